@@ -1,0 +1,205 @@
+//! The command line: the TUI by default, `show` for a printable walk, `check` for map authors.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{App, MAX_YEAR};
+use crate::content::{self, Standing};
+use crate::model::{self, CareerMap, LoadError};
+use crate::render_text::{self, Format};
+use crate::ui::Theme;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "career-nav",
+    version,
+    about = "Walk a career development map (人材育成マップ) in the terminal",
+    long_about = "Walk Hamamatsu City's career development map (人材育成マップ): pick your grade \
+                  and year of service, then see at every step from 1級 to 部長 the role expected \
+                  of you, the training open to you, your OJT role and your appraisal role.\n\n\
+                  Without a subcommand, opens the interactive navigator."
+)]
+pub struct Cli {
+    /// Load the map from this RON file instead of the embedded default.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data: Option<PathBuf>,
+
+    /// Start at this grade: any title of a step or specialist tier (1級, 施設の長, 主幹, ...).
+    #[arg(long, value_name = "TITLE")]
+    pub grade: Option<String>,
+
+    /// Year of service (入庁N年目), 1 to 45.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_YEAR as i64))]
+    pub year: Option<u8>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the walk from a grade to the top of the ladder, without a terminal UI
+    /// (for screen readers, pipes and handouts).
+    Show {
+        /// Where you stand: any title of a step or specialist tier.
+        #[arg(long, value_name = "TITLE")]
+        grade: String,
+        /// Year of service (入庁N年目), 1 to 45: marks your year's training.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_YEAR as i64))]
+        year: Option<u8>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Validate a map file (the embedded map without PATH): a summary and exit 0 if valid,
+    /// the errors and exit 1 if not.
+    Check {
+        /// The map file to check (default: --data, or the embedded map).
+        path: Option<PathBuf>,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    run(cli)
+}
+
+fn load(path: Option<&Path>) -> Result<CareerMap, LoadError> {
+    match path {
+        Some(p) => model::load_file(p),
+        None => model::load_embedded(),
+    }
+}
+
+/// Resolve `--grade`, or say which titles exist.
+fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, String> {
+    match map.resolve_title(grade) {
+        Some(m) => Ok(Standing {
+            place: m.place,
+            title: m.title,
+            year,
+        }),
+        None => {
+            let titles: Vec<String> = map.all_titles().into_iter().map(|(t, _)| t).collect();
+            Err(format!(
+                "career-nav: unknown grade \"{}\"\naccepted grades: {}",
+                model::sanitize(grade),
+                titles.join(", ")
+            ))
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check { path }) => check(path.as_deref().or(cli.data.as_deref())),
+        Some(Command::Show {
+            grade,
+            year,
+            format,
+        }) => {
+            let map = match load(cli.data.as_deref()) {
+                Ok(m) => m,
+                Err(e) => return fail(&e.to_string()),
+            };
+            let s = match standing(&map, &grade, year) {
+                Ok(s) => s,
+                Err(e) => return fail(&e),
+            };
+            let out = render_text::render(&content::walk(&map, &s), format);
+            print(&out)
+        }
+        None => tui(cli),
+    }
+}
+
+fn tui(cli: Cli) -> ExitCode {
+    let map = match load(cli.data.as_deref()) {
+        Ok(m) => m,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let standing = match cli.grade.as_deref() {
+        Some(g) => match standing(&map, g, cli.year) {
+            Ok(s) => Some(s),
+            Err(e) => return fail(&e),
+        },
+        None => None,
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return fail(
+            "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
+             To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
+        );
+    }
+    let mut app = App::new(map, None);
+    match standing {
+        // A grade without a year opens the picker at the year question.
+        Some(s) if s.year.is_none() => {
+            app.picker.grade = app
+                .titles
+                .iter()
+                .position(|(t, _)| *t == s.title)
+                .unwrap_or(0);
+            app.picker.stage = crate::app::PickerStage::Year;
+        }
+        Some(s) => app.stand(s),
+        None => {}
+    }
+    match crate::tui::run(app, Theme::from_env()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+    }
+}
+
+fn check(path: Option<&Path>) -> ExitCode {
+    match load(path) {
+        Ok(map) => {
+            let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
+                p.display().to_string()
+            });
+            let trainings = map
+                .promotion_trainings
+                .iter()
+                .map(|p| p.trainings.len())
+                .sum::<usize>()
+                + map
+                    .blocks
+                    .iter()
+                    .flat_map(|b| &b.groups)
+                    .map(|g| g.items.len())
+                    .sum::<usize>()
+                + map.year_training.years.len();
+            print(&format!(
+                "{name}: ok — {} steps, {} specialist tiers, {} measures, {} initiatives, {} trainings, {} blocks\n",
+                map.steps.len(),
+                map.specialist_tiers.len(),
+                map.measures.len(),
+                map.initiatives.len(),
+                trainings,
+                map.blocks.len()
+            ))
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(2)
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print(s: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("career-nav: cannot write output: {e}")),
+    }
+}

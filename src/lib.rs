@@ -1,0 +1,17 @@
+//! career-nav: walk a career development map (人材育成マップ) in the terminal.
+//!
+//! - [`model`]: the map as data (serde types, loading, validation); knows nothing of screens.
+//! - [`content`]: what is said about each place, shared by the TUI and `show`.
+//! - [`app`] and [`keymap`]: state, actions and the one key table; plain Rust.
+//! - [`ui`]: drawing, one file per screen. [`tui`]: the terminal event loop.
+//! - [`cli`]: the command line.
+
+pub mod app;
+pub mod cli;
+pub mod content;
+pub mod keymap;
+pub mod model;
+pub mod render_text;
+pub mod tui;
+pub mod ui;
+pub mod wrap;

@@ -1,0 +1,185 @@
+//! Reading a map: from the embedded default or a file, with errors a person can act on.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{CareerMap, Problem, validate};
+
+/// The default map, compiled into the binary.
+pub const EMBEDDED_MAP: &str = include_str!("../../data/hamamatsu.ron");
+/// How error messages name the embedded map.
+pub const EMBEDDED_NAME: &str = "data/hamamatsu.ron (embedded)";
+
+/// Where a map came from, for messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MapSource {
+    Embedded,
+    File(PathBuf),
+}
+
+impl fmt::Display for MapSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MapSource::Embedded => f.write_str(EMBEDDED_NAME),
+            MapSource::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// Why a map could not be used.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be read.
+    Io { file: String, message: String },
+    /// The file is not valid RON for a career map.
+    Syntax {
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, counted in characters (as RON counts).
+        column: usize,
+        /// What went wrong, e.g. "Expected a `,`".
+        message: String,
+        /// The offending line of the file, for the excerpt.
+        source_line: String,
+    },
+    /// The file parses but describes a broken map.
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
+}
+
+impl LoadError {
+    /// The position of the first error, where there is one.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            LoadError::Io { .. } => None,
+            LoadError::Syntax { line, column, .. } => Some((*line, *column)),
+            LoadError::Invalid { problems, .. } => problems.first().and_then(|p| p.position),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io { file, message } => write!(f, "{file}: cannot read the map: {message}"),
+            LoadError::Syntax {
+                file,
+                line,
+                column,
+                message,
+                source_line,
+            } => {
+                writeln!(f, "{file}:{line}:{column}: {message}")?;
+                write!(f, "{}", excerpt(*line, *column, source_line))
+            }
+            LoadError::Invalid { file, problems } => {
+                let n = problems.len();
+                write!(
+                    f,
+                    "{file}: the map is not valid ({n} problem{})",
+                    if n == 1 { "" } else { "s" }
+                )?;
+                for p in problems {
+                    write!(f, "\n{file}")?;
+                    if let Some((l, c)) = p.position {
+                        write!(f, ":{l}:{c}")?;
+                    }
+                    write!(f, ": {}", p.message)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The source line with a caret under `column` (1-based, in characters). The caret is placed
+/// by display width so it stands under the right character of Japanese text.
+pub fn excerpt(line: usize, column: usize, source_line: &str) -> String {
+    let gutter = line.to_string();
+    let before: String = source_line
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let shown: String = source_line
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let pad = UnicodeWidthStr::width(before.as_str());
+    format!(
+        "{gutter} | {shown}\n{} | {}^",
+        " ".repeat(gutter.len()),
+        " ".repeat(pad)
+    )
+}
+
+/// Parse and validate map text. `file` names it in messages.
+pub fn parse(text: &str, file: &str) -> Result<CareerMap, LoadError> {
+    let map: CareerMap = ron::from_str(text).map_err(|e| {
+        let pos = e.span.start;
+        let (line, column) = (pos.line.max(1), pos.col.max(1));
+        LoadError::Syntax {
+            file: file.to_string(),
+            line,
+            column,
+            message: describe(&e.code),
+            source_line: text
+                .lines()
+                .nth(line - 1)
+                .map(super::sanitize)
+                .unwrap_or_default(),
+        }
+    })?;
+    let problems = validate(&map, text);
+    if problems.is_empty() {
+        Ok(map)
+    } else {
+        Err(LoadError::Invalid {
+            file: file.to_string(),
+            problems,
+        })
+    }
+}
+
+/// RON's message, made friendlier where it is terse.
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Eof => "the file ends too early: a `)` or `]` is probably missing".to_string(),
+        E::MissingStructField { field, outer } => match outer {
+            Some(o) => format!("`{o}` is missing its field `{field}`"),
+            None => format!("a field is missing: `{field}`"),
+        },
+        // RON says "Expected ..." and names the expected fields: keep its words.
+        other => super::sanitize(&other.to_string()),
+    }
+}
+
+/// The embedded default map. It is checked by the tests, so failure here is a build bug.
+pub fn load_embedded() -> Result<CareerMap, LoadError> {
+    parse(EMBEDDED_MAP, EMBEDDED_NAME)
+}
+
+/// A map from a file.
+pub fn load_file(path: &Path) -> Result<CareerMap, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+        file: file.clone(),
+        message: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Io {
+        file: file.clone(),
+        message: format!(
+            "the file is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+    })?;
+    parse(&text, &file)
+}

@@ -1,0 +1,174 @@
+//! Questions asked of a valid map: the ladder in order, what a title names, what training
+//! applies where. All of them assume [`super::validate`] found no problem.
+
+use super::{Block, CareerMap, Measure, PromotionTraining, SpecialistTier, Step, TitleLevel};
+
+/// A place on the map a person can stand at or look at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// A line step, by index into [`CareerMap::steps`].
+    Step(usize),
+    /// A specialist tier, by index into [`CareerMap::specialist_tiers`].
+    Tier(usize),
+}
+
+/// What a title a person typed resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleMatch {
+    pub place: Place,
+    /// The title as the map spells it.
+    pub title: String,
+}
+
+impl CareerMap {
+    /// Step indices from the bottom of the ladder (the one step nobody points at) to the top.
+    /// On a map that failed validation this returns what it can without looping.
+    pub fn ladder(&self) -> Vec<usize> {
+        let start = self
+            .steps
+            .iter()
+            .position(|s| !self.steps.iter().any(|o| o.next.as_deref() == Some(&*s.id)));
+        let mut out = Vec::with_capacity(self.steps.len());
+        let mut cur = start;
+        while let Some(i) = cur {
+            if out.contains(&i) {
+                break;
+            }
+            out.push(i);
+            cur = self.steps[i]
+                .next
+                .as_deref()
+                .and_then(|n| self.step_index(n));
+        }
+        out
+    }
+
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| *s.id == *id)
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| *s.id == *id)
+    }
+
+    pub fn measure(&self, id: &str) -> Option<&Measure> {
+        self.measures.iter().find(|m| *m.id == *id)
+    }
+
+    /// The step above `step` (an index into `steps`).
+    pub fn next_step(&self, step: usize) -> Option<usize> {
+        self.steps[step]
+            .next
+            .as_deref()
+            .and_then(|n| self.step_index(n))
+    }
+
+    /// Resolve a title typed by a person: any title of a step or of a specialist tier, or a
+    /// step's id or short name. Surrounding spaces and full-width digits are forgiven.
+    pub fn resolve_title(&self, typed: &str) -> Option<TitleMatch> {
+        let want = normalize_title(typed);
+        for (i, s) in self.steps.iter().enumerate() {
+            for t in s.titles.iter().chain([&s.name, &s.id]) {
+                if normalize_title(t) == want {
+                    return Some(TitleMatch {
+                        place: Place::Step(i),
+                        title: t.to_string(),
+                    });
+                }
+            }
+        }
+        for (i, t) in self.specialist_tiers.iter().enumerate() {
+            for title in t.titles.iter().chain([&t.id]) {
+                if normalize_title(title) == want {
+                    return Some(TitleMatch {
+                        place: Place::Tier(i),
+                        title: title.to_string(),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Every title a person may give, line steps first (bottom to top), then specialists.
+    pub fn all_titles(&self) -> Vec<(String, Place)> {
+        let mut out = Vec::new();
+        for i in self.ladder() {
+            for t in &self.steps[i].titles {
+                out.push((t.to_string(), Place::Step(i)));
+            }
+        }
+        for (i, tier) in self.specialist_tiers.iter().enumerate() {
+            for t in &tier.titles {
+                out.push((t.to_string(), Place::Tier(i)));
+            }
+        }
+        out
+    }
+
+    /// The trainings taken on promotion into `step`.
+    pub fn promotion_into(&self, step: usize) -> Option<&PromotionTraining> {
+        let id = &*self.steps[step].id;
+        self.promotion_trainings.iter().find(|p| *p.into == *id)
+    }
+
+    /// The level entries of a tier that sit at `step`.
+    pub fn tier_levels_at(&self, tier: usize, step: usize) -> Vec<&TitleLevel> {
+        let id = &*self.steps[step].id;
+        self.specialist_tiers[tier]
+            .levels
+            .iter()
+            .filter(|l| *l.step == *id)
+            .collect()
+    }
+
+    /// The tiers drawn beside `step`, with the titles that sit there.
+    pub fn tiers_beside(&self, step: usize) -> Vec<(usize, &SpecialistTier)> {
+        self.specialist_tiers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.tier_levels_at(*i, step).is_empty())
+            .collect()
+    }
+
+    /// The lowest step a tier sits at, if the source places any of its titles.
+    pub fn tier_home(&self, tier: usize) -> Option<usize> {
+        let ladder = self.ladder();
+        let t = &self.specialist_tiers[tier];
+        ladder
+            .into_iter()
+            .find(|&s| t.levels.iter().any(|l| *l.step == *self.steps[s].id))
+    }
+
+    /// The step a specific specialist title sits at, if the source says.
+    pub fn title_level(&self, tier: usize, title: &str) -> Option<usize> {
+        self.specialist_tiers[tier]
+            .levels
+            .iter()
+            .find(|l| l.titles.iter().any(|t| **t == *title))
+            .and_then(|l| self.step_index(&l.step))
+    }
+
+    /// Blocks open to all grades, in measure order.
+    pub fn blocks_in_measure_order(&self) -> Vec<(&Measure, &Block)> {
+        let mut v: Vec<_> = self
+            .blocks
+            .iter()
+            .filter_map(|b| self.measure(&b.measure).map(|m| (m, b)))
+            .collect();
+        v.sort_by_key(|(m, _)| m.number);
+        v
+    }
+}
+
+/// Trim, fold full-width ASCII to half-width, drop inner spaces: "  １級 " → "1級".
+pub fn normalize_title(s: &str) -> String {
+    s.trim()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}

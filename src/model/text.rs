@@ -1,0 +1,122 @@
+//! Text that came from outside the program (a map file, later the user's own record).
+//!
+//! Every string enters through [`Text`], whose deserializer drops what must never reach a
+//! terminal: C0 and C1 control characters (ESC among them), bidi overrides and isolates, and
+//! zero-width characters. Line breaks and tabs become plain spaces. Sanitising once, where
+//! text enters, means no renderer (TUI, `show`, Markdown) has to remember to do it.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A sanitised string.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(String);
+
+impl Text {
+    /// Sanitise `raw` and wrap it.
+    pub fn new(raw: &str) -> Self {
+        Text(sanitize(raw))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::new(s)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        Ok(Text::new(&raw))
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// True for characters that must never be written to a terminal as they are.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{061C}'                // Arabic letter mark (bidi)
+            | '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+            | '\u{2028}'..='\u{202E}' // line/paragraph separators, bidi embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // bidi isolates
+            | '\u{206A}'..='\u{206F}' // deprecated format characters
+            | '\u{FEFF}'              // zero-width no-break space / BOM
+            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+        )
+}
+
+/// Remove unsafe characters; whitespace controls (newline, tab, ...) become one space.
+pub fn sanitize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_whitespace() && c.is_control() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if !is_unsafe_char(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_escapes_bidi_and_zero_width() {
+        let raw = "a\u{1b}[31mb\u{202E}c\u{200B}d\u{FEFF}e\u{9B}f\u{2066}g";
+        assert_eq!(sanitize(raw), "a[31mbcdefg");
+    }
+
+    #[test]
+    fn keeps_japanese_and_folds_line_breaks() {
+        assert_eq!(sanitize("主任\n研修\t（基礎）"), "主任 研修 （基礎）");
+    }
+}

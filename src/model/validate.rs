@@ -1,0 +1,395 @@
+//! Checks of a map that parsed: every id unique, every reference resolves, the ladder is one
+//! line from a single start to a single top, and every step has a role.
+
+use std::collections::HashMap;
+
+use super::CareerMap;
+
+/// One thing wrong with a map, with the position in the file where it could be found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    /// 1-based line and column (in characters) of the offending value.
+    pub position: Option<(usize, usize)>,
+}
+
+/// Every problem of `map`; `source` is its text, used only to point at positions.
+pub fn validate(map: &CareerMap, source: &str) -> Vec<Problem> {
+    let mut v = Validator {
+        source,
+        problems: Vec::new(),
+    };
+    v.ids(map);
+    v.references(map);
+    v.ladder(map);
+    v.contents(map);
+    v.problems
+}
+
+struct Validator<'a> {
+    source: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn report(&mut self, message: String, field: &str, value: &str, nth: usize) {
+        let position = locate(self.source, field, value, nth);
+        self.problems.push(Problem { message, position });
+    }
+
+    fn ids(&mut self, map: &CareerMap) {
+        let mut all: Vec<(&str, String)> = Vec::new();
+        for m in &map.measures {
+            all.push((&m.id, format!("measure {}", m.name)));
+        }
+        for s in &map.steps {
+            all.push((&s.id, format!("step {}", s.name)));
+        }
+        for t in &map.specialist_tiers {
+            all.push((&t.id, format!("specialist tier {}", t.name)));
+        }
+        for y in &map.year_training.years {
+            all.push((&y.id, format!("year {} training", y.year)));
+        }
+        for p in &map.promotion_trainings {
+            for t in &p.trainings {
+                all.push((&t.id, format!("training {}", t.name)));
+            }
+        }
+        for b in &map.blocks {
+            all.push((&b.id, format!("block {}", b.name)));
+            for g in &b.groups {
+                for t in &g.items {
+                    all.push((&t.id, format!("training {}", t.name)));
+                }
+            }
+        }
+        let mut seen: HashMap<&str, (usize, String)> = HashMap::new();
+        for (id, what) in all {
+            if id.trim().is_empty() {
+                self.report(format!("{what} has an empty id"), "id", id, 0);
+                continue;
+            }
+            match seen.get_mut(id) {
+                Some((count, first)) => {
+                    *count += 1;
+                    let (n, first) = (*count, first.clone());
+                    self.report(
+                        format!("duplicate id \"{id}\": {what} uses the id of {first}"),
+                        "id",
+                        id,
+                        n - 1,
+                    );
+                }
+                None => {
+                    seen.insert(id, (1, what));
+                }
+            }
+        }
+    }
+
+    fn references(&mut self, map: &CareerMap) {
+        let step = |id: &str| map.step_index(id).is_some();
+        let measure = |id: &str| map.measure(id).is_some();
+        let mut bad: Vec<(String, &str, String)> = Vec::new();
+        for s in &map.steps {
+            if let Some(n) = &s.next
+                && !step(n)
+            {
+                bad.push((
+                    format!(
+                        "step {} (\"{}\"): next step \"{n}\" does not exist",
+                        s.name, s.id
+                    ),
+                    "next",
+                    n.to_string(),
+                ));
+            }
+        }
+        for t in &map.specialist_tiers {
+            for l in &t.levels {
+                if !step(&l.step) {
+                    bad.push((
+                        format!(
+                            "specialist tier {} (\"{}\"): level step \"{}\" does not exist",
+                            t.name, t.id, l.step
+                        ),
+                        "step",
+                        l.step.to_string(),
+                    ));
+                }
+            }
+        }
+        let y = &map.year_training;
+        if !step(&y.step) {
+            bad.push((
+                format!("year_training: step \"{}\" does not exist", y.step),
+                "step",
+                y.step.to_string(),
+            ));
+        }
+        if !measure(&y.measure) {
+            bad.push((
+                format!("year_training: measure \"{}\" does not exist", y.measure),
+                "measure",
+                y.measure.to_string(),
+            ));
+        }
+        for p in &map.promotion_trainings {
+            if !step(&p.into) {
+                bad.push((
+                    format!(
+                        "promotion training: step \"{}\" (into) does not exist",
+                        p.into
+                    ),
+                    "into",
+                    p.into.to_string(),
+                ));
+            }
+            if !measure(&p.measure) {
+                bad.push((
+                    format!(
+                        "promotion training into \"{}\": measure \"{}\" does not exist",
+                        p.into, p.measure
+                    ),
+                    "measure",
+                    p.measure.to_string(),
+                ));
+            }
+        }
+        for b in &map.blocks {
+            if !measure(&b.measure) {
+                bad.push((
+                    format!(
+                        "block {} (\"{}\"): measure \"{}\" does not exist",
+                        b.name, b.id, b.measure
+                    ),
+                    "measure",
+                    b.measure.to_string(),
+                ));
+            }
+        }
+        for (msg, field, value) in bad {
+            self.report(msg, field, &value, 0);
+        }
+        // Two promotion entries into the same step would make one of them unreachable.
+        let mut into: HashMap<&str, usize> = HashMap::new();
+        for p in &map.promotion_trainings {
+            let n = into.entry(&p.into).or_default();
+            *n += 1;
+            if *n == 2 {
+                self.report(
+                    format!(
+                        "two promotion_trainings entries go into step \"{}\"",
+                        p.into
+                    ),
+                    "into",
+                    &p.into,
+                    1,
+                );
+            }
+        }
+    }
+
+    fn ladder(&mut self, map: &CareerMap) {
+        if map.steps.is_empty() {
+            self.problems.push(Problem {
+                message: "the ladder has no steps".into(),
+                position: locate(self.source, "steps", "", 0),
+            });
+            return;
+        }
+        let preds = |id: &str| {
+            map.steps
+                .iter()
+                .filter(|s| s.next.as_deref() == Some(id))
+                .count()
+        };
+        let starts: Vec<_> = map.steps.iter().filter(|s| preds(&s.id) == 0).collect();
+        if starts.len() != 1 {
+            let names: Vec<String> = starts.iter().map(|s| format!("\"{}\"", s.id)).collect();
+            let message = if starts.is_empty() {
+                "the ladder has no start: every step is some step's next, so the ladder loops"
+                    .to_string()
+            } else {
+                format!(
+                    "the ladder has {} starts ({}): exactly one step must be no step's next",
+                    starts.len(),
+                    names.join(", ")
+                )
+            };
+            let at = starts.get(1).map(|s| s.id.to_string());
+            match at {
+                Some(id) => self.report(message, "id", &id, 0),
+                None => self.problems.push(Problem {
+                    message,
+                    position: None,
+                }),
+            }
+        }
+        for s in &map.steps {
+            if preds(&s.id) > 1 {
+                self.report(
+                    format!(
+                        "step \"{}\" is the next of {} steps: the ladder must be a single line",
+                        s.id,
+                        preds(&s.id)
+                    ),
+                    "next",
+                    &s.id,
+                    1,
+                );
+            }
+        }
+        // Walk from every step: a walk that comes back to a step it visited is a loop.
+        let mut reported = false;
+        for start in 0..map.steps.len() {
+            let mut seen = vec![false; map.steps.len()];
+            let mut cur = Some(start);
+            while let Some(i) = cur {
+                if seen[i] {
+                    if !reported {
+                        let s = &map.steps[i];
+                        let from = map
+                            .steps
+                            .iter()
+                            .find(|o| o.next.as_deref() == Some(&*s.id))
+                            .map(|o| o.id.to_string())
+                            .unwrap_or_default();
+                        self.report(
+                            format!(
+                                "the ladder loops: step \"{from}\" leads back to \"{}\"",
+                                s.id
+                            ),
+                            "next",
+                            &s.id,
+                            0,
+                        );
+                        reported = true;
+                    }
+                    break;
+                }
+                seen[i] = true;
+                cur = map.steps[i].next.as_deref().and_then(|n| map.step_index(n));
+            }
+        }
+        if !reported && self.problems.is_empty() {
+            let walked = map.ladder().len();
+            if walked != map.steps.len() {
+                self.problems.push(Problem {
+                    message: format!(
+                        "only {walked} of {} steps can be reached from the bottom of the ladder",
+                        map.steps.len()
+                    ),
+                    position: None,
+                });
+            }
+        }
+    }
+
+    fn contents(&mut self, map: &CareerMap) {
+        for s in &map.steps {
+            if s.role.trim().is_empty() {
+                self.report(
+                    format!("step {} (\"{}\") has no role", s.name, s.id),
+                    "id",
+                    &s.id,
+                    0,
+                );
+            }
+            if s.titles.iter().all(|t| t.trim().is_empty()) {
+                self.report(
+                    format!("step {} (\"{}\") has no title", s.name, s.id),
+                    "id",
+                    &s.id,
+                    0,
+                );
+            }
+        }
+        for t in &map.specialist_tiers {
+            if t.role.trim().is_empty() {
+                self.report(
+                    format!("specialist tier {} (\"{}\") has no role", t.name, t.id),
+                    "id",
+                    &t.id,
+                    0,
+                );
+            }
+        }
+        // A title must name one place only, or `--grade` would be ambiguous.
+        let mut titles: HashMap<String, usize> = HashMap::new();
+        for (title, _) in map.all_titles() {
+            let n = titles.entry(title.clone()).or_default();
+            *n += 1;
+            if *n == 2 {
+                self.report(
+                    format!("the title \"{title}\" is given to two places"),
+                    "",
+                    &title,
+                    1,
+                );
+            }
+        }
+        let mut years: Vec<u8> = map.year_training.years.iter().map(|y| y.year).collect();
+        years.sort_unstable();
+        if years.windows(2).any(|w| w[0] == w[1]) {
+            self.problems.push(Problem {
+                message: "year_training lists the same year twice".into(),
+                position: locate(self.source, "year_training", "", 0),
+            });
+        }
+    }
+}
+
+/// Find the `nth` (0-based) occurrence of the string value `value` written as `field: "value"`
+/// (or anywhere as `"value"` when `field` is empty; or the field name itself when `value` is
+/// empty). Returns a 1-based line and character column.
+fn locate(source: &str, field: &str, value: &str, nth: usize) -> Option<(usize, usize)> {
+    let mut found = 0;
+    let needle = if value.is_empty() {
+        field.to_string()
+    } else {
+        format!("\"{value}\"")
+    };
+    for (at, _) in source.match_indices(&needle) {
+        let ok = if value.is_empty() || field.is_empty() {
+            true
+        } else {
+            let before = source[..at].trim_end();
+            before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with(field)
+                || in_list_of(source, at, field)
+        };
+        if ok && !in_comment(source, at) {
+            if found == nth {
+                return Some(position_of(source, at));
+            }
+            found += 1;
+        }
+    }
+    None
+}
+
+/// True when `at` is inside a `field: [ ... ]` list (e.g. a title in `titles: [...]`).
+fn in_list_of(source: &str, at: usize, field: &str) -> bool {
+    let before = &source[..at];
+    match before.rfind('[') {
+        Some(open) if !before[open..].contains(']') => {
+            let head = before[..open].trim_end();
+            head.ends_with(':') && head[..head.len() - 1].trim_end().ends_with(field)
+        }
+        _ => false,
+    }
+}
+
+fn in_comment(source: &str, at: usize) -> bool {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    source[line_start..at].contains("//")
+}
+
+fn position_of(source: &str, byte: usize) -> (usize, usize) {
+    let before = &source[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}

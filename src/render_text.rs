@@ -1,0 +1,90 @@
+//! Plain text and Markdown renderings of content items, for `show` (screen readers, pipes,
+//! handouts). Lines are not wrapped: a pipe, a screen reader or a Markdown renderer does that.
+
+use crate::content::{INFERRED_MARK, Item};
+
+/// The output formats of `show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+pub fn render(items: &[Item], format: Format) -> String {
+    match format {
+        Format::Text => text(items),
+        Format::Markdown => markdown(items),
+    }
+}
+
+fn indent(depth: u8) -> String {
+    "  ".repeat(depth as usize)
+}
+
+pub fn text(items: &[Item]) -> String {
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        let line = match item {
+            Item::Title(t) => {
+                if n > 0 {
+                    out.push('\n');
+                }
+                format!("■ {t}")
+            }
+            Item::Heading(t) => format!("\n【{t}】"),
+            Item::Subheading(t) => format!("〈{t}〉"),
+            Item::Text(t) | Item::Here(t) => t.clone(),
+            Item::Bullet(d, t) => format!("{}・{t}", indent(*d)),
+            Item::Mine(d, t) => format!("{}▶ {t}", indent(*d)),
+            Item::Inferred(d, t) => format!("{}{INFERRED_MARK} {t}", indent(*d)),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// Escape the characters Markdown would read as markup.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn markdown(items: &[Item]) -> String {
+    let mut out = String::new();
+    let mut in_list = false;
+    for (n, item) in items.iter().enumerate() {
+        let is_list = matches!(item, Item::Bullet(..) | Item::Mine(..) | Item::Inferred(..));
+        if in_list && !is_list {
+            out.push('\n');
+        }
+        let line = match item {
+            Item::Title(t) => format!("{} {}\n", if n == 0 { "#" } else { "##" }, md_escape(t)),
+            Item::Heading(t) => format!("### {}\n", md_escape(t)),
+            Item::Subheading(t) => format!("#### {}\n", md_escape(t)),
+            Item::Text(t) => format!("{}\n", md_escape(t.trim_start())),
+            Item::Here(t) => format!("**{}**\n", md_escape(t)),
+            Item::Bullet(d, t) => format!("{}- {}", indent(*d), md_escape(t)),
+            Item::Mine(d, t) => format!("{}- **{}**", indent(*d), md_escape(t)),
+            Item::Inferred(d, t) => {
+                format!("{}- {INFERRED_MARK} *{}*", indent(*d), md_escape(t))
+            }
+        };
+        if !is_list && n > 0 && !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        out.push_str(&line);
+        out.push('\n');
+        in_list = is_list;
+    }
+    out
+}

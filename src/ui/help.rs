@@ -1,0 +1,89 @@
+//! The help screen: every key of every screen, read from the keymap table.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::{Theme, ladder::pane};
+use crate::app::App;
+use crate::keymap::{BINDINGS, Context, keys_label};
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let w = area.width.saturating_sub(4).min(78);
+    let h = area.height.saturating_sub(2);
+    let popup = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    frame.render_widget(Clear, popup);
+    let block = pane("ヘルプ（Esc で閉じる）".into(), true, theme);
+    let inner = block.inner(popup);
+    if inner.width < 4 || inner.height == 0 {
+        frame.render_widget(block, popup);
+        return;
+    }
+    let width = inner.width as usize - 1;
+    let lines = help_lines(width, theme);
+    app.help.measure(lines.len(), inner.height as usize);
+    let block = if app.help.more_below() {
+        block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
+    } else {
+        block
+    };
+    frame.render_widget(block, popup);
+    frame.render_widget(
+        Paragraph::new(lines).scroll((app.help.offset as u16, 0)),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width - 1,
+            ..inner
+        },
+    );
+}
+
+/// The help text: one section per context, each key with what it does.
+pub fn help_lines(width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let key_w = 18.min(width / 3);
+    for (n, ctx) in Context::ALL.into_iter().enumerate() {
+        if n > 0 {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(format!("■ {}", ctx.title()), theme.heading));
+        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
+            let keys = keys_label(b);
+            let keys = format!(
+                "{keys}{}",
+                " ".repeat(key_w.saturating_sub(wrap::width(&keys)))
+            );
+            let rest = " ".repeat(key_w + 2);
+            for (i, l) in wrap::wrap(b.help, width.saturating_sub(key_w + 2).max(2), "", "")
+                .into_iter()
+                .enumerate()
+            {
+                if i == 0 {
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {keys}"), theme.hint_key),
+                        Span::raw(l),
+                    ]));
+                } else {
+                    lines.push(Line::raw(format!("{rest}{l}")));
+                }
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    for l in wrap::wrap(
+        "記号：▶ 選択中　● 現在地　※ 原資料の配置から推定した箇所　┆ スタッフ職（同じ水準のライン職の横）",
+        width,
+        "",
+        "",
+    ) {
+        lines.push(Line::styled(l, theme.dim));
+    }
+    lines
+}

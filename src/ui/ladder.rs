@@ -1,0 +1,189 @@
+//! The ladder screen: the rungs from 1級 to 部長 drawn as a picture with the specialist track
+//! beside them, and the selected place in full (see `detail.rs`).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::{Theme, detail};
+use crate::app::{App, Focus};
+use crate::model::Place;
+use crate::wrap;
+
+/// Width of the ladder pane when it stands beside the detail.
+const SIDE_WIDTH: u16 = 38;
+/// Below this width the panes are stacked.
+const SIDE_BY_SIDE_MIN: u16 = 76;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let rungs = app.ladder.len() as u16;
+    let (ladder_area, detail_area) = if area.width >= SIDE_BY_SIDE_MIN {
+        let [l, d] = area.layout(&Layout::horizontal([
+            Constraint::Length(SIDE_WIDTH),
+            Constraint::Min(1),
+        ]));
+        (l, d)
+    } else {
+        // Stacked: one line per rung, the rest for the detail.
+        let h = (rungs + 3).min(area.height / 2);
+        let [l, d] = area.layout(&Layout::vertical([
+            Constraint::Length(h),
+            Constraint::Min(1),
+        ]));
+        (l, d)
+    };
+    draw_ladder(frame, ladder_area, app, theme);
+    detail::draw(frame, detail_area, app, theme);
+}
+
+/// A pane's frame: thick border and a ▶ in the title when it has the focus.
+pub fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
+    let (t, bt, style) = if focused {
+        (format!("▶ {title} "), BorderType::Thick, theme.border_focus)
+    } else {
+        (format!(" {title} "), BorderType::Plain, theme.border)
+    };
+    Block::bordered()
+        .border_type(bt)
+        .border_style(style)
+        .title(Span::styled(t, style))
+}
+
+fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let focused = app.focus == Focus::Ladder;
+    let block = pane("職位の階段".into(), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 4 || inner.height == 0 {
+        return;
+    }
+    let width = inner.width as usize;
+    let map = &app.map;
+    let line_w = app
+        .ladder
+        .iter()
+        .map(|&s| wrap::width(&map.steps[s].name))
+        .max()
+        .unwrap_or(4);
+    // Two lines per rung (rung + rail) when there is room, else one.
+    let rungs = app.ladder.len();
+    let header = 1;
+    let legend = 2;
+    let spacious = inner.height as usize >= rungs * 2 - 1 + header + legend;
+
+    let standing = app.standing.as_ref();
+    let here_row = standing.map(|s| match s.place {
+        Place::Step(i) => (app.ladder.iter().position(|&x| x == i), false),
+        Place::Tier(t) => (
+            map.title_level(t, &s.title)
+                .or_else(|| map.tier_home(t))
+                .and_then(|i| app.ladder.iter().position(|&x| x == i))
+                .or(Some(rungs.saturating_sub(1))),
+            true,
+        ),
+    });
+
+    let mut lines: Vec<Line> = Vec::new();
+    let line_col = 2 + line_w + 3;
+    lines.push(Line::from(vec![Span::styled(
+        pad(&format!("  ライン職{}", ""), line_col) + "  スタッフ職",
+        theme.dim,
+    )]));
+    for row in (0..rungs).rev() {
+        let step = app.ladder[row];
+        let on_line = app.cursor.row == row && !app.cursor.specialist;
+        let on_side = app.cursor.row == row && app.cursor.specialist;
+        let here_line = here_row == Some((Some(row), false));
+        let here_side = here_row == Some((Some(row), true));
+
+        let mut spans: Vec<Span> = Vec::new();
+        let name = &map.steps[step].name;
+        let cell = format!(
+            "{}{}{}",
+            if on_line { "▶ " } else { "  " },
+            pad(name, line_w),
+            if here_line { " ●" } else { "  " }
+        );
+        spans.push(Span::styled(
+            cell,
+            if on_line {
+                theme.selected
+            } else if here_line {
+                theme.here
+            } else {
+                theme.base
+            },
+        ));
+        if let Some(t) = app.tier_at_row(row) {
+            let titles: Vec<String> = map
+                .tier_levels_at(t, step)
+                .iter()
+                .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
+                .collect();
+            let label = if titles.is_empty() {
+                map.specialist_tiers[t].name.to_string()
+            } else {
+                titles.join("・")
+            };
+            spans.push(Span::styled(" ┆", theme.dim));
+            spans.push(Span::styled(
+                format!(
+                    "{}{}{}",
+                    if on_side { "▶ " } else { " " },
+                    label,
+                    if here_side { " ●" } else { "" }
+                ),
+                if on_side {
+                    theme.selected
+                } else if here_side {
+                    theme.here
+                } else {
+                    theme.base
+                },
+            ));
+        }
+        lines.push(fit(spans, width));
+        if spacious && row > 0 {
+            lines.push(Line::styled(
+                format!("{}┃", " ".repeat(2 + line_w / 2)),
+                theme.dim,
+            ));
+        }
+    }
+    if inner.height as usize >= lines.len() + legend {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            wrap::truncate("▶ 選択中　● 現在地　┆ スタッフ職", width),
+            theme.dim,
+        ));
+    }
+    // The rungs are few; if the pane is shorter, keep the cursor's rung in view.
+    let visible = inner.height as usize;
+    let cursor_line = 1 + (rungs - 1 - app.cursor.row) * if spacious { 2 } else { 1 };
+    let offset = cursor_line.saturating_sub(visible.saturating_sub(1));
+    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), inner);
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let w = wrap::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Cut a line of spans to `width` cells.
+fn fit(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for s in spans {
+        let w = wrap::width(&s.content);
+        if used + w <= width {
+            used += w;
+            out.push(s);
+        } else {
+            let cut = wrap::truncate(&s.content, width - used);
+            out.push(Span::styled(cut, s.style));
+            break;
+        }
+    }
+    Line::from(out)
+}

@@ -1,0 +1,110 @@
+//! Drawing. One file per screen; this one lays out the frame (title bar, screen, hint bar),
+//! guards tiny terminals and overlays the help.
+
+mod detail;
+mod help;
+mod ladder;
+mod picker;
+mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{App, Screen};
+use crate::keymap;
+use crate::wrap;
+pub use theme::Theme;
+
+/// Below this the screens cannot show anything useful.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Draw the whole frame. Takes the app mutably only to record scroll extents.
+pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, theme);
+        return;
+    }
+    let [top, body, bar] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ]));
+    title_bar(frame, top, app, theme);
+    match app.screen {
+        Screen::Picker => picker::draw(frame, body, app, theme),
+        Screen::Ladder => ladder::draw(frame, body, app, theme),
+    }
+    if app.help_open {
+        help::draw(frame, body, app, theme);
+    }
+    hint_bar(frame, bar, app, theme);
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let w = area.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for (text, style) in [
+        ("端末が小さすぎます", theme.warning),
+        (
+            &*format!(
+                "現在 {}x{}／必要 {MIN_WIDTH}x{MIN_HEIGHT} 以上",
+                area.width, area.height
+            ),
+            theme.base,
+        ),
+        ("広げると表示します。q で終了。", theme.base),
+    ] {
+        for l in wrap::wrap(text, w, "", "") {
+            lines.push(Line::styled(l, style));
+        }
+    }
+    lines.truncate(area.height as usize);
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let m = &app.map.meta;
+    let left = format!(
+        " career-nav　{}　{}（{}）",
+        m.organisation, m.map_title, m.edition
+    );
+    let right = match &app.standing {
+        Some(s) => format!("現在地：{} ", s.describe()),
+        None => "現在地：未選択 ".to_string(),
+    };
+    let w = area.width as usize;
+    let right_w = wrap::width(&right);
+    let line = if right_w + 10 <= w {
+        let left = wrap::truncate(&left, w - right_w - 1);
+        let gap = w - wrap::width(&left) - right_w;
+        format!("{left}{}{right}", " ".repeat(gap))
+    } else {
+        wrap::truncate(&left, w)
+    };
+    frame.render_widget(Paragraph::new(line).style(theme.title_bar), area);
+}
+
+fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let hints = keymap::hints(app.context(), |a| app.can(a));
+    let mut spans: Vec<Span> = Vec::new();
+    let mut used = 0;
+    let w = area.width as usize;
+    for (keys, word) in hints {
+        let piece = wrap::width(&keys) + 1 + wrap::width(word) + 2;
+        if used + piece > w {
+            break;
+        }
+        used += piece;
+        spans.push(Span::styled(keys, theme.hint_key));
+        spans.push(Span::styled(format!(" {word}  "), theme.hint_text));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

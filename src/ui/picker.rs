@@ -1,0 +1,155 @@
+//! The picker: where do you stand? First the grade (any title of a step or specialist tier),
+//! then the year of service.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Theme, ladder::pane};
+use crate::app::{App, MAX_YEAR, PickerStage};
+use crate::model::Place;
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let width = area.width.min(76);
+    let area = Rect {
+        x: area.x + (area.width - width) / 2,
+        width,
+        ..area
+    };
+    let title = match app.picker.stage {
+        PickerStage::Grade => "現在地を選ぶ（1/2）：職位",
+        PickerStage::Year => "現在地を選ぶ（2/2）：入庁年目",
+    };
+    let block = pane(title.into(), true, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 4 || inner.height < 2 {
+        return;
+    }
+    match app.picker.stage {
+        PickerStage::Grade => grades(frame, inner, app, theme),
+        PickerStage::Year => year(frame, inner, app, theme),
+    }
+}
+
+fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let w = area.width as usize;
+    let intro = wrap::wrap(
+        "あなたの職位を選んでください。ライン職のほか、スタッフ職（主幹・参事など）も選べます。",
+        w.saturating_sub(1),
+        " ",
+        " ",
+    );
+    let [top, list] = area.layout(&Layout::vertical([
+        Constraint::Length(intro.len() as u16 + 1),
+        Constraint::Min(1),
+    ]));
+    frame.render_widget(
+        Paragraph::new(intro.into_iter().map(Line::raw).collect::<Vec<_>>()),
+        top,
+    );
+
+    // One row per title, with a heading row before each track.
+    let mut rows: Vec<Line> = Vec::new();
+    let mut selected_row = 0;
+    let mut last_track = None;
+    let name_w = app
+        .titles
+        .iter()
+        .map(|(t, _)| wrap::width(t))
+        .max()
+        .unwrap_or(4);
+    for (i, (title, place)) in app.titles.iter().enumerate() {
+        let track = matches!(place, Place::Tier(_));
+        if last_track != Some(track) {
+            let heading = if track {
+                "スタッフ職"
+            } else {
+                "ライン職"
+            };
+            rows.push(Line::styled(format!(" {heading}"), theme.heading));
+            last_track = Some(track);
+        }
+        let selected = i == app.picker.grade;
+        if selected {
+            selected_row = rows.len();
+        }
+        let role = match place {
+            Place::Step(s) => {
+                let step = &app.map.steps[*s];
+                if *step.name == **title {
+                    step.role.to_string()
+                } else {
+                    format!("{}と同じ職位", step.name)
+                }
+            }
+            Place::Tier(t) => app.map.specialist_tiers[*t].role.to_string(),
+        };
+        let text = format!(
+            "{}{}{}  {}",
+            if selected { "▶ " } else { "  " },
+            title,
+            " ".repeat(name_w - wrap::width(title)),
+            role
+        );
+        rows.push(Line::from(Span::styled(
+            wrap::truncate(&text, w),
+            if selected { theme.selected } else { theme.base },
+        )));
+    }
+    let h = list.height as usize;
+    let s = &mut app.grade_list;
+    s.measure(rows.len(), h);
+    // Keep the selection in view (and its track heading, when it is the first item).
+    if selected_row < s.offset + 1 {
+        s.offset = selected_row.saturating_sub(1);
+    } else if selected_row >= s.offset + h {
+        s.offset = selected_row + 1 - h;
+    }
+    let offset = s.offset;
+    frame.render_widget(Paragraph::new(rows).scroll((offset as u16, 0)), list);
+}
+
+fn year(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let w = area.width as usize;
+    let (title, _) = &app.titles[app.picker.grade.min(app.titles.len() - 1)];
+    let y = app.picker.year;
+    let mut lines: Vec<Line> = Vec::new();
+    lines.push(Line::raw(format!(" 職位：{title}")));
+    lines.push(Line::raw(""));
+    for l in wrap::wrap(
+        "入庁して何年目ですか（1年目＝入庁した年度）。↑↓ で増減、数字で入力、Enter で決定。",
+        w.saturating_sub(1),
+        " ",
+        " ",
+    ) {
+        lines.push(Line::raw(l));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::raw("   入庁 "),
+        Span::styled(format!(" ◀ {y:>2} ▶ "), theme.selected),
+        Span::raw(format!(" 年目　（1～{MAX_YEAR}）")),
+    ]));
+    lines.push(Line::raw(""));
+    let max = app
+        .map
+        .year_training
+        .years
+        .iter()
+        .map(|e| e.year)
+        .max()
+        .unwrap_or(0);
+    let yt = &app.map.year_training;
+    let note = if y <= max {
+        format!("入庁{y}年目は{}（{}）の対象です。", yt.name, yt.subtitle)
+    } else {
+        format!("{}（{}）は1～{max}年目が対象です。", yt.name, yt.subtitle)
+    };
+    for l in wrap::wrap(&note, w.saturating_sub(1), " ", " ") {
+        lines.push(Line::styled(l, theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -197,8 +197,14 @@ impl App {
     /// Where keys are read now.
     pub fn context(&self) -> Context {
         if self.help_open {
-            return Context::Help;
+            Context::Help
+        } else {
+            self.screen_context()
         }
+    }
+
+    /// The context of the screen itself, ignoring the help drawn over it.
+    pub fn screen_context(&self) -> Context {
         match (self.screen, self.picker.stage, self.focus) {
             (Screen::Picker, PickerStage::Grade, _) => Context::PickGrade,
             (Screen::Picker, PickerStage::Year, _) => Context::PickYear,
@@ -266,11 +272,7 @@ impl App {
                 self.picker.stage = PickerStage::Year;
                 self.picker.typed.clear();
             }
-            Action::Back => {
-                if self.standing.is_some() {
-                    self.screen = Screen::Ladder;
-                }
-            }
+            Action::Back if self.standing.is_some() => self.screen = Screen::Ladder,
             Action::Help => self.open_help(),
             _ => {}
         }
@@ -332,12 +334,10 @@ impl App {
         match action {
             Action::Up => self.move_row(self.cursor.row.saturating_add(1).min(top)),
             Action::Down => self.move_row(self.cursor.row.saturating_sub(1)),
-            Action::PageUp | Action::End => self.move_row(top),
-            Action::PageDown | Action::Home => self.move_row(0),
-            Action::Right => {
-                if self.tier_at_row(self.cursor.row).is_some() {
-                    self.cursor.specialist = true;
-                }
+            Action::End => self.move_row(top),
+            Action::Home => self.move_row(0),
+            Action::Right if self.tier_at_row(self.cursor.row).is_some() => {
+                self.cursor.specialist = true;
             }
             Action::Left => self.cursor.specialist = false,
             Action::Select | Action::FocusNext | Action::FocusPrev => self.focus = Focus::Detail,

@@ -126,7 +126,7 @@ use Context::*;
 use Key::{AnyDigit, Code, Ctrl};
 
 const MAIN: &[Context] = &[Ladder, Detail];
-const LISTS: &[Context] = &[PickGrade, Ladder, Detail, Help];
+const LISTS: &[Context] = &[PickGrade, Detail, Help];
 const EVERYWHERE: &[Context] = &[PickGrade, PickYear, Ladder, Detail, Help];
 
 pub const BINDINGS: &[Binding] = &[
@@ -218,14 +218,28 @@ pub const BINDINGS: &[Binding] = &[
         contexts: LISTS,
         keys: &[Code(KeyCode::Home), Code(KeyCode::Char('g'))],
         action: Action::Home,
-        help: "先頭へ（階段では1級へ）",
+        help: "先頭へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Ladder],
+        keys: &[Code(KeyCode::Home), Code(KeyCode::Char('g'))],
+        action: Action::Home,
+        help: "いちばん下の職位へ",
         hint: None,
     },
     Binding {
         contexts: LISTS,
         keys: &[Code(KeyCode::End), Code(KeyCode::Char('G'))],
         action: Action::End,
-        help: "末尾へ（階段では最上位へ）",
+        help: "末尾へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Ladder],
+        keys: &[Code(KeyCode::End), Code(KeyCode::Char('G'))],
+        action: Action::End,
+        help: "いちばん上の職位へ",
         hint: None,
     },
     Binding {
@@ -427,6 +441,20 @@ mod tests {
                     .filter(|b| b.keys.iter().any(|k| k.matches(p).is_some()))
                     .count();
                 assert!(n <= 1, "{p:?} is bound {n} times in {ctx:?}");
+            }
+        }
+    }
+
+    /// The hint bar drops hints before the last two when short of room: those must be help
+    /// and quit, so a newcomer can always find both.
+    #[test]
+    fn help_and_quit_are_the_last_hints_everywhere() {
+        for ctx in Context::ALL {
+            let h = hints(ctx, |_| true);
+            let words: Vec<&str> = h.iter().rev().take(2).map(|(_, w)| *w).collect();
+            assert_eq!(words[0], "終了", "{ctx:?}");
+            if ctx != Context::Help {
+                assert_eq!(words[1], "ヘルプ", "{ctx:?}");
             }
         }
     }

@@ -45,6 +45,17 @@ pub fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// Cut `s` to at most `width` display cells, ending with … when something was cut.
+pub fn ellipsize(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        s.to_string()
+    } else if width == 0 {
+        String::new()
+    } else {
+        format!("{}…", truncate(s, width - 1))
+    }
+}
+
 /// Display width in cells.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -62,7 +73,7 @@ mod tests {
         for l in &lines {
             assert!(width(l) <= 20, "{l:?} is {} wide", width(l));
         }
-        assert_eq!(lines.concat().replace(' ', "").replace('・', ""), t);
+        assert_eq!(lines.concat().replace([' ', '・'], ""), t);
     }
 
     #[test]

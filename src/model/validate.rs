@@ -356,6 +356,10 @@ fn locate(source: &str, field: &str, value: &str, nth: usize) -> Option<(usize, 
             true
         } else {
             let before = source[..at].trim_end();
+            // `field: "value"` or `field: Some("value")`
+            let before = before
+                .strip_suffix("Some(")
+                .map_or(before, |b| b.trim_end());
             before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with(field)
                 || in_list_of(source, at, field)
         };

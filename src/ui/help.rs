@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         return;
     }
     let width = inner.width as usize - 1;
-    let lines = help_lines(width, theme);
+    let lines = help_lines(app.screen_context(), width, theme);
     app.help.measure(lines.len(), inner.height as usize);
     let block = if app.help.more_below() {
         block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
@@ -45,15 +45,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     );
 }
 
-/// The help text: one section per context, each key with what it does.
-pub fn help_lines(width: usize, theme: &Theme) -> Vec<Line<'static>> {
+/// The help text: one section per context, each key with what it does. The section of the
+/// screen the help was opened from comes first.
+pub fn help_lines(first: Context, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let key_w = 18.min(width / 3);
-    for (n, ctx) in Context::ALL.into_iter().enumerate() {
+    let order = std::iter::once(first).chain(Context::ALL.into_iter().filter(|c| *c != first));
+    for (n, ctx) in order.enumerate() {
         if n > 0 {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(format!("■ {}", ctx.title()), theme.heading));
+        let now = if n == 0 { "（いまの画面）" } else { "" };
+        lines.push(Line::styled(format!("■ {}{now}", ctx.title()), theme.heading));
         for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
             let keys = keys_label(b);
             let keys = format!(

@@ -11,8 +11,6 @@ use crate::app::{App, Focus};
 use crate::model::Place;
 use crate::wrap;
 
-/// Width of the ladder pane when it stands beside the detail.
-const SIDE_WIDTH: u16 = 38;
 /// Below this width the panes are stacked.
 const SIDE_BY_SIDE_MIN: u16 = 76;
 
@@ -20,7 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let rungs = app.ladder.len() as u16;
     let (ladder_area, detail_area) = if area.width >= SIDE_BY_SIDE_MIN {
         let [l, d] = area.layout(&Layout::horizontal([
-            Constraint::Length(SIDE_WIDTH),
+            Constraint::Length(pane_width(app).min(area.width / 2)),
             Constraint::Min(1),
         ]));
         (l, d)
@@ -35,6 +33,47 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     };
     draw_ladder(frame, ladder_area, app, theme);
     detail::draw(frame, detail_area, app, theme);
+}
+
+/// The width the ladder picture needs: the rung names, the specialist labels, the marks.
+fn pane_width(app: &App) -> u16 {
+    let (line_w, side_w) = column_widths(app);
+    // borders + "▶ " + name + " ●" + " ┆" + "▶ " + label + " ●" + one spare cell
+    (2 + 2 + line_w + 2 + 2 + 2 + side_w + 2 + 1) as u16
+}
+
+/// Display widths of the longest rung name and the longest specialist label.
+fn column_widths(app: &App) -> (usize, usize) {
+    let line_w = app
+        .ladder
+        .iter()
+        .map(|&s| wrap::width(&app.map.steps[s].name))
+        .max()
+        .unwrap_or(4);
+    let side_w = (0..app.ladder.len())
+        .map(|row| wrap::width(&side_label(app, row)))
+        .max()
+        .unwrap_or(0);
+    (line_w, side_w)
+}
+
+/// The specialist titles drawn beside a rung: those the source places at its level.
+fn side_label(app: &App, row: usize) -> String {
+    let Some(t) = app.tier_at_row(row) else {
+        return String::new();
+    };
+    let step = app.ladder[row];
+    let titles: Vec<String> = app
+        .map
+        .tier_levels_at(t, step)
+        .iter()
+        .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
+        .collect();
+    if titles.is_empty() {
+        app.map.specialist_tiers[t].name.to_string()
+    } else {
+        titles.join("・")
+    }
 }
 
 /// A pane's frame: thick border and a ▶ in the title when it has the focus.
@@ -60,12 +99,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let width = inner.width as usize;
     let map = &app.map;
-    let line_w = app
-        .ladder
-        .iter()
-        .map(|&s| wrap::width(&map.steps[s].name))
-        .max()
-        .unwrap_or(4);
+    let (line_w, _) = column_widths(app);
     // Two lines per rung (rung + rail) when there is room, else one.
     let rungs = app.ladder.len();
     let header = 1;
@@ -85,9 +119,9 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
 
     let mut lines: Vec<Line> = Vec::new();
-    let line_col = 2 + line_w + 3;
+    let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
-        pad(&format!("  ライン職{}", ""), line_col) + "  スタッフ職",
+        pad("  ライン職", line_col) + " スタッフ職",
         theme.dim,
     )]));
     for row in (0..rungs).rev() {
@@ -100,10 +134,9 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let mut spans: Vec<Span> = Vec::new();
         let name = &map.steps[step].name;
         let cell = format!(
-            "{}{}{}",
+            "{}{}",
             if on_line { "▶ " } else { "  " },
-            pad(name, line_w),
-            if here_line { " ●" } else { "  " }
+            pad(&format!("{name}{}", if here_line { " ●" } else { "" }), line_w + 2)
         );
         spans.push(Span::styled(
             cell,
@@ -115,25 +148,20 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 theme.base
             },
         ));
-        if let Some(t) = app.tier_at_row(row) {
-            let titles: Vec<String> = map
-                .tier_levels_at(t, step)
-                .iter()
-                .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
-                .collect();
-            let label = if titles.is_empty() {
-                map.specialist_tiers[t].name.to_string()
-            } else {
-                titles.join("・")
-            };
+        if app.tier_at_row(row).is_some() {
+            let mut label = side_label(app, row);
+            if here_side {
+                label.push_str(" ●");
+                // A title whose level the source does not print: say so beside the mark.
+                if let Some(s) = standing
+                    && !label.contains(s.title.as_str())
+                {
+                    label.push_str(&format!("{}※", s.title));
+                }
+            }
             spans.push(Span::styled(" ┆", theme.dim));
             spans.push(Span::styled(
-                format!(
-                    "{}{}{}",
-                    if on_side { "▶ " } else { " " },
-                    label,
-                    if here_side { " ●" } else { "" }
-                ),
+                format!("{}{label}", if on_side { "▶ " } else { " " }),
                 if on_side {
                     theme.selected
                 } else if here_side {

@@ -72,37 +72,41 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let m = &app.map.meta;
-    let left = format!(
-        " career-nav　{}　{}（{}）",
-        m.organisation, m.map_title, m.edition
-    );
     let right = match &app.standing {
         Some(s) => format!("現在地：{} ", s.describe()),
         None => "現在地：未選択 ".to_string(),
     };
     let w = area.width as usize;
     let right_w = wrap::width(&right);
-    let line = if right_w + 10 <= w {
-        let left = wrap::truncate(&left, w - right_w - 1);
-        let gap = w - wrap::width(&left) - right_w;
-        format!("{left}{}{right}", " ".repeat(gap))
-    } else {
-        wrap::truncate(&left, w)
+    // The longest left part that fits beside the standing.
+    let candidates = [
+        format!(" career-nav　{}　{}（{}）", m.organisation, m.map_title, m.edition),
+        format!(" career-nav　{}　{}", m.organisation, m.map_title),
+        format!(" career-nav　{}", m.organisation),
+        " career-nav".to_string(),
+    ];
+    let line = match candidates
+        .iter()
+        .find(|l| wrap::width(l) + right_w < w)
+    {
+        Some(left) => {
+            let gap = w - wrap::width(left) - right_w;
+            format!("{left}{}{right}", " ".repeat(gap))
+        }
+        None => wrap::truncate(&right, w),
     };
     frame.render_widget(Paragraph::new(line).style(theme.title_bar), area);
 }
 
 fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let hints = keymap::hints(app.context(), |a| app.can(a));
+    let mut hints = keymap::hints(app.context(), |a| app.can(a));
+    let piece = |(keys, word): &(String, &str)| wrap::width(keys) + 1 + wrap::width(word) + 2;
+    // The table ends with help and quit: when space is short, drop the hints before them.
+    while hints.len() > 2 && hints.iter().map(piece).sum::<usize>() > area.width as usize {
+        hints.remove(hints.len() - 3);
+    }
     let mut spans: Vec<Span> = Vec::new();
-    let mut used = 0;
-    let w = area.width as usize;
     for (keys, word) in hints {
-        let piece = wrap::width(&keys) + 1 + wrap::width(word) + 2;
-        if used + piece > w {
-            break;
-        }
-        used += piece;
         spans.push(Span::styled(keys, theme.hint_key));
         spans.push(Span::styled(format!(" {word}  "), theme.hint_text));
     }

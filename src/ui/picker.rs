@@ -95,7 +95,7 @@ fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             role
         );
         rows.push(Line::from(Span::styled(
-            wrap::truncate(&text, w),
+            wrap::ellipsize(&text, w),
             if selected { theme.selected } else { theme.base },
         )));
     }

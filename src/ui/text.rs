@@ -19,7 +19,12 @@ pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> 
                 }
                 ("■ ".into(), "  ".into(), t.clone(), theme.heading)
             }
-            Item::Subheading(t) => ("".into(), "  ".into(), t.clone(), theme.subheading),
+            Item::Subheading(t) => {
+                if n > 0 && !matches!(items[n - 1], Item::Heading(_)) {
+                    out.push(Line::raw(""));
+                }
+                ("".into(), "  ".into(), t.clone(), theme.subheading)
+            }
             Item::Text(t) => (String::new(), String::new(), t.clone(), theme.base),
             Item::Bullet(d, t) => {
                 let ind = "  ".repeat(*d as usize);

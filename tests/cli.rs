@@ -1,0 +1,169 @@
+//! The command line: `show` in both formats, `check` on good and bad maps, bad arguments,
+//! and the navigator refusing to start without a terminal.
+
+use assert_cmd::Command;
+
+fn cmd() -> Command {
+    let mut c = Command::cargo_bin("career-nav").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn show_text_walks_from_the_grade_to_the_top() {
+    let s = stdout(cmd().args(["show", "--grade", "主任", "--year", "3"]));
+    let order: Vec<usize> = [
+        "■ 主任　行政サービス活動の効率的推進者",
+        "■ グループ長　行政サービス活動グループの運営者",
+        "■ 課長補佐　課の総合調整者／行政サービスの管理者",
+        "■ 課長　課の統括者／市行政の政策立案・執行の第一義的責任者",
+        "■ 部長　部の統括者／市行政の経営者",
+        "■ 全職位共通の研修",
+    ]
+    .iter()
+    .map(|h| s.find(h).unwrap_or_else(|| panic!("{h} missing:\n{s}")))
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "out of order");
+    assert!(!s.contains("■ 2級"), "steps below the grade are not walked");
+    assert!(s.contains("▶ 3年目：ロジカルシンキング"), "{s}");
+    assert!(s.contains("実務指導者"));
+    assert!(s.contains("考課者(一次)"));
+    assert!(s.contains("・新任課長級研修（対象：副参事を含む） — 不祥事対策 など"));
+    assert!(s.contains("※ 原資料の配置から推定"));
+    assert!(s.contains("方針：スキルアップへの“パスポート”"));
+    assert!(!s.contains('\u{1b}'), "no escape codes in text output");
+}
+
+#[test]
+fn show_markdown_is_a_document() {
+    let s = stdout(cmd().args([
+        "show", "--grade", "施設の長", "--format", "markdown",
+    ]));
+    assert!(s.starts_with("# 浜松市"), "{s}");
+    assert!(s.contains("\n## グループ長　行政サービス活動グループの運営者\n"), "{s}");
+    assert!(s.contains("\n### 職位に応じた役割\n"), "{s}");
+    assert!(s.contains("\n- 課の課題に対して"), "{s}");
+    assert!(s.contains("**● 現在地：施設の長**"), "{s}");
+    assert!(s.contains("- ※ *原資料の配置から推定"), "{s}");
+    // Markdown's own characters in the text are escaped.
+    assert!(!s.contains("[職員厚生課主催]"), "{s}");
+}
+
+#[test]
+fn show_for_a_specialist_walks_their_tier_then_the_line_above() {
+    let s = stdout(cmd().args(["show", "--grade", "主幹"]));
+    let tier = s.find("■ スタッフ職（副主幹・副技監・主幹・技監）").unwrap();
+    let kacho = s.find("■ 課長　").unwrap();
+    assert!(tier < kacho);
+    assert!(!s.contains("■ 課長補佐　"), "主幹 sits at 課長補佐: the walk goes on above it");
+    assert!(s.contains("主幹・技監 → 課長補佐級"));
+}
+
+#[test]
+fn show_accepts_full_width_and_padded_titles() {
+    let s = stdout(cmd().args(["show", "--grade", " １級 "]));
+    assert!(s.contains("■ 1級　行政サービス活動の遂行者"));
+}
+
+#[test]
+fn a_bad_grade_lists_the_titles_it_accepts() {
+    let out = cmd().args(["show", "--grade", "社長"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("unknown grade \"社長\""), "{err}");
+    for t in ["1級", "施設の長", "担当課長", "区長", "主幹", "参与"] {
+        assert!(err.contains(t), "{t} not listed: {err}");
+    }
+    let out = cmd().args(["--grade", "社長"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_bad_year_is_refused_by_the_parser() {
+    for y in ["0", "46", "x", "4.5"] {
+        let out = cmd()
+            .args(["show", "--grade", "1級", "--year", y])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "year {y}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("--year"), "{err}");
+    }
+}
+
+#[test]
+fn check_the_embedded_map() {
+    let s = stdout(cmd().arg("check"));
+    assert!(s.contains("ok — 7 steps, 2 specialist tiers, 10 measures, 8 initiatives"), "{s}");
+    assert_eq!(s.lines().count(), 1);
+}
+
+#[test]
+fn check_a_good_file_and_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, career_nav::model::EMBEDDED_MAP).unwrap();
+    let s = stdout(cmd().arg("check").arg(&good));
+    assert!(s.contains("good.ron: ok"), "{s}");
+
+    let bad = dir.path().join("bad.ron");
+    let text = career_nav::model::EMBEDDED_MAP.replacen("id: \"kyu2\"", "id: \"kyu1\"", 1);
+    std::fs::write(&bad, text).unwrap();
+    let out = cmd().arg("check").arg(&bad).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad.ron:"), "{err}");
+    assert!(err.contains("duplicate id \"kyu1\""), "{err}");
+
+    // --data is global: check and show read it too.
+    let out = cmd().arg("--data").arg(&bad).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = cmd()
+        .args(["show", "--grade", "1級", "--data"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("duplicate id"));
+}
+
+#[test]
+fn another_map_is_shown_from_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    let text = career_nav::model::EMBEDDED_MAP.replace("行政サービス活動の遂行者", "テスト用の役割");
+    std::fs::write(&other, text).unwrap();
+    let s = stdout(cmd().arg("--data").arg(&other).args(["show", "--grade", "1級"]));
+    assert!(s.contains("■ 1級　テスト用の役割"), "{s}");
+}
+
+#[test]
+fn the_navigator_without_a_terminal_says_to_use_show() {
+    let out = cmd().write_stdin("").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("career-nav show --grade"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing drawn into a pipe");
+}
+
+#[test]
+fn help_and_version() {
+    let s = stdout(cmd().arg("--help"));
+    for word in ["show", "check", "--data", "--grade", "--year"] {
+        assert!(s.contains(word), "{word}: {s}");
+    }
+    let s = stdout(cmd().arg("--version"));
+    assert!(s.starts_with("career-nav "));
+}

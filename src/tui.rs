@@ -15,6 +15,7 @@ use crate::ui::{self, Theme};
 /// is restored by the hook `ratatui::try_init` installs.
 pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    restore_on_signals();
     let result = event_loop(&mut terminal, &mut app, &theme);
     ratatui::try_restore()?;
     result
@@ -41,6 +42,27 @@ where
         }
     }
 }
+
+/// SIGTERM, SIGHUP and SIGINT (raw mode turns Ctrl-C into a key, but `kill -INT` still comes
+/// as a signal) would end the process with the terminal still in raw mode on the alternate
+/// screen. A watcher thread restores it first, then exits with the conventional 128+N.
+#[cfg(unix)]
+fn restore_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::iterator::Signals;
+    let Ok(mut signals) = Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _ = ratatui::try_restore();
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn restore_on_signals() {}
 
 /// What the loop does with one key event: the same function the tests call.
 pub fn handle_key(app: &mut App, key: &KeyEvent) {

@@ -52,7 +52,10 @@ fn year_entry_stays_in_range() {
     press(&mut app, "j j j");
     assert_eq!(app.picker.year, 1, "never below 1");
     press(&mut app, "4 6");
-    assert_eq!(app.picker.year, 6, "46 is out of range: starts again with 6");
+    assert_eq!(
+        app.picker.year, 6,
+        "46 is out of range: starts again with 6"
+    );
     press(&mut app, "BSpace 0");
     assert!(app.picker.year >= 1);
     press(&mut app, "4 5");
@@ -81,7 +84,10 @@ fn walking_the_ladder_up_and_down() {
 #[test]
 fn the_specialist_track_beside_the_line() {
     let mut app = app_at(Some("主任"), Some(8));
-    assert!(!app.can(career_nav::keymap::Action::Right), "nothing beside 主任");
+    assert!(
+        !app.can(career_nav::keymap::Action::Right),
+        "nothing beside 主任"
+    );
     press(&mut app, "l");
     assert_eq!(step_name(&app), "主任");
     press(&mut app, "k l");
@@ -91,7 +97,11 @@ fn the_specialist_track_beside_the_line() {
     press(&mut app, "k");
     assert_eq!(step_name(&app), "tier:staff2", "副参事 at 課長");
     press(&mut app, "k");
-    assert_eq!(step_name(&app), "部長", "nothing beside 部長: back on the line");
+    assert_eq!(
+        step_name(&app),
+        "部長",
+        "nothing beside 部長: back on the line"
+    );
     press(&mut app, "Esc");
     assert_eq!(step_name(&app), "主任", "Esc returns to where you stand");
 }
@@ -100,9 +110,15 @@ fn the_specialist_track_beside_the_line() {
 fn a_specialist_starts_on_their_track_at_their_level() {
     let app = app_at(Some("副技監"), Some(18));
     assert_eq!(step_name(&app), "tier:staff1");
-    assert_eq!(app.ladder[app.cursor.row], app.map.step_index("group_cho").unwrap());
+    assert_eq!(
+        app.ladder[app.cursor.row],
+        app.map.step_index("group_cho").unwrap()
+    );
     let app = app_at(Some("技監"), Some(18));
-    assert_eq!(app.ladder[app.cursor.row], app.map.step_index("kacho_hosa").unwrap());
+    assert_eq!(
+        app.ladder[app.cursor.row],
+        app.map.step_index("kacho_hosa").unwrap()
+    );
 }
 
 #[test]

@@ -12,7 +12,11 @@ fn mutate(from: &str, to: &str, nth: usize) -> String {
         .nth(nth)
         .unwrap_or_else(|| panic!("{from:?} occurs fewer than {} times", nth + 1))
         .0;
-    format!("{}{to}{}", &EMBEDDED_MAP[..at], &EMBEDDED_MAP[at + from.len()..])
+    format!(
+        "{}{to}{}",
+        &EMBEDDED_MAP[..at],
+        &EMBEDDED_MAP[at + from.len()..]
+    )
 }
 
 /// 1-based line and character column of the `nth` occurrence of `needle` in `text`.
@@ -20,7 +24,10 @@ fn position(text: &str, needle: &str, nth: usize) -> (usize, usize) {
     let at = text.match_indices(needle).nth(nth).unwrap().0;
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -33,9 +40,10 @@ fn error(text: &str) -> LoadError {
 
 fn problems(text: &str) -> Vec<(String, Option<(usize, usize)>)> {
     match error(text) {
-        LoadError::Invalid { problems, .. } => {
-            problems.into_iter().map(|p| (p.message, p.position)).collect()
-        }
+        LoadError::Invalid { problems, .. } => problems
+            .into_iter()
+            .map(|p| (p.message, p.position))
+            .collect(),
         other => panic!("expected a validation error, got: {other}"),
     }
 }
@@ -67,7 +75,10 @@ fn missing_comma_names_line_column_and_what_was_expected() {
     assert_eq!(column, indent + 1, "{e}");
     assert!(message.contains("xpected"), "{message}");
     let shown = e.to_string();
-    assert!(shown.starts_with(&format!("{FILE}:{}:{}: ", line + 1, column)), "{shown}");
+    assert!(
+        shown.starts_with(&format!("{FILE}:{}:{}: ", line + 1, column)),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -94,14 +105,21 @@ fn caret_stands_under_the_error_in_japanese_text() {
 
 #[test]
 fn unknown_field_is_an_error_that_names_the_expected_fields() {
-    let text = mutate("name: \"主任\",", "name: \"主任\",\n            nmae: \"x\",", 0);
+    let text = mutate(
+        "name: \"主任\",",
+        "name: \"主任\",\n            nmae: \"x\",",
+        0,
+    );
     let e = error(&text);
     let shown = e.to_string();
     let (line, col) = position(&text, "nmae", 0);
     assert_eq!(e.position(), Some((line, col)), "{shown}");
     assert!(shown.contains("nmae"), "{shown}");
     assert!(shown.contains("expected"), "{shown}");
-    assert!(shown.contains("titles"), "names the fields it knows: {shown}");
+    assert!(
+        shown.contains("titles"),
+        "names the fields it knows: {shown}"
+    );
 }
 
 #[test]
@@ -166,7 +184,10 @@ fn a_ladder_that_loops_is_refused() {
     assert!(msg.contains("\"kacho\""), "{msg}");
     assert!(pos.is_some(), "{msg}");
     // And the 課長 step is entered from two steps.
-    assert!(p.iter().any(|(m, _)| m.contains("next of 2 steps")), "{p:?}");
+    assert!(
+        p.iter().any(|(m, _)| m.contains("next of 2 steps")),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -178,13 +199,20 @@ fn a_ladder_with_two_starts_is_refused() {
         .iter()
         .find(|(m, _)| m.contains("2 starts"))
         .unwrap_or_else(|| panic!("{p:?}"));
-    assert!(msg.contains("\"kyu1\"") && msg.contains("\"shunin\""), "{msg}");
+    assert!(
+        msg.contains("\"kyu1\"") && msg.contains("\"shunin\""),
+        "{msg}"
+    );
     assert_eq!(*pos, Some(position(&text, "\"shunin\"", 0)));
 }
 
 #[test]
 fn a_step_without_a_role_is_refused() {
-    let text = mutate("role: \"行政サービス活動の効率的推進者\"", "role: \"  \"", 0);
+    let text = mutate(
+        "role: \"行政サービス活動の効率的推進者\"",
+        "role: \"  \"",
+        0,
+    );
     let p = problems(&text);
     let (msg, pos) = p
         .iter()
@@ -209,7 +237,16 @@ fn control_characters_never_survive_loading() {
 
 #[test]
 fn empty_and_garbage_files_do_not_panic() {
-    for text in ["", "   ", "(", "CareerMap(", "]]]", "\u{FEFF}", "CareerMap()", "42"] {
+    for text in [
+        "",
+        "   ",
+        "(",
+        "CareerMap(",
+        "]]]",
+        "\u{FEFF}",
+        "CareerMap()",
+        "42",
+    ] {
         let e = error(text);
         assert!(e.to_string().starts_with(FILE), "{text:?}: {e}");
         assert!(e.position().is_some(), "{text:?}: {e}");
@@ -221,7 +258,10 @@ fn unreadable_and_non_utf8_files_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.ron");
     let e = load_file(&missing).unwrap_err();
-    assert!(e.to_string().contains("nope.ron: cannot read the map"), "{e}");
+    assert!(
+        e.to_string().contains("nope.ron: cannot read the map"),
+        "{e}"
+    );
     let bad = dir.path().join("latin1.ron");
     std::fs::write(&bad, b"CareerMap(\xff)").unwrap();
     let e = load_file(&bad).unwrap_err();

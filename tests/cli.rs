@@ -47,11 +47,12 @@ fn show_text_walks_from_the_grade_to_the_top() {
 
 #[test]
 fn show_markdown_is_a_document() {
-    let s = stdout(cmd().args([
-        "show", "--grade", "施設の長", "--format", "markdown",
-    ]));
+    let s = stdout(cmd().args(["show", "--grade", "施設の長", "--format", "markdown"]));
     assert!(s.starts_with("# 浜松市"), "{s}");
-    assert!(s.contains("\n## グループ長　行政サービス活動グループの運営者\n"), "{s}");
+    assert!(
+        s.contains("\n## グループ長　行政サービス活動グループの運営者\n"),
+        "{s}"
+    );
     assert!(s.contains("\n### 職位に応じた役割\n"), "{s}");
     assert!(s.contains("\n- 課の課題に対して"), "{s}");
     assert!(s.contains("**● 現在地：施設の長**"), "{s}");
@@ -63,10 +64,15 @@ fn show_markdown_is_a_document() {
 #[test]
 fn show_for_a_specialist_walks_their_tier_then_the_line_above() {
     let s = stdout(cmd().args(["show", "--grade", "主幹"]));
-    let tier = s.find("■ スタッフ職（副主幹・副技監・主幹・技監）").unwrap();
+    let tier = s
+        .find("■ スタッフ職（副主幹・副技監・主幹・技監）")
+        .unwrap();
     let kacho = s.find("■ 課長　").unwrap();
     assert!(tier < kacho);
-    assert!(!s.contains("■ 課長補佐　"), "主幹 sits at 課長補佐: the walk goes on above it");
+    assert!(
+        !s.contains("■ 課長補佐　"),
+        "主幹 sits at 課長補佐: the walk goes on above it"
+    );
     assert!(s.contains("主幹・技監 → 課長補佐級"));
 }
 
@@ -105,7 +111,10 @@ fn a_bad_year_is_refused_by_the_parser() {
 #[test]
 fn check_the_embedded_map() {
     let s = stdout(cmd().arg("check"));
-    assert!(s.contains("ok — 7 steps, 2 specialist tiers, 10 measures, 8 initiatives"), "{s}");
+    assert!(
+        s.contains("ok — 7 steps, 2 specialist tiers, 10 measures, 8 initiatives"),
+        "{s}"
+    );
     assert_eq!(s.lines().count(), 1);
 }
 
@@ -135,16 +144,26 @@ fn check_a_good_file_and_a_bad_one() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("duplicate id"));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("duplicate id")
+    );
 }
 
 #[test]
 fn another_map_is_shown_from_data() {
     let dir = tempfile::tempdir().unwrap();
     let other = dir.path().join("other.ron");
-    let text = career_nav::model::EMBEDDED_MAP.replace("行政サービス活動の遂行者", "テスト用の役割");
+    let text =
+        career_nav::model::EMBEDDED_MAP.replace("行政サービス活動の遂行者", "テスト用の役割");
     std::fs::write(&other, text).unwrap();
-    let s = stdout(cmd().arg("--data").arg(&other).args(["show", "--grade", "1級"]));
+    let s = stdout(
+        cmd()
+            .arg("--data")
+            .arg(&other)
+            .args(["show", "--grade", "1級"]),
+    );
     assert!(s.contains("■ 1級　テスト用の役割"), "{s}");
 }
 

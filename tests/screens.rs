@@ -44,7 +44,15 @@ fn walking_up_shows_each_step() {
     }
     assert_eq!(
         seen,
-        ["1級", "2級", "主任", "グループ長", "課長補佐", "課長", "部長"]
+        [
+            "1級",
+            "2級",
+            "主任",
+            "グループ長",
+            "課長補佐",
+            "課長",
+            "部長"
+        ]
     );
 }
 
@@ -52,7 +60,10 @@ fn walking_up_shows_each_step() {
 fn first_year_sees_their_year_marked() {
     let mut app = app_at(Some("1級"), Some(2));
     let s = screen(&mut app, 120, 40);
-    assert!(s.contains("▶ 2年目：法制執務(基礎)、文章力 等　◀ あなた（入庁2年目）"), "{s}");
+    assert!(
+        s.contains("▶ 2年目：法制執務(基礎)、文章力 等　◀ あなた（入庁2年目）"),
+        "{s}"
+    );
     insta::assert_snapshot!("ladder_kyu1_year2_120x40", s);
 }
 
@@ -80,7 +91,10 @@ fn detail_scrolls_with_a_sign_of_more() {
     assert!(!s.contains("↓ 続きあり"), "{s}");
     assert!(s.contains("終わり"), "{s}");
     // The last block of the map is the last thing in the pane.
-    assert!(s.contains("外部研修への参加支援") || s.contains("職員表彰"), "{s}");
+    assert!(
+        s.contains("外部研修への参加支援") || s.contains("職員表彰"),
+        "{s}"
+    );
     insta::assert_snapshot!("detail_end_80x24", s);
 }
 

@@ -56,7 +56,10 @@ pub fn help_lines(first: Context, width: usize, theme: &Theme) -> Vec<Line<'stat
             lines.push(Line::raw(""));
         }
         let now = if n == 0 { "（いまの画面）" } else { "" };
-        lines.push(Line::styled(format!("■ {}{now}", ctx.title()), theme.heading));
+        lines.push(Line::styled(
+            format!("■ {}{now}", ctx.title()),
+            theme.heading,
+        ));
         for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
             let keys = keys_label(b);
             let keys = format!(

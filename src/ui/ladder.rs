@@ -136,7 +136,10 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let cell = format!(
             "{}{}",
             if on_line { "▶ " } else { "  " },
-            pad(&format!("{name}{}", if here_line { " ●" } else { "" }), line_w + 2)
+            pad(
+                &format!("{name}{}", if here_line { " ●" } else { "" }),
+                line_w + 2
+            )
         );
         spans.push(Span::styled(
             cell,

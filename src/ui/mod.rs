@@ -80,15 +80,15 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_w = wrap::width(&right);
     // The longest left part that fits beside the standing.
     let candidates = [
-        format!(" career-nav　{}　{}（{}）", m.organisation, m.map_title, m.edition),
+        format!(
+            " career-nav　{}　{}（{}）",
+            m.organisation, m.map_title, m.edition
+        ),
         format!(" career-nav　{}　{}", m.organisation, m.map_title),
         format!(" career-nav　{}", m.organisation),
         " career-nav".to_string(),
     ];
-    let line = match candidates
-        .iter()
-        .find(|l| wrap::width(l) + right_w < w)
-    {
+    let line = match candidates.iter().find(|l| wrap::width(l) + right_w < w) {
         Some(left) => {
             let gap = w - wrap::width(left) - right_w;
             format!("{left}{}{right}", " ".repeat(gap))

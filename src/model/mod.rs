@@ -1,11 +1,13 @@
 //! The career map as data: serde types, loading and validation. Nothing here knows about a
 //! terminal; the TUI, `show` and `check` all read the same [`CareerMap`].
 
+mod catalog;
 mod load;
 mod query;
 mod text;
 mod validate;
 
+pub use catalog::{Applies, CatalogEntry};
 pub use load::{
     EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, load_embedded, load_file, parse,
 };
@@ -38,6 +40,21 @@ pub struct CareerMap {
     pub promotion_trainings: Vec<PromotionTraining>,
     /// Blocks open to every grade (② and the right-hand column of page 2).
     pub blocks: Vec<Block>,
+    /// Terms a reader may not know. The source defines none of them: every explanation
+    /// here is the program's own, and the program says so where it shows them.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+/// A term and the program's general explanation of it (not the source's text).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: Text,
+    /// The reading in kana, e.g. こうかしゃ.
+    #[serde(default)]
+    pub reading: Option<Text>,
+    pub explanation: Text,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

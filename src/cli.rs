@@ -41,15 +41,29 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the walk from a grade to the top of the ladder, without a terminal UI
-    /// (for screen readers, pipes and handouts).
+    /// Print without a terminal UI (for screen readers, pipes and handouts): the walk from
+    /// a grade to the top, or the overview, the catalog, a comparison, the glossary.
+    #[command(group = clap::ArgGroup::new("what").required(true))]
     Show {
-        /// Where you stand: any title of a step or specialist tier.
-        #[arg(long, value_name = "TITLE")]
-        grade: String,
+        /// Where you stand: any title of a step or specialist tier. Prints the walk from
+        /// there to the top.
+        #[arg(long, value_name = "TITLE", group = "what")]
+        grade: Option<String>,
         /// Year of service (入庁N年目), 1 to 45: marks your year's training.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_YEAR as i64))]
         year: Option<u8>,
+        /// Page 1: the vision, the measures ①–⑩ with their 方針, the initiatives.
+        #[arg(long, group = "what")]
+        overview: bool,
+        /// Every training with its measure, organiser, audience and where it applies.
+        #[arg(long, group = "what")]
+        catalog: bool,
+        /// Two grades side by side, and what changes between them.
+        #[arg(long, num_args = 2, value_names = ["A", "B"], group = "what")]
+        compare: Option<Vec<String>>,
+        /// The glossary (the program's explanations of terms the document uses).
+        #[arg(long, group = "what")]
+        glossary: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -99,18 +113,42 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Show {
             grade,
             year,
+            overview,
+            catalog,
+            compare,
+            glossary,
             format,
         }) => {
             let map = match load(cli.data.as_deref()) {
                 Ok(m) => m,
                 Err(e) => return fail(&e.to_string()),
             };
-            let s = match standing(&map, &grade, year) {
-                Ok(s) => s,
-                Err(e) => return fail(&e),
+            if year.is_some() && grade.is_none() {
+                return fail("career-nav: --year goes with --grade");
+            }
+            let items = if overview {
+                content::overview(&map)
+            } else if catalog {
+                content::catalog(&map)
+            } else if glossary {
+                content::glossary(&map)
+            } else if let Some(pair) = compare {
+                let (a, b) = match (
+                    standing(&map, &pair[0], None),
+                    standing(&map, &pair[1], None),
+                ) {
+                    (Ok(a), Ok(b)) => (a.place, b.place),
+                    (Err(e), _) | (_, Err(e)) => return fail(&e),
+                };
+                content::compare_document(&map, a, b)
+            } else {
+                let grade = grade.unwrap_or_default();
+                match standing(&map, &grade, year) {
+                    Ok(s) => content::walk(&map, &s),
+                    Err(e) => return fail(&e),
+                }
             };
-            let out = render_text::render(&content::walk(&map, &s), format);
-            print(&out)
+            print(&render_text::render(&items, format))
         }
         None => tui(cli),
     }

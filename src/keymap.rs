@@ -23,6 +23,25 @@ pub enum Action {
     Quit,
     Digit(u8),
     DeleteDigit,
+    /// Open search.
+    Search,
+    NextTab,
+    PrevTab,
+    /// Go to tab N (1-based).
+    GoTab(usize),
+    /// Compare the selected step with the next.
+    Compare,
+    /// From a measure of the overview, its trainings in the catalog.
+    ShowTrainings,
+    /// Cycle the catalog's measure filter (true = forward).
+    FilterMeasure(bool),
+    /// Cycle the catalog's step filter (true = forward).
+    FilterStep(bool),
+    ClearFilters,
+    /// A character typed into a text field.
+    Input(char),
+    /// Empty the text field.
+    ClearInput,
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -34,8 +53,20 @@ pub enum Context {
     PickYear,
     /// The ladder has focus.
     Ladder,
-    /// The detail pane has focus.
+    /// The ladder's detail pane has focus.
     Detail,
+    /// The overview's list of topics.
+    Overview,
+    /// The training catalog's list.
+    Catalog,
+    /// The glossary's list.
+    Glossary,
+    /// The page beside a list (overview, catalog, glossary) has focus.
+    Page,
+    /// Two places side by side.
+    Compare,
+    /// Typing a search.
+    Search,
     /// The help screen is open.
     Help,
 }
@@ -46,16 +77,28 @@ impl Context {
             Context::PickGrade => "現在地の選択：職位",
             Context::PickYear => "現在地の選択：入庁年目",
             Context::Ladder => "職位の階段",
-            Context::Detail => "詳細",
+            Context::Detail => "職位の階段：詳細",
+            Context::Overview => "全体像",
+            Context::Catalog => "研修一覧",
+            Context::Glossary => "用語集",
+            Context::Page => "全体像・研修一覧・用語集：右の説明",
+            Context::Compare => "比較",
+            Context::Search => "検索",
             Context::Help => "ヘルプ",
         }
     }
 
-    pub const ALL: [Context; 5] = [
+    pub const ALL: [Context; 11] = [
         Context::PickGrade,
         Context::PickYear,
         Context::Ladder,
         Context::Detail,
+        Context::Overview,
+        Context::Catalog,
+        Context::Glossary,
+        Context::Page,
+        Context::Compare,
+        Context::Search,
         Context::Help,
     ];
 }
@@ -65,20 +108,39 @@ impl Context {
 pub enum Key {
     Code(KeyCode),
     Ctrl(char),
-    /// Any of 0–9.
-    AnyDigit,
+    /// Any digit from the first to the second.
+    Digits(u8, u8),
+    /// Any printable character (for text fields).
+    AnyChar,
+}
+
+/// What a key carried besides being pressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Payload {
+    None,
+    Digit(u8),
+    Char(char),
 }
 
 impl Key {
-    fn matches(self, ev: &KeyEvent) -> Option<Action> {
-        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    fn matches(self, ev: &KeyEvent) -> Option<Payload> {
+        let ctrl = ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
         match self {
-            Key::Ctrl(c) => (ctrl && ev.code == KeyCode::Char(c)).then_some(Action::Quit),
-            Key::Code(code) => (!ctrl && ev.code == code).then_some(Action::Quit),
-            Key::AnyDigit => match ev.code {
-                KeyCode::Char(c) if !ctrl && c.is_ascii_digit() => {
-                    Some(Action::Digit(c as u8 - b'0'))
+            Key::Ctrl(c) => (ev.modifiers.contains(KeyModifiers::CONTROL)
+                && ev.code == KeyCode::Char(c))
+            .then_some(Payload::None),
+            Key::Code(code) => (!ctrl && ev.code == code).then_some(Payload::None),
+            Key::Digits(lo, hi) => match ev.code {
+                KeyCode::Char(c @ '0'..='9') if !ctrl => {
+                    let d = c as u8 - b'0';
+                    (lo..=hi).contains(&d).then_some(Payload::Digit(d))
                 }
+                _ => None,
+            },
+            Key::AnyChar => match ev.code {
+                KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Payload::Char(c)),
                 _ => None,
             },
         }
@@ -88,7 +150,8 @@ impl Key {
     pub fn label(self) -> String {
         match self {
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-            Key::AnyDigit => "0-9".into(),
+            Key::Digits(lo, hi) => format!("{lo}-{hi}"),
+            Key::AnyChar => "文字".into(),
             Key::Code(code) => match code {
                 KeyCode::Up => "↑".into(),
                 KeyCode::Down => "↓".into(),
@@ -123,58 +186,112 @@ pub struct Binding {
 }
 
 use Context::*;
-use Key::{AnyDigit, Code, Ctrl};
+use Key::{AnyChar, Code, Ctrl, Digits};
 
-const MAIN: &[Context] = &[Ladder, Detail];
-const LISTS: &[Context] = &[PickGrade, Detail, Help];
-const EVERYWHERE: &[Context] = &[PickGrade, PickYear, Ladder, Detail, Help];
+/// Screens with tabs: Tab, the number keys, search and help work here.
+const SCREENS: &[Context] = &[
+    PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+];
+/// Screens where the number keys switch tabs (the year question takes digits itself).
+const DIGIT_TABS: &[Context] = &[
+    PickGrade, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+];
+/// Panes that scroll.
+const SCROLLERS: &[Context] = &[Detail, Page, Help];
+
+const fn ch(c: char) -> Key {
+    Code(KeyCode::Char(c))
+}
 
 pub const BINDINGS: &[Binding] = &[
+    // Moving in lists and along the ladder.
     Binding {
-        contexts: &[PickGrade, Ladder],
-        keys: &[Code(KeyCode::Down), Code(KeyCode::Char('j'))],
+        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary],
+        keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
-        help: "下へ（職位を一つ下へ）",
+        help: "下へ",
         hint: Some("移動"),
     },
     Binding {
-        contexts: &[PickGrade, Ladder],
-        keys: &[Code(KeyCode::Up), Code(KeyCode::Char('k'))],
+        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary],
+        keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
-        help: "上へ（職位を一つ上へ）",
+        help: "上へ",
         hint: Some("移動"),
     },
     Binding {
-        contexts: &[Detail, Help],
-        keys: &[Code(KeyCode::Down), Code(KeyCode::Char('j'))],
+        contexts: SCROLLERS,
+        keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
         help: "一行下へスクロール",
         hint: Some("スクロール"),
     },
     Binding {
-        contexts: &[Detail, Help],
-        keys: &[Code(KeyCode::Up), Code(KeyCode::Char('k'))],
+        contexts: SCROLLERS,
+        keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
         help: "一行上へスクロール",
         hint: Some("スクロール"),
     },
     Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::Up), ch('k')],
+        action: Action::Up,
+        help: "選んでいる側を一つ上の職位に",
+        hint: Some("職位を変える"),
+    },
+    Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::Down), ch('j')],
+        action: Action::Down,
+        help: "選んでいる側を一つ下の職位に",
+        hint: Some("職位を変える"),
+    },
+    Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::Left), ch('h')],
+        action: Action::Left,
+        help: "左の列を選ぶ",
+        hint: Some("左右の列"),
+    },
+    Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::Right), ch('l')],
+        action: Action::Right,
+        help: "右の列を選ぶ",
+        hint: Some("左右の列"),
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Down)],
+        action: Action::Down,
+        help: "次の候補",
+        hint: Some("候補"),
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Up)],
+        action: Action::Up,
+        help: "前の候補",
+        hint: Some("候補"),
+    },
+    Binding {
         contexts: &[PickYear],
-        keys: &[Code(KeyCode::Up), Code(KeyCode::Char('k'))],
+        keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
         help: "年数を一つ増やす",
         hint: Some("増減"),
     },
     Binding {
         contexts: &[PickYear],
-        keys: &[Code(KeyCode::Down), Code(KeyCode::Char('j'))],
+        keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
         help: "年数を一つ減らす",
         hint: Some("増減"),
     },
     Binding {
         contexts: &[PickYear],
-        keys: &[AnyDigit],
+        keys: &[Digits(0, 9)],
         action: Action::Digit(0),
         help: "年数を数字で入力",
         hint: Some("入力"),
@@ -188,60 +305,93 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Ladder],
-        keys: &[Code(KeyCode::Right), Code(KeyCode::Char('l'))],
+        keys: &[Code(KeyCode::Right), ch('l')],
         action: Action::Right,
         help: "同じ水準のスタッフ職へ",
         hint: Some("ライン職/スタッフ職"),
     },
     Binding {
         contexts: &[Ladder],
-        keys: &[Code(KeyCode::Left), Code(KeyCode::Char('h'))],
+        keys: &[Code(KeyCode::Left), ch('h')],
         action: Action::Left,
         help: "ライン職へ戻る",
         hint: Some("ライン職/スタッフ職"),
     },
     Binding {
-        contexts: LISTS,
-        keys: &[Code(KeyCode::PageDown), Code(KeyCode::Char(' '))],
+        contexts: &[Overview, Catalog, Glossary],
+        keys: &[Code(KeyCode::Right), ch('l')],
+        action: Action::Right,
+        help: "右の説明を読む（スクロールできるようにする）",
+        hint: Some("説明へ"),
+    },
+    Binding {
+        contexts: &[Page],
+        keys: &[Code(KeyCode::Esc), Code(KeyCode::Left), ch('h')],
+        action: Action::Back,
+        help: "一覧へ戻る",
+        hint: Some("一覧へ"),
+    },
+    // Pages and ends.
+    Binding {
+        contexts: &[
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Search,
+        ],
+        keys: &[Code(KeyCode::PageDown)],
         action: Action::PageDown,
         help: "一画面下へ",
         hint: None,
     },
     Binding {
-        contexts: LISTS,
+        contexts: &[
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
+        ],
+        keys: &[ch(' ')],
+        action: Action::PageDown,
+        help: "一画面下へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Search,
+        ],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
         help: "一画面上へ",
         hint: None,
     },
     Binding {
-        contexts: LISTS,
-        keys: &[Code(KeyCode::Home), Code(KeyCode::Char('g'))],
+        contexts: &[
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
+        ],
+        keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
         help: "先頭へ",
         hint: None,
     },
     Binding {
-        contexts: &[Ladder],
-        keys: &[Code(KeyCode::Home), Code(KeyCode::Char('g'))],
-        action: Action::Home,
-        help: "いちばん下の職位へ",
-        hint: None,
-    },
-    Binding {
-        contexts: LISTS,
-        keys: &[Code(KeyCode::End), Code(KeyCode::Char('G'))],
+        contexts: &[
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
+        ],
+        keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
         help: "末尾へ",
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
-        keys: &[Code(KeyCode::End), Code(KeyCode::Char('G'))],
+        keys: &[Code(KeyCode::Home), ch('g')],
+        action: Action::Home,
+        help: "いちばん下の職位へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Ladder],
+        keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
         help: "いちばん上の職位へ",
         hint: None,
     },
+    // Enter and Esc.
     Binding {
         contexts: &[PickGrade],
         keys: &[Code(KeyCode::Enter)],
@@ -260,29 +410,36 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "選んだ職位の詳細へ移る",
+        help: "選んだ職位の詳細へ移る（スクロールできるようにする）",
         hint: Some("詳細へ"),
     },
     Binding {
-        contexts: MAIN,
-        keys: &[Code(KeyCode::Tab)],
-        action: Action::FocusNext,
-        help: "階段と詳細を切り替える",
-        hint: Some("切替"),
+        contexts: &[Overview, Glossary],
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "右の説明を読む",
+        hint: Some("説明へ"),
     },
     Binding {
-        contexts: MAIN,
-        keys: &[Code(KeyCode::BackTab)],
-        action: Action::FocusPrev,
-        help: "階段と詳細を切り替える（逆順）",
-        hint: None,
+        contexts: &[Catalog],
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "この研修を受ける職位へ移る（全職位共通なら説明を読む）",
+        hint: Some("職位へ"),
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "選んだ候補の場所へ移る",
+        hint: Some("移動"),
     },
     Binding {
         contexts: &[PickGrade],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
         help: "選択をやめて元の画面へ（現在地が決まっているとき）",
-        hint: None,
+        hint: Some("やめる"),
     },
     Binding {
         contexts: &[PickYear],
@@ -296,7 +453,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
         help: "現在地の職位へ戻る",
-        hint: None,
+        hint: Some("現在地へ"),
     },
     Binding {
         contexts: &[Detail],
@@ -306,35 +463,154 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("戻る"),
     },
     Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "検索をやめて元の画面へ",
+        hint: Some("やめる"),
+    },
+    Binding {
         contexts: &[Help],
-        keys: &[Code(KeyCode::Esc), Code(KeyCode::Char('?'))],
+        keys: &[Code(KeyCode::Esc), ch('?')],
         action: Action::Back,
         help: "ヘルプを閉じる",
         hint: Some("閉じる"),
     },
+    // Text entry.
     Binding {
-        contexts: MAIN,
-        keys: &[Code(KeyCode::Char('p'))],
+        contexts: &[Search],
+        keys: &[AnyChar],
+        action: Action::Input(' '),
+        help: "検索語を入力（日本語入力も可）",
+        hint: Some("入力"),
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Backspace)],
+        action: Action::DeleteDigit,
+        help: "一文字消す",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Ctrl('u')],
+        action: Action::ClearInput,
+        help: "検索語をすべて消す",
+        hint: None,
+    },
+    // Screen-specific commands.
+    Binding {
+        contexts: &[Ladder, Detail],
+        keys: &[ch('c')],
+        action: Action::Compare,
+        help: "選んだ職位と一つ上の職位を比較（昇任で変わること）",
+        hint: Some("昇任比較"),
+    },
+    Binding {
+        contexts: &[Ladder, Detail],
+        keys: &[ch('p')],
         action: Action::ChangeStanding,
         help: "現在地（職位・入庁年目）を選び直す",
         hint: Some("現在地"),
     },
     Binding {
-        contexts: &[PickGrade, PickYear, Ladder, Detail],
-        keys: &[Code(KeyCode::Char('?'))],
+        contexts: &[Overview],
+        keys: &[ch('t')],
+        action: Action::ShowTrainings,
+        help: "選んだ施策の研修を研修一覧で見る",
+        hint: Some("研修一覧で"),
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch('m')],
+        action: Action::FilterMeasure(true),
+        help: "施策で絞り込む（押すたびに次の施策）",
+        hint: Some("施策/職位で絞込"),
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch('M')],
+        action: Action::FilterMeasure(false),
+        help: "施策で絞り込む（前の施策）",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch('s')],
+        action: Action::FilterStep(true),
+        help: "職位で絞り込む（押すたびに一つ上の職位）",
+        hint: Some("施策/職位で絞込"),
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch('S')],
+        action: Action::FilterStep(false),
+        help: "職位で絞り込む（一つ下の職位）",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch('x')],
+        action: Action::ClearFilters,
+        help: "絞り込みを解除",
+        hint: Some("解除"),
+    },
+    // Moving between screens.
+    Binding {
+        contexts: SCREENS,
+        keys: &[Code(KeyCode::Tab)],
+        action: Action::NextTab,
+        help: "次の画面へ",
+        hint: Some("画面"),
+    },
+    Binding {
+        contexts: SCREENS,
+        keys: &[Code(KeyCode::BackTab)],
+        action: Action::PrevTab,
+        help: "前の画面へ",
+        hint: None,
+    },
+    Binding {
+        contexts: DIGIT_TABS,
+        keys: &[Digits(1, 5)],
+        action: Action::GoTab(0),
+        help: "画面を番号で選ぶ（1 階段 2 全体像 3 研修一覧 4 比較 5 用語集）",
+        hint: None,
+    },
+    Binding {
+        contexts: SCREENS,
+        keys: &[ch('/')],
+        action: Action::Search,
+        help: "検索",
+        hint: Some("検索"),
+    },
+    Binding {
+        contexts: SCREENS,
+        keys: &[ch('?')],
         action: Action::Help,
         help: "ヘルプ（キーの一覧）",
         hint: Some("ヘルプ"),
     },
     Binding {
-        contexts: EVERYWHERE,
-        keys: &[Code(KeyCode::Char('q'))],
+        contexts: &[
+            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Help,
+        ],
+        keys: &[ch('q')],
         action: Action::Quit,
         help: "終了",
         hint: Some("終了"),
     },
     Binding {
-        contexts: EVERYWHERE,
+        contexts: &[Search],
+        keys: &[Ctrl('c')],
+        action: Action::Quit,
+        help: "終了",
+        hint: Some("終了"),
+    },
+    Binding {
+        contexts: &[
+            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Help,
+        ],
         keys: &[Ctrl('c')],
         action: Action::Quit,
         help: "終了",
@@ -349,9 +625,11 @@ pub fn action_for(context: Context, ev: &KeyEvent) -> Option<Action> {
         .filter(|b| b.contexts.contains(&context))
         .find_map(|b| {
             b.keys.iter().find_map(|k| {
-                k.matches(ev).map(|found| match found {
-                    Action::Digit(d) => Action::Digit(d),
-                    _ => b.action,
+                k.matches(ev).map(|payload| match (b.action, payload) {
+                    (Action::Digit(_), Payload::Digit(d)) => Action::Digit(d),
+                    (Action::GoTab(_), Payload::Digit(d)) => Action::GoTab(d as usize),
+                    (Action::Input(_), Payload::Char(c)) => Action::Input(c),
+                    (action, _) => action,
                 })
             })
         })
@@ -430,7 +708,7 @@ mod tests {
             KeyCode::Backspace,
         ]
         .into_iter()
-        .chain(" ?jkhlgGpq0123456789".chars().map(KeyCode::Char))
+        .chain(" ?/jkhlgGpqctmMsSx0123456789あ".chars().map(KeyCode::Char))
         .map(|c| KeyEvent::new(c, KeyModifiers::NONE))
         .collect();
         for ctx in Context::ALL {
@@ -453,7 +731,7 @@ mod tests {
             let h = hints(ctx, |_| true);
             let words: Vec<&str> = h.iter().rev().take(2).map(|(_, w)| *w).collect();
             assert_eq!(words[0], "終了", "{ctx:?}");
-            if ctx != Context::Help {
+            if ctx != Context::Help && ctx != Context::Search {
                 assert_eq!(words[1], "ヘルプ", "{ctx:?}");
             }
         }

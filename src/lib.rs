@@ -12,6 +12,7 @@ pub mod content;
 pub mod keymap;
 pub mod model;
 pub mod render_text;
+pub mod search;
 pub mod tui;
 pub mod ui;
 pub mod wrap;

@@ -86,7 +86,7 @@ fn detail_scrolls_with_a_sign_of_more() {
     let mut app = app_at(Some("主任"), Some(7));
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("↓ 続きあり"), "{s}");
-    type_keys(&mut app, "Tab End", 80, 24);
+    type_keys(&mut app, "Enter End", 80, 24);
     let s = screen(&mut app, 80, 24);
     assert!(!s.contains("↓ 続きあり"), "{s}");
     assert!(s.contains("終わり"), "{s}");
@@ -137,10 +137,10 @@ fn every_screen_at_every_size() {
         (None, ""),
         (None, "j j Enter"),
         (Some("主任"), ""),
-        (Some("主任"), "Tab PgDn"),
+        (Some("主任"), "Enter PgDn"),
         (Some("参事"), "?"),
         (Some("施設の長"), "l"),
-        (Some("部長"), "Tab End ?"),
+        (Some("部長"), "Enter End ?"),
     ];
     let sizes = [
         (0, 0),

@@ -1,10 +1,17 @@
 //! Drawing. One file per screen; this one lays out the frame (title bar, screen, hint bar),
 //! guards tiny terminals and overlays the help.
 
+mod catalog;
+mod compare;
 mod detail;
+mod glossary;
 mod help;
 mod ladder;
+mod list;
+mod overview;
+mod page;
 mod picker;
+mod search;
 mod text;
 pub mod theme;
 
@@ -13,7 +20,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Screen};
+use crate::app::{App, Tab};
 use crate::keymap;
 use crate::wrap;
 pub use theme::Theme;
@@ -32,15 +39,24 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
         too_small(frame, area, theme);
         return;
     }
-    let [top, body, bar] = area.layout(&Layout::vertical([
+    let [top, tabs, body, bar] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
         Constraint::Length(1),
     ]));
     title_bar(frame, top, app, theme);
-    match app.screen {
-        Screen::Picker => picker::draw(frame, body, app, theme),
-        Screen::Ladder => ladder::draw(frame, body, app, theme),
+    tab_bar(frame, tabs, app, theme);
+    match app.tab {
+        Tab::Ladder if app.picker_open => picker::draw(frame, body, app, theme),
+        Tab::Ladder => ladder::draw(frame, body, app, theme),
+        Tab::Overview => overview::draw(frame, body, app, theme),
+        Tab::Catalog => catalog::draw(frame, body, app, theme),
+        Tab::Compare => compare::draw(frame, body, app, theme),
+        Tab::Glossary => glossary::draw(frame, body, app, theme),
+    }
+    if app.search.is_some() {
+        search::draw(frame, body, app, theme);
     }
     if app.help_open {
         help::draw(frame, body, app, theme);
@@ -96,6 +112,46 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         None => wrap::truncate(&right, w),
     };
     frame.render_widget(Paragraph::new(line).style(theme.title_bar), area);
+}
+
+/// The screens by number; the current one marked by ▶ and reverse video, not colour alone.
+fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let mut spans = Vec::new();
+    for t in Tab::ALL {
+        let current = t == app.tab;
+        let text = format!(
+            "{}{} {} ",
+            if current { "▶" } else { " " },
+            t.number(),
+            t.title()
+        );
+        spans.push(Span::styled(
+            text,
+            if current { theme.selected } else { theme.dim },
+        ));
+        spans.push(Span::raw(" "));
+    }
+    let line = Line::from(spans);
+    let line = if line.width() > area.width as usize {
+        // Too narrow for names: numbers, and the current screen's name.
+        Line::from(
+            Tab::ALL
+                .iter()
+                .map(|t| {
+                    let current = *t == app.tab;
+                    let text = if current {
+                        format!("▶{} {} ", t.number(), t.title())
+                    } else {
+                        format!(" {} ", t.number())
+                    };
+                    Span::styled(text, if current { theme.selected } else { theme.dim })
+                })
+                .collect::<Vec<_>>(),
+        )
+    } else {
+        line
+    };
+    frame.render_widget(Paragraph::new(line), area);
 }
 
 fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -19,6 +19,8 @@ pub struct Theme {
     pub border_focus: Style,
     pub border: Style,
     pub warning: Style,
+    /// The matched part of a search hit.
+    pub hit: Style,
 }
 
 impl Theme {
@@ -45,6 +47,7 @@ impl Theme {
         border_focus: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         border: Style::new(),
         warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
     };
 
     /// Modifiers only, for NO_COLOR and terminals without colour.
@@ -63,6 +66,7 @@ impl Theme {
         border_focus: Style::new().add_modifier(Modifier::BOLD),
         border: Style::new(),
         warning: Style::new().add_modifier(Modifier::BOLD),
+        hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
     };
 
     /// Monochrome when NO_COLOR is set to anything non-empty (https://no-color.org).

@@ -2,6 +2,10 @@
 //! how they are drawn. The TUI styles and wraps them; `show` prints them as text or Markdown.
 //! One builder means the screen and the handout can never disagree.
 
+mod explore;
+
+pub use explore::*;
+
 use crate::model::{CareerMap, Place, RoleEntry, Training};
 
 /// One piece of a page.
@@ -300,7 +304,7 @@ fn year_training(map: &CareerMap, standing: Option<&Standing>, out: &mut Vec<Ite
     }
 }
 
-fn max_year(map: &CareerMap) -> u8 {
+pub(crate) fn max_year(map: &CareerMap) -> u8 {
     map.year_training
         .years
         .iter()
@@ -309,7 +313,7 @@ fn max_year(map: &CareerMap) -> u8 {
         .unwrap_or(0)
 }
 
-fn training(t: &Training, depth: u8, out: &mut Vec<Item>) {
+pub(crate) fn training(t: &Training, depth: u8, out: &mut Vec<Item>) {
     let mut s = t.name.to_string();
     if let Some(o) = &t.organiser {
         s.push_str(&format!("［{o}］"));
@@ -400,7 +404,7 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
     out
 }
 
-fn join(list: &[crate::model::Text], sep: &str) -> String {
+pub(crate) fn join(list: &[crate::model::Text], sep: &str) -> String {
     list.iter()
         .map(|t| t.as_str())
         .collect::<Vec<_>>()

@@ -1,0 +1,299 @@
+//! The explore tabs: the overview of page 1, the training catalog, the glossary (each a list
+//! with a page beside it) and the comparison of two places.
+
+use super::{App, Focus, Scroll, Tab, scroll};
+use crate::content::Topic;
+use crate::keymap::Action;
+use crate::model::{Applies, CareerMap, Place};
+
+/// A list with a page for its selected item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub selected: usize,
+    /// Keys scroll the page instead of moving in the list.
+    pub focus_page: bool,
+    pub list: Scroll,
+    pub page: Scroll,
+}
+
+impl ListView {
+    pub fn select(&mut self, i: usize) {
+        if i != self.selected {
+            self.page.offset = 0;
+        }
+        self.selected = i;
+        self.focus_page = false;
+    }
+
+    /// Move the selection in a list of `len` items.
+    fn step(&mut self, action: Action, len: usize) {
+        let last = len.saturating_sub(1);
+        let page = self.list.viewport.saturating_sub(1).max(1);
+        let to = match action {
+            Action::Down => (self.selected + 1).min(last),
+            Action::Up => self.selected.saturating_sub(1),
+            Action::PageDown => (self.selected + page).min(last),
+            Action::PageUp => self.selected.saturating_sub(page),
+            Action::Home => 0,
+            Action::End => last,
+            _ => self.selected,
+        };
+        self.select(to);
+    }
+}
+
+/// The training catalog: the list, filtered by measure and by step.
+#[derive(Clone, Debug)]
+pub struct CatalogView {
+    pub view: ListView,
+    /// Only trainings of this measure (index into `measures`).
+    pub measure: Option<usize>,
+    /// Only trainings that apply at this step (index into `steps`): its year and promotion
+    /// trainings and those open to all grades.
+    pub step: Option<usize>,
+    /// The entries shown, as indices into `map.catalog()`.
+    pub entries: Vec<usize>,
+}
+
+impl CatalogView {
+    pub fn new(map: &CareerMap) -> Self {
+        let mut c = CatalogView {
+            view: ListView::default(),
+            measure: None,
+            step: None,
+            entries: Vec::new(),
+        };
+        c.refilter(map);
+        c
+    }
+
+    pub fn filtered(&self) -> bool {
+        self.measure.is_some() || self.step.is_some()
+    }
+
+    fn refilter(&mut self, map: &CareerMap) {
+        let keep = self.entries.get(self.view.selected).copied();
+        self.entries = map
+            .catalog()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.measure.is_none_or(|m| e.measure == Some(m)))
+            .filter(|(_, e)| {
+                self.step
+                    .is_none_or(|s| e.applies == Applies::AllGrades || e.applies.step() == Some(s))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let at = keep
+            .and_then(|k| self.entries.iter().position(|&e| e == k))
+            .unwrap_or(0);
+        self.view.select(at);
+        self.view.page.offset = 0;
+    }
+
+    pub fn clear_filters(&mut self, map: &CareerMap) {
+        self.measure = None;
+        self.step = None;
+        self.refilter(map);
+    }
+
+    /// Show only the trainings of measure `m`.
+    pub fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
+        self.measure = m;
+        self.refilter(map);
+    }
+
+    /// Select catalog entry `k` (an index into `map.catalog()`), if shown.
+    pub fn select_entry(&mut self, k: usize) {
+        if let Some(i) = self.entries.iter().position(|&e| e == k) {
+            self.view.select(i);
+        }
+    }
+
+    /// The catalog index of the selected entry.
+    pub fn selected_entry(&self) -> Option<usize> {
+        self.entries.get(self.view.selected).copied()
+    }
+
+    /// Cycle an optional index through 0..len: None → 0 → 1 → … → None.
+    fn cycle(v: Option<usize>, len: usize, forward: bool) -> Option<usize> {
+        match (v, forward) {
+            (None, true) => (len > 0).then_some(0),
+            (None, false) => len.checked_sub(1),
+            (Some(i), true) => (i + 1 < len).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+        }
+    }
+}
+
+/// Which column of the comparison the arrows change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+/// Two places side by side.
+#[derive(Clone, Debug)]
+pub struct CompareView {
+    /// The places one can compare: the ladder bottom to top, then the specialist tiers.
+    pub places: Vec<Place>,
+    pub left: usize,
+    pub right: usize,
+    pub active: Side,
+    pub scroll: Scroll,
+}
+
+impl CompareView {
+    pub fn new(map: &CareerMap, ladder: &[usize]) -> Self {
+        let mut places: Vec<Place> = ladder.iter().map(|&s| Place::Step(s)).collect();
+        places.extend((0..map.specialist_tiers.len()).map(Place::Tier));
+        CompareView {
+            right: 1.min(places.len().saturating_sub(1)),
+            places,
+            left: 0,
+            active: Side::Right,
+            scroll: Scroll::default(),
+        }
+    }
+
+    pub fn left_place(&self) -> Place {
+        self.places[self.left]
+    }
+
+    pub fn right_place(&self) -> Place {
+        self.places[self.right]
+    }
+
+    /// Compare `place` with the step above it: what a promotion changes. A specialist tier
+    /// is compared with the line step of its level; the top step with the one below.
+    pub fn start_at(&mut self, map: &CareerMap, place: Place) {
+        let index = |p: Place| self.places.iter().position(|x| *x == p);
+        let (a, b) = match place {
+            Place::Step(i) => match map.next_step(i) {
+                Some(n) => (Place::Step(i), Place::Step(n)),
+                None => {
+                    let below = map
+                        .steps
+                        .iter()
+                        .position(|s| s.next.as_deref() == Some(&*map.steps[i].id));
+                    (below.map_or(Place::Step(i), Place::Step), Place::Step(i))
+                }
+            },
+            Place::Tier(t) => (map.tier_home(t).map_or(place, Place::Step), Place::Tier(t)),
+        };
+        if let (Some(a), Some(b)) = (index(a), index(b)) {
+            self.left = a;
+            self.right = b;
+        }
+        self.scroll.offset = 0;
+    }
+}
+
+impl App {
+    /// The list view of the current tab, if it has one.
+    pub fn list_view(&self) -> Option<&ListView> {
+        match self.tab {
+            Tab::Overview => Some(&self.overview),
+            Tab::Catalog => Some(&self.catalog.view),
+            Tab::Glossary => Some(&self.glossary),
+            Tab::Ladder | Tab::Compare => None,
+        }
+    }
+
+    fn list_len(&self) -> usize {
+        match self.tab {
+            Tab::Overview => self.topics.len(),
+            Tab::Catalog => self.catalog.entries.len(),
+            Tab::Glossary => self.map.glossary.len(),
+            Tab::Ladder | Tab::Compare => 0,
+        }
+    }
+
+    pub(super) fn update_list(&mut self, action: Action) {
+        let len = self.list_len();
+        let tab = self.tab;
+        let view = match tab {
+            Tab::Overview => &mut self.overview,
+            Tab::Catalog => &mut self.catalog.view,
+            Tab::Glossary => &mut self.glossary,
+            Tab::Ladder | Tab::Compare => return,
+        };
+        if view.focus_page {
+            match action {
+                Action::Back | Action::Left => view.focus_page = false,
+                other => scroll(&mut view.page, other),
+            }
+            return;
+        }
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End => view.step(action, len),
+            Action::Right => view.focus_page = len > 0,
+            Action::Select if tab == Tab::Catalog => self.open_training(),
+            Action::Select => view.focus_page = len > 0,
+            Action::ShowTrainings => {
+                if let Some(Topic::Measure(m)) = self.topics.get(self.overview.selected) {
+                    let m = *m;
+                    self.catalog.step = None;
+                    self.catalog.filter_measure(&self.map, Some(m));
+                    self.tab = Tab::Catalog;
+                }
+            }
+            Action::FilterMeasure(forward) => {
+                let m = CatalogView::cycle(self.catalog.measure, self.map.measures.len(), forward);
+                self.catalog.filter_measure(&self.map, m);
+            }
+            Action::FilterStep(forward) => {
+                let row = self
+                    .catalog
+                    .step
+                    .and_then(|s| self.ladder.iter().position(|&x| x == s));
+                let row = CatalogView::cycle(row, self.ladder.len(), forward);
+                self.catalog.step = row.map(|r| self.ladder[r]);
+                self.catalog.refilter(&self.map);
+            }
+            Action::ClearFilters => self.catalog.clear_filters(&self.map),
+            _ => {}
+        }
+    }
+
+    /// Enter on a training: go to the step where it applies, or read its page when it is
+    /// open to every grade.
+    fn open_training(&mut self) {
+        let Some(k) = self.catalog.selected_entry() else {
+            return;
+        };
+        match self.map.catalog()[k].applies.step() {
+            Some(step) => {
+                self.go_to(crate::search::Target::Step(step));
+                self.focus = Focus::Detail;
+            }
+            None => self.catalog.view.focus_page = true,
+        }
+    }
+
+    pub(super) fn update_compare(&mut self, action: Action) {
+        let c = &mut self.compare;
+        let last = c.places.len().saturating_sub(1);
+        let side = match c.active {
+            Side::Left => &mut c.left,
+            Side::Right => &mut c.right,
+        };
+        match action {
+            Action::Up => *side = (*side + 1).min(last),
+            Action::Down => *side = side.saturating_sub(1),
+            Action::Left => c.active = Side::Left,
+            Action::Right => c.active = Side::Right,
+            other => {
+                scroll(&mut c.scroll, other);
+                return;
+            }
+        }
+        c.scroll.offset = 0;
+    }
+}

@@ -1,0 +1,178 @@
+//! The ladder tab: the picker (where do you stand), the ladder cursor and the detail pane.
+
+use super::{App, Cursor, Focus, MAX_YEAR, PickerStage, Tab, scroll};
+use crate::content::Standing;
+use crate::keymap::Action;
+use crate::model::Place;
+
+impl App {
+    pub(super) fn cursor_for(&self, s: &Standing) -> Cursor {
+        match s.place {
+            Place::Step(i) => Cursor {
+                row: self.row_of(i),
+                specialist: false,
+            },
+            Place::Tier(t) => {
+                let step = self
+                    .map
+                    .title_level(t, &s.title)
+                    .or_else(|| self.map.tier_home(t));
+                Cursor {
+                    row: step.map_or(self.ladder.len().saturating_sub(1), |i| self.row_of(i)),
+                    specialist: true,
+                }
+            }
+        }
+    }
+
+    pub(super) fn row_of(&self, step: usize) -> usize {
+        self.ladder.iter().position(|&s| s == step).unwrap_or(0)
+    }
+
+    /// The specialist tier drawn beside a rung, if any. Tiers the source does not place sit
+    /// beside the top rung.
+    pub fn tier_at_row(&self, row: usize) -> Option<usize> {
+        let step = *self.ladder.get(row)?;
+        if let Some((t, _)) = self.map.tiers_beside(step).first() {
+            return Some(*t);
+        }
+        if row + 1 == self.ladder.len() {
+            return (0..self.map.specialist_tiers.len()).find(|&t| self.map.tier_home(t).is_none());
+        }
+        None
+    }
+
+    /// The place the ladder's cursor is on.
+    pub fn selected(&self) -> Place {
+        if self.cursor.specialist
+            && let Some(t) = self.tier_at_row(self.cursor.row)
+        {
+            return Place::Tier(t);
+        }
+        Place::Step(self.ladder.get(self.cursor.row).copied().unwrap_or(0))
+    }
+
+    pub(super) fn update_grade(&mut self, action: Action) {
+        let n = self.titles.len();
+        let g = &mut self.picker.grade;
+        match action {
+            Action::Down => *g = (*g + 1).min(n.saturating_sub(1)),
+            Action::Up => *g = g.saturating_sub(1),
+            Action::PageDown => *g = (*g + 10).min(n.saturating_sub(1)),
+            Action::PageUp => *g = g.saturating_sub(10),
+            Action::Home => *g = 0,
+            Action::End => *g = n.saturating_sub(1),
+            Action::Select if n > 0 => {
+                self.picker.stage = PickerStage::Year;
+                self.picker.typed.clear();
+            }
+            Action::Back if self.standing.is_some() => self.picker_open = false,
+            _ => {}
+        }
+    }
+
+    pub(super) fn update_year(&mut self, action: Action) {
+        let p = &mut self.picker;
+        match action {
+            Action::Up => {
+                p.year = (p.year + 1).min(MAX_YEAR);
+                p.typed.clear();
+            }
+            Action::Down => {
+                p.year = p.year.saturating_sub(1).max(1);
+                p.typed.clear();
+            }
+            Action::Digit(d) => {
+                let mut t = p.typed.clone();
+                t.push(char::from(b'0' + d));
+                match t.parse::<u8>() {
+                    Ok(y) if (1..=MAX_YEAR).contains(&y) => {
+                        p.year = y;
+                        p.typed = t;
+                    }
+                    _ if d > 0 => {
+                        // Start over with this digit, as a number field does when full.
+                        p.year = d;
+                        p.typed = d.to_string();
+                    }
+                    _ => {}
+                }
+            }
+            Action::DeleteDigit => {
+                p.typed.pop();
+                if let Ok(y) = p.typed.parse::<u8>() {
+                    p.year = y.max(1);
+                }
+            }
+            Action::Select => {
+                if let Some((title, place)) = self.titles.get(p.grade).cloned() {
+                    let year = p.year;
+                    p.stage = PickerStage::Grade;
+                    self.stand(Standing {
+                        place,
+                        title,
+                        year: Some(year),
+                    });
+                }
+            }
+            Action::Back => p.stage = PickerStage::Grade,
+            _ => {}
+        }
+    }
+
+    pub(super) fn update_ladder(&mut self, action: Action) {
+        let top = self.ladder.len().saturating_sub(1);
+        let before = self.selected();
+        match action {
+            Action::Up => self.move_row(self.cursor.row.saturating_add(1).min(top)),
+            Action::Down => self.move_row(self.cursor.row.saturating_sub(1)),
+            Action::End => self.move_row(top),
+            Action::Home => self.move_row(0),
+            Action::Right if self.tier_at_row(self.cursor.row).is_some() => {
+                self.cursor.specialist = true;
+            }
+            Action::Left => self.cursor.specialist = false,
+            Action::Select => self.focus = Focus::Detail,
+            Action::Back => {
+                if let Some(s) = &self.standing {
+                    self.cursor = self.cursor_for(s);
+                }
+            }
+            Action::ChangeStanding => self.open_picker(),
+            Action::Compare => self.compare_selected(),
+            _ => {}
+        }
+        if self.selected() != before {
+            self.detail.offset = 0;
+        }
+    }
+
+    /// Move to another rung, staying on the specialist track where there is one.
+    fn move_row(&mut self, row: usize) {
+        self.cursor.row = row;
+        if self.tier_at_row(row).is_none() {
+            self.cursor.specialist = false;
+        }
+    }
+
+    pub(super) fn update_detail(&mut self, action: Action) {
+        match action {
+            Action::Back => self.focus = Focus::Ladder,
+            Action::ChangeStanding => self.open_picker(),
+            Action::Compare => self.compare_selected(),
+            other => scroll(&mut self.detail, other),
+        }
+    }
+
+    /// Compare the selected place with the step above it (what a promotion changes).
+    fn compare_selected(&mut self) {
+        self.compare.start_at(&self.map, self.selected());
+        self.tab = Tab::Compare;
+    }
+
+    fn open_picker(&mut self) {
+        self.picker_open = true;
+        self.picker.stage = PickerStage::Grade;
+        self.picker.typed.clear();
+    }
+}

@@ -1,0 +1,54 @@
+//! Search: a query typed over any screen, its hits, and going to one.
+
+use super::{App, Scroll};
+use crate::keymap::Action;
+use crate::search::Hit;
+
+/// The search box and its hits.
+#[derive(Default)]
+pub struct SearchView {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub list: Scroll,
+}
+
+impl App {
+    pub(super) fn update_search(&mut self, action: Action) {
+        let Some(s) = self.search.as_mut() else {
+            return;
+        };
+        let mut changed = false;
+        match action {
+            Action::Input(c) => {
+                s.query.push(c);
+                changed = true;
+            }
+            Action::DeleteDigit => changed = s.query.pop().is_some(),
+            Action::ClearInput => {
+                changed = !s.query.is_empty();
+                s.query.clear();
+            }
+            Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
+            Action::Up => s.selected = s.selected.saturating_sub(1),
+            Action::PageDown => {
+                s.selected =
+                    (s.selected + s.list.viewport.max(1)).min(s.hits.len().saturating_sub(1))
+            }
+            Action::PageUp => s.selected = s.selected.saturating_sub(s.list.viewport.max(1)),
+            Action::Back => self.search = None,
+            Action::Select => {
+                if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
+                    self.search = None;
+                    self.go_to(target);
+                }
+            }
+            _ => {}
+        }
+        if changed && let Some(s) = self.search.as_mut() {
+            s.hits = self.index.search(&s.query);
+            s.selected = 0;
+            s.list.offset = 0;
+        }
+    }
+}

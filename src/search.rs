@@ -1,0 +1,523 @@
+//! Search (`/`): incremental search over everything a reader can be taken to.
+//!
+//! [`Index::build`] collects every searchable text of a map once (steps, specialist tiers,
+//! trainings, measures, initiatives, the vision, the glossary), each with the place it is
+//! shown and the [`Target`] a hit takes the reader to, and keeps its [`normalize`]d form.
+//! [`Index::search`] then compares normalised forms, so a Japanese reader may type the way
+//! their input method happens to give them: full-width or half-width, upper or lower case,
+//! hiragana or katakana.
+//!
+//! Hits come in map order, the order a reader walks the map in:
+//! 1. line steps, bottom of the ladder to the top;
+//! 2. specialist tiers, lower tier first;
+//! 3. trainings, in [`CareerMap::catalog`] order;
+//! 4. measures ①–⑩;
+//! 5. new and expanded initiatives, in the document's order;
+//! 6. the vision (目指すべき職員像 and the two states);
+//! 7. the glossary.
+//!
+//! Within one item, texts come in the order the item's page shows them.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::model::{CareerMap, RoleEntry};
+
+/// Where a hit takes the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A line step (index into map.steps).
+    Step(usize),
+    /// A specialist tier (index into map.specialist_tiers).
+    Tier(usize),
+    /// A measure (index into map.measures).
+    Measure(usize),
+    /// An initiative (index into map.initiatives).
+    Initiative(usize),
+    /// A training (index into map.catalog()).
+    Training(usize),
+    /// A glossary entry (index into map.glossary).
+    Glossary(usize),
+    /// Page 1's vision (目指すべき職員像 and the two states).
+    Vision,
+}
+
+/// One text that matched a query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub target: Target,
+    /// The text that matched, as shown (the original, not normalised), e.g. an expectation sentence.
+    pub text: String,
+    /// Where it is, in Japanese, e.g. "主任 › 職位に応じた役割", "研修一覧 › ②課題対応研修：接遇向上",
+    /// "全体像 › ③派遣研修 › 方針", "用語集".
+    pub place: String,
+    /// The matched range in `text`, in char indices (start..end), for highlighting.
+    pub range: Range<usize>,
+}
+
+impl Hit {
+    /// The text split around the match: (before, matched, after), for highlighting.
+    pub fn parts(&self) -> (&str, &str, &str) {
+        let byte = |ci: usize| {
+            self.text
+                .char_indices()
+                .nth(ci)
+                .map_or(self.text.len(), |(b, _)| b)
+        };
+        let start = byte(self.range.start);
+        let end = byte(self.range.end).max(start);
+        (
+            &self.text[..start],
+            &self.text[start..end],
+            &self.text[end..],
+        )
+    }
+}
+
+/// One searchable text.
+#[derive(Clone, Debug)]
+struct Entry {
+    target: Target,
+    text: String,
+    place: String,
+    /// `text` normalised.
+    norm: String,
+    /// For each char of `norm`, the index of the char of `text` it starts at, then the char
+    /// count of `text` (so `offsets[end]` is the end of a range).
+    offsets: Vec<usize>,
+}
+
+/// The searchable texts of a map, normalised once.
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    entries: Vec<Entry>,
+}
+
+/// Separates the levels of a hit's place.
+const SEP: &str = " › ";
+
+impl Index {
+    /// Collect every searchable text of `map`, in map order (see the module documentation).
+    pub fn build(map: &CareerMap) -> Index {
+        let mut b = Builder::default();
+        let symbol = |id: &str| {
+            map.measure(id)
+                .map(|m| m.symbol.to_string())
+                .unwrap_or_default()
+        };
+        let ojt_heading = format!("{}OJTでの役割", symbol("m6"));
+        let appraisal_heading = format!("{}人事考課での役割", symbol("m7"));
+
+        // Line steps, bottom to top; steps off the ladder (only on a broken map) after them.
+        let ladder = map.ladder();
+        let off_ladder = (0..map.steps.len()).filter(|i| !ladder.contains(i));
+        for i in ladder.iter().copied().chain(off_ladder) {
+            let s = &map.steps[i];
+            let t = Target::Step(i);
+            b.add(t, &s.name, "ライン職");
+            let titles = format!("{}{SEP}職位", s.name);
+            for title in &s.titles {
+                b.add(t, title, &titles);
+            }
+            let role = format!("{}{SEP}職位に応じた役割", s.name);
+            b.add(t, &s.role, &role);
+            for e in &s.expectations {
+                b.add(t, e, &role);
+            }
+            b.add(
+                t,
+                &role_text(&s.ojt),
+                &format!("{}{SEP}{ojt_heading}", s.name),
+            );
+            b.add(
+                t,
+                &role_text(&s.appraisal),
+                &format!("{}{SEP}{appraisal_heading}", s.name),
+            );
+        }
+
+        // Specialist tiers.
+        for (i, tier) in map.specialist_tiers.iter().enumerate() {
+            let t = Target::Tier(i);
+            let label = format!("スタッフ職（{}）", tier.name);
+            b.add(t, &tier.name, "スタッフ職");
+            let titles = format!("{label}{SEP}職位");
+            for title in &tier.titles {
+                b.add(t, title, &titles);
+            }
+            let role = format!("{label}{SEP}職位に応じた役割");
+            b.add(t, &tier.role, &role);
+            for e in &tier.expectations {
+                b.add(t, e, &role);
+            }
+            b.add(
+                t,
+                &role_text(&tier.ojt),
+                &format!("{label}{SEP}{ojt_heading}"),
+            );
+            b.add(
+                t,
+                &role_text(&tier.appraisal),
+                &format!("{label}{SEP}{appraisal_heading}"),
+            );
+        }
+
+        // Trainings, in catalog order. A category (e.g. 課題対応研修：接遇向上) is one text,
+        // found once and taking the reader to its first training, not once per training.
+        let mut categories = HashSet::new();
+        for (i, e) in map.catalog().iter().enumerate() {
+            let t = Target::Training(i);
+            let measure = e.measure.and_then(|m| map.measures.get(m));
+            let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
+            let group = format!("研修一覧{SEP}{symbol}{}", e.category);
+            let inner = format!("{group}{SEP}{}", e.name);
+            b.add(t, &e.name, &group);
+            if let Some(c) = e.contents {
+                b.add(t, c, &inner);
+            }
+            if let Some(a) = e.audience {
+                b.add(t, a, &format!("{inner}{SEP}対象"));
+            }
+            if let Some(o) = e.organiser {
+                b.add(t, o, &format!("{inner}{SEP}主催"));
+            }
+            if let Some(n) = e.note {
+                b.add(t, n, &inner);
+            }
+            if categories.insert((e.measure, e.category.as_str())) {
+                let measure =
+                    measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
+                b.add(t, &e.category, &format!("研修一覧{measure}"));
+            }
+        }
+
+        // Measures, with the slogans their blocks print on page 2.
+        for (i, m) in map.measures.iter().enumerate() {
+            let t = Target::Measure(i);
+            let label = format!("{}{}", m.symbol, m.name);
+            b.add(t, &label, &format!("全体像{SEP}施策"));
+            let here = format!("全体像{SEP}{label}");
+            b.add(t, &m.policy, &format!("{here}{SEP}方針"));
+            if let Some(a) = &m.aim {
+                b.add(t, a, &format!("{here}{SEP}目指す状態"));
+            }
+            let main = format!("{here}{SEP}主な取組");
+            for mi in &m.main_initiatives {
+                b.add(t, mi, &main);
+            }
+            for block in map.blocks.iter().filter(|bl| *bl.measure == *m.id) {
+                b.add(
+                    t,
+                    &block.slogan,
+                    &format!("研修一覧{SEP}{}{}{SEP}方針", m.symbol, block.name),
+                );
+            }
+        }
+
+        // New and expanded initiatives, in the document's order.
+        for (i, n) in map.initiatives.iter().enumerate() {
+            let t = Target::Initiative(i);
+            let here = format!("全体像{SEP}新規・拡充する取組{SEP}取組{}", n.number);
+            b.add(t, &n.title, &here);
+            b.add(t, &n.description, &here);
+            if let Some(note) = &n.note {
+                b.add(t, note, &here);
+            }
+            let label = match n.label {
+                crate::model::InitiativeLabel::New => "NEW",
+                crate::model::InitiativeLabel::Expanded => "拡充",
+            };
+            b.add(t, label, &here);
+            if let Some(a) = &n.added {
+                b.add(t, a, &here);
+            }
+        }
+
+        // The vision.
+        let v = &map.vision;
+        b.add(
+            Target::Vision,
+            &v.goal,
+            &format!("全体像{SEP}目指すべき職員像"),
+        );
+        b.add(
+            Target::Vision,
+            &v.workplace_state,
+            &format!("全体像{SEP}目指すべき職員像を実現する職場の状態"),
+        );
+        b.add(
+            Target::Vision,
+            &v.staff_state,
+            &format!("全体像{SEP}目指すべき職員像を実現する職員の状態"),
+        );
+
+        // The glossary.
+        for (i, g) in map.glossary.iter().enumerate() {
+            let t = Target::Glossary(i);
+            b.add(t, &g.term, "用語集");
+            let here = format!("用語集{SEP}{}", g.term);
+            if let Some(r) = &g.reading {
+                b.add(t, r, &here);
+            }
+            b.add(t, &g.explanation, &here);
+        }
+
+        Index { entries: b.entries }
+    }
+
+    /// How many texts the index holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Hits for `query`, in map order (see the module documentation).
+    ///
+    /// An empty or whitespace-only query gives no hits. A query matches a text when its
+    /// normalised form is a substring of the text's normalised form. Several words separated
+    /// by spaces (half- or full-width) must all match the same text; the hit's range then
+    /// covers the first word's first occurrence.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let q = normalize(query);
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let Some((first, rest)) = words.split_first() else {
+            return Vec::new();
+        };
+        let first_len = first.chars().count();
+        self.entries
+            .iter()
+            .filter(|e| rest.iter().all(|w| e.norm.contains(w)))
+            .filter_map(|e| {
+                let byte = e.norm.find(first)?;
+                let start = e.norm[..byte].chars().count();
+                let end = start + first_len;
+                Some(Hit {
+                    target: e.target,
+                    text: e.text.clone(),
+                    place: e.place.clone(),
+                    range: e.offsets[start]..e.offsets[end],
+                })
+            })
+            .collect()
+    }
+}
+
+/// Gathers entries, dropping empty texts and repeats of a text for the same target.
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    seen: HashSet<(Target, String)>,
+}
+
+impl Builder {
+    fn add(&mut self, target: Target, text: &str, place: &str) {
+        if text.trim().is_empty() || !self.seen.insert((target, text.to_string())) {
+            return;
+        }
+        let (norm, offsets) = normalize_with_offsets(text);
+        self.entries.push(Entry {
+            target,
+            text: text.to_string(),
+            place: place.to_string(),
+            norm,
+            offsets,
+        });
+    }
+}
+
+/// "グループ員（OJTを通じた成長）", as a role is shown.
+fn role_text(r: &RoleEntry) -> String {
+    match &r.detail {
+        Some(d) => format!("{}（{}）", r.name, d),
+        None => r.name.to_string(),
+    }
+}
+
+/// Normalise for matching:
+/// - full-width ASCII → half-width (ＯＪＴ → OJT, ０ → 0, （ → ();
+/// - ideographic space → space; wave dash 〜 → ~ (as full-width ～ becomes);
+/// - half-width katakana → full-width (ﾃﾞｰﾀ → データ), a following voicing mark ﾞ or ﾟ
+///   joined to the kana before it; so are the combining marks U+3099 and U+309A;
+/// - hiragana → katakana (でーた → データ);
+/// - ASCII lowercase.
+///
+/// Each char of the result comes from one char of `s`, or from a kana and its voicing
+/// mark; [`normalize_with_offsets`] says which.
+pub fn normalize(s: &str) -> String {
+    normalize_with_offsets(s).0
+}
+
+/// [`normalize`], with where each char of the result came from: `offsets[i]` is the index
+/// of the char of `s` that result char `i` starts at, and the last element is the char count
+/// of `s`. A range `a..b` of result chars is thus `offsets[a]..offsets[b]` in `s`.
+pub fn normalize_with_offsets(s: &str) -> (String, Vec<usize>) {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(chars.len() + 1);
+    let mut i = 0;
+    while i < chars.len() {
+        offsets.push(i);
+        let mut c = fold(chars[i]);
+        i += 1;
+        if let Some(&mark) = chars.get(i)
+            && let Some(voiced) = voice(c, mark)
+        {
+            c = voiced;
+            i += 1;
+        }
+        out.push(c);
+    }
+    offsets.push(chars.len());
+    (out, offsets)
+}
+
+/// Half-width katakana and punctuation U+FF61..=U+FF9F, in full width.
+const HALF_WIDTH_KANA: [char; 63] = [
+    '。', '「', '」', '、', '・', 'ヲ', 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ッ', 'ー',
+    'ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ', 'サ', 'シ', 'ス', 'セ', 'ソ', 'タ',
+    'チ', 'ツ', 'テ', 'ト', 'ナ', 'ニ', 'ヌ', 'ネ', 'ノ', 'ハ', 'ヒ', 'フ', 'ヘ', 'ホ', 'マ', 'ミ',
+    'ム', 'メ', 'モ', 'ヤ', 'ユ', 'ヨ', 'ラ', 'リ', 'ル', 'レ', 'ロ', 'ワ', 'ン', '゛', '゜',
+];
+
+/// One char, folded on its own (voicing marks are joined in [`normalize_with_offsets`]).
+fn fold(c: char) -> char {
+    let shifted = |by: i64| {
+        u32::try_from(i64::from(u32::from(c)) + by)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or(c)
+    };
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => shifted(-0xFEE0).to_ascii_lowercase(),
+        '\u{3000}' => ' ',
+        '\u{301C}' => '~',
+        '\u{FF61}'..='\u{FF9F}' => HALF_WIDTH_KANA[(u32::from(c) - 0xFF61) as usize],
+        '\u{3041}'..='\u{3096}' | '\u{309D}' | '\u{309E}' => shifted(0x60),
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// The katakana `base` with the voicing `mark` (ﾞ ﾟ or combining ゙ ゚) joined, where such a
+/// kana exists.
+fn voice(base: char, mark: char) -> Option<char> {
+    let semi = match mark {
+        '\u{FF9E}' | '\u{3099}' => false,
+        '\u{FF9F}' | '\u{309A}' => true,
+        _ => return None,
+    };
+    let next = |by: u32| char::from_u32(u32::from(base) + by);
+    match (base, semi) {
+        (_, false) if "カキクケコサシスセソタチツテトハヒフヘホ".contains(base) => {
+            next(1)
+        }
+        (_, true) if "ハヒフヘホ".contains(base) => next(2),
+        ('ウ', false) => Some('ヴ'),
+        ('ワ', false) => Some('ヷ'),
+        ('ヰ', false) => Some('ヸ'),
+        ('ヱ', false) => Some('ヹ'),
+        ('ヲ', false) => Some('ヺ'),
+        ('ヽ', false) => Some('ヾ'),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_ascii_becomes_half_width() {
+        assert_eq!(normalize("ＯＪＴ"), "ojt");
+        assert_eq!(normalize("０１９"), "019");
+        assert_eq!(normalize("考課者（一次）"), "考課者(一次)");
+        assert_eq!(normalize("１～５"), "1~5");
+        assert_eq!(normalize("！～"), "!~");
+    }
+
+    #[test]
+    fn ascii_is_lowercased() {
+        assert_eq!(normalize("OJT DX Ojt"), "ojt dx ojt");
+        assert_eq!(normalize("Ｄｘ"), "dx");
+        // Only ASCII: other letters keep their case (and their char count).
+        assert_eq!(normalize("ÀΣ"), "ÀΣ");
+    }
+
+    #[test]
+    fn ideographic_space_and_wave_dash() {
+        assert_eq!(normalize("研修\u{3000}OJT"), "研修 ojt");
+        assert_eq!(normalize("1〜5"), normalize("1～5"));
+    }
+
+    #[test]
+    fn half_width_katakana_becomes_full_width() {
+        assert_eq!(normalize("ﾃﾞｰﾀ"), "データ");
+        assert_eq!(normalize("ﾊﾟｿｺﾝ"), "パソコン");
+        assert_eq!(normalize("ｳﾞｨ"), "ヴィ");
+        assert_eq!(normalize("ｶﾞｷﾞｸﾞｹﾞｺﾞ"), "ガギグゲゴ");
+        assert_eq!(normalize("ﾊﾞﾋﾞﾌﾞﾍﾞﾎﾞﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ"), "バビブベボパピプペポ");
+        assert_eq!(normalize("｡｢｣､･ｦｧｯｰﾝ"), "。「」、・ヲァッーン");
+    }
+
+    #[test]
+    fn half_width_table_is_complete() {
+        for (i, &full) in HALF_WIDTH_KANA.iter().enumerate() {
+            let half = char::from_u32(0xFF61 + i as u32).unwrap();
+            assert_eq!(fold(half), full, "{half}");
+        }
+        assert_eq!(fold('ｱ'), 'ア');
+        assert_eq!(fold('ﾝ'), 'ン');
+    }
+
+    #[test]
+    fn voicing_marks_that_cannot_join_stay() {
+        // A mark on a kana without a voiced form, or on nothing, becomes a full-width mark.
+        assert_eq!(normalize("ｱﾞ"), "ア゛");
+        assert_eq!(normalize("ﾞ"), "゛");
+        assert_eq!(normalize("ｶﾟ"), "カ゜");
+        assert_eq!(normalize("Aﾞ"), "a゛");
+        // A lone combining mark is kept as it is.
+        assert_eq!(normalize("\u{3099}"), "\u{3099}");
+    }
+
+    #[test]
+    fn combining_voicing_marks_join() {
+        assert_eq!(normalize("テ\u{3099}ータ"), "データ");
+        assert_eq!(normalize("て\u{3099}"), "デ");
+        assert_eq!(normalize("ハ\u{309A}"), "パ");
+    }
+
+    #[test]
+    fn hiragana_becomes_katakana() {
+        assert_eq!(normalize("でーた"), "データ");
+        assert_eq!(normalize("ぁんゔゝゞ"), "ァンヴヽヾ");
+        assert_eq!(normalize("こうかしゃ"), "コウカシャ");
+        // Kanji and katakana are left alone.
+        assert_eq!(normalize("考課者データ"), "考課者データ");
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let (norm, offsets) = normalize_with_offsets("ﾃﾞｰﾀ分析");
+        assert_eq!(norm, "データ分析");
+        assert_eq!(offsets, vec![0, 2, 3, 4, 5, 6]);
+        let (norm, offsets) = normalize_with_offsets("");
+        assert_eq!(norm, "");
+        assert_eq!(offsets, vec![0]);
+        let (_, offsets) = normalize_with_offsets("ＯＪＴ推進者");
+        assert_eq!(offsets, vec![0, 1, 2, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn hit_parts_split_at_the_range() {
+        let hit = Hit {
+            target: Target::Vision,
+            text: "OJT推進者".into(),
+            place: String::new(),
+            range: 3..5,
+        };
+        assert_eq!(hit.parts(), ("OJT", "推進", "者"));
+    }
+}

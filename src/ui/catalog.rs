@@ -1,0 +1,55 @@
+//! The training catalog tab: every training with its measure and where it applies,
+//! filtered by measure and by step.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Theme, list};
+use crate::app::App;
+use crate::content::{Item, training_page};
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let all = app.map.catalog();
+    let rows: Vec<String> = app
+        .catalog
+        .entries
+        .iter()
+        .map(|&k| {
+            let e = &all[k];
+            let symbol = e
+                .measure
+                .map(|m| app.map.measures[m].symbol.to_string())
+                .unwrap_or_default();
+            format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map))
+        })
+        .collect();
+    let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
+        let m = &app.map.measures[m];
+        format!("{}{}", m.symbol, m.name)
+    });
+    let step = app.catalog.step.map_or("すべて".to_string(), |s| {
+        app.map.steps[s].name.to_string()
+    });
+    let header = format!(
+        "施策：{measure}｜職位：{step}（{}／{}件）",
+        rows.len(),
+        all.len()
+    );
+    let items = match app.catalog.selected_entry() {
+        Some(k) => training_page(&app.map, &all[k]),
+        None => vec![Item::Text(
+            "条件に合う研修はありません。x で絞り込みを解除します。".into(),
+        )],
+    };
+    let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
+    let lp = list::ListPage {
+        list_title: "研修一覧".into(),
+        header: Some(header),
+        rows,
+        page_title: "研修の説明".into(),
+        page: &items,
+        list_width: list_width.clamp(30, 56),
+    };
+    list::draw(frame, area, lp, &mut app.catalog.view, theme);
+}

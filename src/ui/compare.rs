@@ -1,0 +1,87 @@
+//! The compare tab: two places side by side, and what changes between them (for a step and
+//! the next: what a promotion changes).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Theme, ladder::pane, page, text};
+use crate::app::{App, Side};
+use crate::content::{self, compare, place_page};
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let [head, body] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    let c = &app.compare;
+    let (a, b) = (c.left_place(), c.right_place());
+    let name = |p| content::place_name(&app.map, p);
+    let side = |label: &str, p, active: bool| {
+        let text = format!("{}{label}：{}", if active { "▶ " } else { "  " }, name(p));
+        Span::styled(text, if active { theme.selected } else { theme.base })
+    };
+    let header = Line::from(vec![
+        side("左", a, c.active == Side::Left),
+        Span::raw("　⇔　"),
+        side("右", b, c.active == Side::Right),
+    ]);
+    frame.render_widget(Paragraph::new(header), head);
+
+    let block = pane("比較".into(), true, theme);
+    let inner = block.inner(body);
+    let width = inner.width.saturating_sub(2) as usize;
+    let mut lines = if width >= 2 {
+        text::lines(&compare(&app.map, a, b), width, theme)
+    } else {
+        Vec::new()
+    };
+    if width >= 2 {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("■ 並べて比較", theme.heading));
+        lines.extend(side_by_side(app, a, b, width, theme));
+    }
+    page::draw_lines(frame, body, block, lines, &mut app.compare.scroll, theme);
+}
+
+/// The two places' pages in two columns, or one after the other when narrow.
+fn side_by_side(
+    app: &App,
+    a: crate::model::Place,
+    b: crate::model::Place,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let left = place_page(&app.map, a, app.standing.as_ref(), false);
+    let right = place_page(&app.map, b, app.standing.as_ref(), false);
+    if width < 50 {
+        let mut out = text::lines(&left, width, theme);
+        out.push(Line::raw(""));
+        out.extend(text::lines(&right, width, theme));
+        return out;
+    }
+    let col = (width - 3) / 2;
+    let l = text::lines(&left, col, theme);
+    let r = text::lines(&right, col, theme);
+    let n = l.len().max(r.len());
+    (0..n)
+        .map(|i| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let used = match l.get(i) {
+                Some(line) => {
+                    spans.extend(line.spans.iter().cloned());
+                    line.spans.iter().map(|s| wrap::width(&s.content)).sum()
+                }
+                None => 0,
+            };
+            spans.push(Span::raw(" ".repeat(col.saturating_sub(used))));
+            spans.push(Span::styled(" │ ", theme.dim));
+            if let Some(line) = r.get(i) {
+                spans.extend(line.spans.iter().cloned());
+            }
+            Line::from(spans)
+        })
+        .collect()
+}

@@ -1,0 +1,33 @@
+//! The glossary tab: terms a reader may not know, explained by the program (not the source).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Theme, list};
+use crate::app::App;
+use crate::content::{GLOSSARY_DISCLAIMER, Item, glossary_page};
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let rows: Vec<String> = app
+        .map
+        .glossary
+        .iter()
+        .map(|g| g.term.to_string())
+        .collect();
+    let items = if app.map.glossary.is_empty() {
+        vec![Item::Text("この地図には用語集がありません。".into())]
+    } else {
+        glossary_page(&app.map, app.glossary.selected.min(rows.len() - 1))
+    };
+    let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
+    let lp = list::ListPage {
+        list_title: "用語集".into(),
+        header: Some(wrap::ellipsize(GLOSSARY_DISCLAIMER, 200)),
+        rows,
+        page_title: "説明（プログラムによる）".into(),
+        page: &items,
+        list_width: list_width.max(24),
+    };
+    list::draw(frame, area, lp, &mut app.glossary, theme);
+}

@@ -1,0 +1,107 @@
+//! A list beside a page: the shape of the overview, the catalog and the glossary.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Theme, ladder::pane, page};
+use crate::app::ListView;
+use crate::content::Item;
+use crate::wrap;
+
+/// What a list screen shows.
+pub struct ListPage<'a> {
+    pub list_title: String,
+    /// A line above the list (e.g. the catalog's filters), if any.
+    pub header: Option<String>,
+    pub rows: Vec<String>,
+    pub page_title: String,
+    pub page: &'a [Item],
+    /// The width the list would like (in cells, borders included).
+    pub list_width: u16,
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, lp: ListPage, view: &mut ListView, theme: &Theme) {
+    let stacked = area.width < 76;
+    let (list_area, page_area) = if stacked {
+        let h = (lp.rows.len() as u16 + 2 + u16::from(lp.header.is_some()))
+            .min(area.height / 2)
+            .max(3.min(area.height));
+        let [l, p] = area.layout(&Layout::vertical([
+            Constraint::Length(h),
+            Constraint::Min(0),
+        ]));
+        (l, p)
+    } else {
+        let w = lp.list_width.min(area.width / 2);
+        let [l, p] = area.layout(&Layout::horizontal([
+            Constraint::Length(w),
+            Constraint::Min(0),
+        ]));
+        (l, p)
+    };
+    draw_list(frame, list_area, &lp, view, theme);
+    page::draw(
+        frame,
+        page_area,
+        lp.page_title,
+        lp.page,
+        &mut view.page,
+        view.focus_page,
+        theme,
+    );
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, lp: &ListPage, view: &mut ListView, theme: &Theme) {
+    let block = pane(lp.list_title.clone(), !view.focus_page, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 3 || inner.height == 0 {
+        return;
+    }
+    let w = inner.width as usize;
+    let mut body = inner;
+    if let Some(h) = &lp.header {
+        let [top, rest] = inner.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(0),
+        ]));
+        frame.render_widget(
+            Paragraph::new(Line::styled(wrap::ellipsize(h, w), theme.subheading)),
+            top,
+        );
+        body = rest;
+    }
+    let rows: Vec<Line> = lp
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let selected = i == view.selected;
+            let text = format!("{}{r}", if selected { "▶ " } else { "  " });
+            Line::from(Span::styled(
+                wrap::ellipsize(&text, w),
+                if selected { theme.selected } else { theme.base },
+            ))
+        })
+        .collect();
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled("（該当なし）", theme.dim)),
+            body,
+        );
+        return;
+    }
+    let h = body.height as usize;
+    view.list.measure(rows.len(), h);
+    if view.selected < view.list.offset {
+        view.list.offset = view.selected;
+    } else if view.selected >= view.list.offset + h {
+        view.list.offset = view.selected + 1 - h;
+    }
+    frame.render_widget(
+        Paragraph::new(rows).scroll((view.list.offset as u16, 0)),
+        body,
+    );
+}

@@ -1,0 +1,106 @@
+//! The search box over any screen: the query, the hits with where each is, the selection.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::{Theme, ladder::pane};
+use crate::app::App;
+use crate::wrap;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let Some(s) = app.search.as_mut() else {
+        return;
+    };
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    let popup = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    frame.render_widget(Clear, popup);
+    let block = pane("検索（Enter で移動、Esc でやめる）".into(), true, theme);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    if inner.width < 6 || inner.height < 3 {
+        return;
+    }
+    let width = inner.width as usize - 1;
+    let prompt = "検索：";
+    let shown = wrap::ellipsize(&s.query, width.saturating_sub(wrap::width(prompt) + 2));
+    let count = if s.query.trim().is_empty() {
+        "職位・役割・研修・施策・取組・用語を探せます（全角/半角、ひらがな/カタカナを区別しません）"
+            .to_string()
+    } else {
+        format!("{}件", s.hits.len())
+    };
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(format!(" {prompt}"), theme.heading),
+            Span::raw(shown.clone()),
+        ]),
+        Line::styled(format!(" {}", wrap::ellipsize(&count, width)), theme.dim),
+    ];
+    let input = Rect { height: 2, ..inner };
+    frame.render_widget(Paragraph::new(lines), input);
+    // The cursor after the query: the terminal's input method composes there.
+    frame.set_cursor_position(Position::new(
+        inner.x + 1 + (wrap::width(prompt) + wrap::width(&shown)) as u16,
+        inner.y,
+    ));
+
+    let list = Rect {
+        y: inner.y + 2,
+        height: inner.height - 2,
+        ..inner
+    };
+    let mut rows: Vec<Line> = Vec::new();
+    for (i, hit) in s.hits.iter().enumerate() {
+        let selected = i == s.selected;
+        let style = if selected { theme.selected } else { theme.base };
+        let mark = if selected { " ▶ " } else { "   " };
+        // The text with the match underlined, cut to the width.
+        let chars: Vec<char> = hit.text.chars().collect();
+        let (a, b) = (
+            hit.range.start.min(chars.len()),
+            hit.range.end.min(chars.len()),
+        );
+        let before: String = chars[..a].iter().collect();
+        let matched: String = chars[a..b].iter().collect();
+        let after: String = chars[b..].iter().collect();
+        let room = width.saturating_sub(3);
+        let before = wrap::ellipsize(&before, room);
+        let room2 = room.saturating_sub(wrap::width(&before));
+        let matched = wrap::truncate(&matched, room2);
+        let room3 = room2.saturating_sub(wrap::width(&matched));
+        let after = wrap::ellipsize(&after, room3);
+        rows.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(before, style),
+            Span::styled(matched, style.patch(theme.hit)),
+            Span::styled(after, style),
+        ]));
+        rows.push(Line::styled(
+            format!(
+                "     {}",
+                wrap::ellipsize(&hit.place, width.saturating_sub(5))
+            ),
+            theme.dim,
+        ));
+    }
+    if rows.is_empty() && !s.query.trim().is_empty() {
+        rows.push(Line::styled(" 見つかりません", theme.dim));
+    }
+    let h = list.height as usize;
+    s.list.measure(rows.len(), h);
+    let sel = s.selected * 2;
+    if sel < s.list.offset {
+        s.list.offset = sel;
+    } else if sel + 2 > s.list.offset + h {
+        s.list.offset = (sel + 2).saturating_sub(h);
+    }
+    frame.render_widget(Paragraph::new(rows).scroll((s.list.offset as u16, 0)), list);
+}

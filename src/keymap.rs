@@ -525,7 +525,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('m')],
         action: Action::FilterMeasure(true),
         help: "施策で絞り込む（押すたびに次の施策）",
-        hint: Some("施策/職位で絞込"),
+        hint: Some("施策で絞込"),
     },
     Binding {
         contexts: &[Catalog],
@@ -539,7 +539,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('s')],
         action: Action::FilterStep(true),
         help: "職位で絞り込む（押すたびに一つ上の職位）",
-        hint: Some("施策/職位で絞込"),
+        hint: Some("職位で絞込"),
     },
     Binding {
         contexts: &[Catalog],

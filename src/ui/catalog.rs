@@ -31,11 +31,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let step = app.catalog.step.map_or("すべて".to_string(), |s| {
         app.map.steps[s].name.to_string()
     });
-    let header = format!(
-        "施策：{measure}｜職位：{step}（{}／{}件）",
-        rows.len(),
-        all.len()
-    );
+    let header = vec![
+        format!("施策：{measure}（m で切替）"),
+        format!("職位：{step}（s で切替）　{}／{}件", rows.len(), all.len()),
+    ];
     let items = match app.catalog.selected_entry() {
         Some(k) => training_page(&app.map, &all[k]),
         None => vec![Item::Text(
@@ -45,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
         list_title: "研修一覧".into(),
-        header: Some(header),
+        header,
         rows,
         page_title: "研修の説明".into(),
         page: &items,

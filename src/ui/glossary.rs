@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{Theme, list};
 use crate::app::App;
-use crate::content::{GLOSSARY_DISCLAIMER, Item, glossary_page};
+use crate::content::{Item, glossary_page};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
         list_title: "用語集".into(),
-        header: Some(wrap::ellipsize(GLOSSARY_DISCLAIMER, 200)),
+        header: vec!["※説明はプログラムによるもの".into()],
         rows,
         page_title: "説明（プログラムによる）".into(),
         page: &items,

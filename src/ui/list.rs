@@ -13,8 +13,8 @@ use crate::wrap;
 /// What a list screen shows.
 pub struct ListPage<'a> {
     pub list_title: String,
-    /// A line above the list (e.g. the catalog's filters), if any.
-    pub header: Option<String>,
+    /// Lines above the list (e.g. the catalog's filters).
+    pub header: Vec<String>,
     pub rows: Vec<String>,
     pub page_title: String,
     pub page: &'a [Item],
@@ -25,7 +25,7 @@ pub struct ListPage<'a> {
 pub fn draw(frame: &mut Frame, area: Rect, lp: ListPage, view: &mut ListView, theme: &Theme) {
     let stacked = area.width < 76;
     let (list_area, page_area) = if stacked {
-        let h = (lp.rows.len() as u16 + 2 + u16::from(lp.header.is_some()))
+        let h = (lp.rows.len() as u16 + 2 + lp.header.len() as u16)
             .min(area.height / 2)
             .max(3.min(area.height));
         let [l, p] = area.layout(&Layout::vertical([
@@ -62,15 +62,17 @@ fn draw_list(frame: &mut Frame, area: Rect, lp: &ListPage, view: &mut ListView, 
     }
     let w = inner.width as usize;
     let mut body = inner;
-    if let Some(h) = &lp.header {
+    if !lp.header.is_empty() {
         let [top, rest] = inner.layout(&Layout::vertical([
-            Constraint::Length(1),
+            Constraint::Length(lp.header.len() as u16),
             Constraint::Min(0),
         ]));
-        frame.render_widget(
-            Paragraph::new(Line::styled(wrap::ellipsize(h, w), theme.subheading)),
-            top,
-        );
+        let lines: Vec<Line> = lp
+            .header
+            .iter()
+            .map(|h| Line::styled(wrap::ellipsize(h, w), theme.subheading))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), top);
         body = rest;
     }
     let rows: Vec<Line> = lp

@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
         list_title: format!("全体像：{}", app.map.meta.title),
-        header: None,
+        header: Vec::new(),
         rows,
         page_title: wrap::ellipsize(&page_title, area.width as usize / 2),
         page: &items,

@@ -200,24 +200,11 @@ pub fn overview(map: &CareerMap) -> Vec<Item> {
     ))];
     for t in topics(map) {
         let mut page = topic_page(map, t);
-        // Each topic's title becomes a section heading of the one document.
-        if let Some(Item::Title(title)) = page.first().cloned() {
-            page[0] = Item::Heading(title);
-        }
-        // Headings inside a topic become sub-headings.
-        for item in page.iter_mut().skip(1) {
-            if let Item::Heading(h) = item {
-                *item = Item::Subheading(h.clone());
-            }
-        }
         if t == Topic::Vision {
-            // The document's title is already the first line; the measures follow in full.
-            page.remove(0);
+            // The document's title says it already; the measures follow in full below.
+            page[0] = Item::Title("目指すべき職員像".into());
             page.retain(|i| !matches!(i, Item::Bullet(_, b) if b.contains("方針：")));
-            page.retain(|i| !matches!(i, Item::Subheading(h) if h == "施策（①～⑩）"));
-            if let Some(Item::Subheading(h)) = page.first().cloned() {
-                page[0] = Item::Heading(h);
-            }
+            page.retain(|i| !matches!(i, Item::Heading(h) if h == "施策（①～⑩）"));
         }
         out.extend(page);
     }

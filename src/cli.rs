@@ -32,7 +32,7 @@ pub struct Cli {
     pub grade: Option<String>,
 
     /// Year of service (入庁N年目), 1 to 45.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_YEAR as i64))]
+    #[arg(long, value_name = "N", value_parser = parse_year)]
     pub year: Option<u8>,
 
     #[command(subcommand)]
@@ -50,7 +50,7 @@ pub enum Command {
         #[arg(long, value_name = "TITLE", group = "what")]
         grade: Option<String>,
         /// Year of service (入庁N年目), 1 to 45: marks your year's training.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_YEAR as i64))]
+        #[arg(long, value_name = "N", value_parser = parse_year)]
         year: Option<u8>,
         /// Page 1: the vision, the measures ①–⑩ with their 方針, the initiatives.
         #[arg(long, group = "what")]
@@ -74,6 +74,17 @@ pub enum Command {
         /// The map file to check (default: --data, or the embedded map).
         path: Option<PathBuf>,
     },
+}
+
+/// A year of service, 1 to 45; full-width digits (３) are accepted as an input method types them.
+fn parse_year(s: &str) -> Result<u8, String> {
+    let folded = crate::model::normalize_title(s);
+    match folded.parse::<u8>() {
+        Ok(y) if (1..=MAX_YEAR).contains(&y) => Ok(y),
+        _ => Err(format!(
+            "a year of service from 1 to {MAX_YEAR} (入庁N年目)"
+        )),
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -184,7 +195,11 @@ fn tui(cli: Cli) -> ExitCode {
             app.picker.stage = crate::app::PickerStage::Year;
         }
         Some(s) => app.stand(s),
-        None => {}
+        None => {
+            if let Some(y) = cli.year {
+                app.picker.year = y;
+            }
+        }
     }
     match crate::tui::run(app, Theme::from_env()) {
         Ok(()) => ExitCode::SUCCESS,

@@ -42,6 +42,14 @@ pub enum Action {
     Input(char),
     /// Empty the text field.
     ClearInput,
+    /// Change the selected item's state (self-check level, training status).
+    Toggle,
+    /// Take a dated snapshot of the self-check.
+    Snapshot,
+    /// Write the interview sheet.
+    Export,
+    /// A key for the text being edited.
+    EditKey(KeyEvent),
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -65,6 +73,10 @@ pub enum Context {
     Page,
     /// Two places side by side.
     Compare,
+    /// The reader's record.
+    Record,
+    /// Typing text into the record.
+    Edit,
     /// Typing a search.
     Search,
     /// The help screen is open.
@@ -83,12 +95,14 @@ impl Context {
             Context::Glossary => "用語集",
             Context::Page => "全体像・研修一覧・用語集：右の説明",
             Context::Compare => "比較",
+            Context::Record => "わたしの記録",
+            Context::Edit => "メモの入力",
             Context::Search => "検索",
             Context::Help => "ヘルプ",
         }
     }
 
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 13] = [
         Context::PickGrade,
         Context::PickYear,
         Context::Ladder,
@@ -98,6 +112,8 @@ impl Context {
         Context::Glossary,
         Context::Page,
         Context::Compare,
+        Context::Record,
+        Context::Edit,
         Context::Search,
         Context::Help,
     ];
@@ -112,6 +128,8 @@ pub enum Key {
     Digits(u8, u8),
     /// Any printable character (for text fields).
     AnyChar,
+    /// Any key at all (for the text editor).
+    AnyKey,
 }
 
 /// What a key carried besides being pressed.
@@ -120,6 +138,7 @@ enum Payload {
     None,
     Digit(u8),
     Char(char),
+    Key(KeyEvent),
 }
 
 impl Key {
@@ -139,6 +158,7 @@ impl Key {
                 }
                 _ => None,
             },
+            Key::AnyKey => Some(Payload::Key(*ev)),
             Key::AnyChar => match ev.code {
                 KeyCode::Char(c) if !ctrl && !c.is_control() => Some(Payload::Char(c)),
                 _ => None,
@@ -152,6 +172,7 @@ impl Key {
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Digits(lo, hi) => format!("{lo}-{hi}"),
             Key::AnyChar => "文字".into(),
+            Key::AnyKey => "ほかのキー".into(),
             Key::Code(code) => match code {
                 KeyCode::Up => "↑".into(),
                 KeyCode::Down => "↓".into(),
@@ -186,16 +207,18 @@ pub struct Binding {
 }
 
 use Context::*;
-use Key::{AnyChar, Code, Ctrl, Digits};
+use Key::{AnyChar, AnyKey, Code, Ctrl, Digits};
 
 /// Screens with tabs: Tab, the number keys, search and help work here.
 const SCREENS: &[Context] = &[
-    PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+    PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record,
 ];
 /// Screens where the number keys switch tabs (the year question takes digits itself).
 const DIGIT_TABS: &[Context] = &[
-    PickGrade, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+    PickGrade, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record,
 ];
+/// A placeholder key event for table rows whose action carries the key typed.
+const ANY_KEY: KeyEvent = KeyEvent::new(KeyCode::Null, KeyModifiers::NONE);
 /// Panes that scroll.
 const SCROLLERS: &[Context] = &[Detail, Page, Help];
 
@@ -206,14 +229,14 @@ const fn ch(c: char) -> Key {
 pub const BINDINGS: &[Binding] = &[
     // Moving in lists and along the ladder.
     Binding {
-        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary],
+        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary, Record],
         keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
         help: "下へ",
         hint: Some("移動"),
     },
     Binding {
-        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary],
+        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary, Record],
         keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
         help: "上へ",
@@ -277,17 +300,31 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[PickYear],
-        keys: &[Code(KeyCode::Up), ch('k')],
+        keys: &[Code(KeyCode::Up), Code(KeyCode::Right), ch('k')],
         action: Action::Up,
         help: "年数を一つ増やす",
         hint: Some("増減"),
     },
     Binding {
         contexts: &[PickYear],
-        keys: &[Code(KeyCode::Down), ch('j')],
+        keys: &[Code(KeyCode::Down), Code(KeyCode::Left), ch('j')],
         action: Action::Down,
         help: "年数を一つ減らす",
         hint: Some("増減"),
+    },
+    Binding {
+        contexts: &[PickYear],
+        keys: &[Code(KeyCode::Home)],
+        action: Action::Home,
+        help: "1年目にする",
+        hint: None,
+    },
+    Binding {
+        contexts: &[PickYear],
+        keys: &[Code(KeyCode::End)],
+        action: Action::End,
+        help: "最大の年数にする",
+        hint: None,
     },
     Binding {
         contexts: &[PickYear],
@@ -381,14 +418,28 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
-        help: "いちばん下の職位へ",
+        help: "いちばん上の職位へ（画面の上）",
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
-        help: "いちばん上の職位へ",
+        help: "いちばん下の職位へ（画面の下）",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Ladder],
+        keys: &[Code(KeyCode::PageDown), ch(' ')],
+        action: Action::PageDown,
+        help: "右の詳細を一画面下へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Ladder],
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "右の詳細を一画面上へ",
         hint: None,
     },
     // Enter and Esc.
@@ -475,6 +526,70 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Back,
         help: "ヘルプを閉じる",
         hint: Some("閉じる"),
+    },
+    // The record.
+    Binding {
+        contexts: &[Record],
+        keys: &[ch(' ')],
+        action: Action::Toggle,
+        help: "自己チェックの段階（未着手→取り組み中→できている）や研修の記録（予定→受講済→なし）を変える",
+        hint: Some("変更"),
+    },
+    Binding {
+        contexts: &[Record],
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "メモを書く（自己チェック・面談メモ・質問）。研修では記録を変える",
+        hint: Some("メモ"),
+    },
+    Binding {
+        contexts: &[Record],
+        keys: &[Code(KeyCode::Left), ch('h')],
+        action: Action::Left,
+        help: "受講済の研修の受講年度を一年前に",
+        hint: Some("年度"),
+    },
+    Binding {
+        contexts: &[Record],
+        keys: &[Code(KeyCode::Right), ch('l')],
+        action: Action::Right,
+        help: "受講済の研修の受講年度を一年後に",
+        hint: Some("年度"),
+    },
+    Binding {
+        contexts: &[Record],
+        keys: &[ch('S')],
+        action: Action::Snapshot,
+        help: "今日の自己チェックを記録する（次から変化を表示）",
+        hint: Some("記録"),
+    },
+    Binding {
+        contexts: &[Record],
+        keys: &[ch('e')],
+        action: Action::Export,
+        help: "面談シートをファイルに書き出す",
+        hint: Some("面談シート"),
+    },
+    Binding {
+        contexts: &[Edit],
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "入力を終えて記録する",
+        hint: Some("入力を終える"),
+    },
+    Binding {
+        contexts: &[Edit],
+        keys: &[Ctrl('c')],
+        action: Action::Quit,
+        help: "入力した内容を記録して終了",
+        hint: Some("終了"),
+    },
+    Binding {
+        contexts: &[Edit],
+        keys: &[AnyKey],
+        action: Action::EditKey(ANY_KEY),
+        help: "文字の入力（日本語入力も可）、Enter で改行、矢印でカーソル移動、BS で削除",
+        hint: None,
     },
     // Text entry.
     Binding {
@@ -572,9 +687,9 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: DIGIT_TABS,
-        keys: &[Digits(1, 5)],
+        keys: &[Digits(1, 6)],
         action: Action::GoTab(0),
-        help: "画面を番号で選ぶ（1 階段 2 全体像 3 研修一覧 4 比較 5 用語集）",
+        help: "画面を番号で選ぶ（1 階段 2 全体像 3 研修一覧 4 比較 5 用語集 6 わたしの記録）",
         hint: None,
     },
     Binding {
@@ -593,7 +708,8 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Help,
+            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+            Record, Help,
         ],
         keys: &[ch('q')],
         action: Action::Quit,
@@ -609,7 +725,8 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Help,
+            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+            Record, Help,
         ],
         keys: &[Ctrl('c')],
         action: Action::Quit,
@@ -629,6 +746,7 @@ pub fn action_for(context: Context, ev: &KeyEvent) -> Option<Action> {
                     (Action::Digit(_), Payload::Digit(d)) => Action::Digit(d),
                     (Action::GoTab(_), Payload::Digit(d)) => Action::GoTab(d as usize),
                     (Action::Input(_), Payload::Char(c)) => Action::Input(c),
+                    (Action::EditKey(_), Payload::Key(k)) => Action::EditKey(k),
                     (action, _) => action,
                 })
             })
@@ -644,36 +762,87 @@ pub fn keys_label(b: &Binding) -> String {
         .join(" / ")
 }
 
-/// The hints for a context, in table order: ("↓↑/jk", "移動").
+/// One hint of the hint bar: the keys, the word, and whether it must stay when space is short.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hint {
+    pub keys: String,
+    pub word: &'static str,
+    /// Choosing, changing, help and quit: dropped last.
+    pub essential: bool,
+}
+
+/// The hints for a context, in table order: "↑↓/jk 移動", ...
 /// `available` filters out actions that would do nothing now.
-pub fn hints(context: Context, available: impl Fn(Action) -> bool) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(Vec<Key>, &'static str)> = Vec::new();
+pub fn hints(context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
+    let mut out: Vec<(Vec<Key>, &'static str, bool)> = Vec::new();
     for b in BINDINGS
         .iter()
         .filter(|b| b.contexts.contains(&context) && available(b.action))
     {
         let Some(word) = b.hint else { continue };
-        match out.iter_mut().find(|(_, w)| *w == word) {
-            Some((keys, _)) => keys.extend_from_slice(b.keys),
-            None => out.push((b.keys.to_vec(), word)),
+        let essential = matches!(
+            b.action,
+            Action::Select | Action::Toggle | Action::Help | Action::Quit
+        );
+        match out.iter_mut().find(|(_, w, _)| *w == word) {
+            Some((keys, _, e)) => {
+                keys.extend_from_slice(b.keys);
+                *e |= essential;
+            }
+            None => out.push((b.keys.to_vec(), word, essential)),
         }
     }
     out.into_iter()
-        .map(|(keys, word)| (hint_keys(&keys), word))
+        .map(|(keys, word, essential)| Hint {
+            keys: hint_keys(&keys),
+            word,
+            essential,
+        })
         .collect()
 }
 
-/// Arrows first, run together, then the letters: [↓, j, ↑, k] → "↓↑/jk".
+/// Fit hints into `width` cells: drop the last non-essential ones first, then the last
+/// essential ones, but never quit.
+pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
+    let size = |h: &Hint| {
+        unicode_width::UnicodeWidthStr::width(h.keys.as_str())
+            + 1
+            + unicode_width::UnicodeWidthStr::width(h.word)
+            + 2
+    };
+    while hints.iter().map(size).sum::<usize>() > width && hints.len() > 1 {
+        let drop = hints
+            .iter()
+            .rposition(|h| !h.essential)
+            .or_else(|| hints.iter().rposition(|h| h.word != "終了"));
+        match drop {
+            Some(i) => {
+                hints.remove(i);
+            }
+            None => break,
+        }
+    }
+    hints
+}
+
+/// Arrows first, in the order ↑↓←→, then the letters: [↓, j, ↑, k] → "↑↓/jk".
 fn hint_keys(keys: &[Key]) -> String {
-    let (arrows, others): (Vec<&Key>, Vec<&Key>) = keys.iter().partition(|k| {
-        matches!(
-            k,
-            Key::Code(KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right)
-        )
-    });
+    let order = |k: &Key| match k {
+        Key::Code(KeyCode::Up) => 0,
+        Key::Code(KeyCode::Down) => 1,
+        Key::Code(KeyCode::Left) => 2,
+        Key::Code(KeyCode::Right) => 3,
+        _ => 4,
+    };
+    let mut keys = keys.to_vec();
+    keys.sort_by_key(order);
+    let (arrows, others): (Vec<&Key>, Vec<&Key>) = keys.iter().partition(|k| order(k) < 4);
     let a: String = arrows.iter().map(|k| k.label()).collect();
-    let o: Vec<String> = others.iter().map(|k| k.label()).collect();
+    let mut o: Vec<String> = others.iter().map(|k| k.label()).collect();
     let single_letters = o.iter().all(|l| l.chars().count() == 1);
+    if single_letters {
+        o.sort();
+    }
     let o = if single_letters {
         o.concat()
     } else {
@@ -716,6 +885,8 @@ mod tests {
                 let n = BINDINGS
                     .iter()
                     .filter(|b| b.contexts.contains(&ctx))
+                    // The editor's catch-all comes after Esc and Ctrl-C, which win.
+                    .filter(|b| b.keys != [Key::AnyKey])
                     .filter(|b| b.keys.iter().any(|k| k.matches(p).is_some()))
                     .count();
                 assert!(n <= 1, "{p:?} is bound {n} times in {ctx:?}");
@@ -729,9 +900,9 @@ mod tests {
     fn help_and_quit_are_the_last_hints_everywhere() {
         for ctx in Context::ALL {
             let h = hints(ctx, |_| true);
-            let words: Vec<&str> = h.iter().rev().take(2).map(|(_, w)| *w).collect();
+            let words: Vec<&str> = h.iter().rev().take(2).map(|h| h.word).collect();
             assert_eq!(words[0], "終了", "{ctx:?}");
-            if ctx != Context::Help && ctx != Context::Search {
+            if !matches!(ctx, Context::Help | Context::Search | Context::Edit) {
                 assert_eq!(words[1], "ヘルプ", "{ctx:?}");
             }
         }
@@ -740,10 +911,22 @@ mod tests {
     #[test]
     fn hint_keys_read_naturally() {
         let h = hints(Context::Ladder, |_| true);
-        assert_eq!(h[0], ("↓↑/jk".to_string(), "移動"));
+        assert_eq!((h[0].keys.as_str(), h[0].word), ("↑↓/jk", "移動"));
         assert!(
             h.iter()
-                .any(|(k, w)| k == "→←/lh" && *w == "ライン職/スタッフ職")
+                .any(|h| h.keys == "←→/hl" && h.word == "ライン職/スタッフ職")
         );
+        let y = hints(Context::PickYear, |_| true);
+        assert_eq!(y[0].keys, "↑↓→←/jk".replace("→←", "←→"));
+    }
+
+    #[test]
+    fn a_short_bar_keeps_choosing_help_and_quit() {
+        let h = fit_hints(hints(Context::PickGrade, |_| true), 40);
+        let words: Vec<&str> = h.iter().map(|h| h.word).collect();
+        assert!(words.contains(&"決定"), "{words:?}");
+        assert!(words.contains(&"終了"), "{words:?}");
+        let h = fit_hints(hints(Context::Ladder, |_| true), 10);
+        assert_eq!(h.last().unwrap().word, "終了");
     }
 }

@@ -190,24 +190,45 @@ fn help_and_version() {
 #[test]
 fn show_overview_catalog_compare_glossary() {
     let s = stdout(cmd().args(["show", "--overview"]));
-    assert!(s.contains("変化を先取りし、市民の目線で考え、果敢に行動する職員"), "{s}");
+    assert!(
+        s.contains("変化を先取りし、市民の目線で考え、果敢に行動する職員"),
+        "{s}"
+    );
     assert!(s.contains("⑩顕彰"), "{s}");
-    assert!(s.contains("取組8　データリテラシー研修、ヘルスリテラシー研修の実施"), "{s}");
+    assert!(
+        s.contains("取組8　データリテラシー研修、ヘルスリテラシー研修の実施"),
+        "{s}"
+    );
 
     let s = stdout(cmd().args(["show", "--catalog"]));
     let n = career_nav::model::load_embedded().unwrap().catalog().len();
     assert!(s.contains(&format!("研修一覧（{n}件）")), "{s}");
-    assert!(s.contains("・健康づくりセミナー［全職位］（主催：職員厚生課）"), "{s}");
-    assert!(s.contains("・新任監督者級研修［グループ長への昇任時］（対象：副主幹・副技監）"), "{s}");
+    assert!(
+        s.contains("・健康づくりセミナー［全職位］（主催：職員厚生課）"),
+        "{s}"
+    );
+    assert!(
+        s.contains("・新任監督者級研修［グループ長への昇任時］（対象：副主幹・副技監）"),
+        "{s}"
+    );
 
     let s = stdout(cmd().args(["show", "--compare", "主任", "施設の長"]));
-    assert!(s.starts_with("■ 昇任で変わること：主任 → グループ長"), "{s}");
+    assert!(
+        s.starts_with("■ 昇任で変わること：主任 → グループ長"),
+        "{s}"
+    );
     assert!(s.contains("被考課者 → 考課者(一次)"), "{s}");
 
     let s = stdout(cmd().args(["show", "--glossary", "--format", "markdown"]));
     assert!(s.starts_with("# 用語集"), "{s}");
-    assert!(s.contains("### 考課者(一次)（こうかしゃ（いちじ））"), "{s}");
-    assert!(s.contains("原資料（人材育成基本方針）の記載ではありません"), "{s}");
+    assert!(
+        s.contains("### 考課者(一次)（こうかしゃ（いちじ））"),
+        "{s}"
+    );
+    assert!(
+        s.contains("原資料（人材育成基本方針）の記載ではありません"),
+        "{s}"
+    );
 
     let s = stdout(cmd().args(["show", "--overview", "--format", "markdown"]));
     assert!(s.starts_with("# 浜松市"), "{s}");
@@ -218,13 +239,26 @@ fn show_overview_catalog_compare_glossary() {
 fn show_needs_exactly_one_thing_to_show() {
     let out = cmd().arg("show").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = cmd().args(["show", "--overview", "--catalog"]).output().unwrap();
+    let out = cmd()
+        .args(["show", "--overview", "--catalog"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let out = cmd().args(["show", "--compare", "主任"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = cmd().args(["show", "--compare", "主任", "社長"]).output().unwrap();
+    let out = cmd()
+        .args(["show", "--compare", "主任", "社長"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("unknown grade \"社長\""));
-    let out = cmd().args(["show", "--overview", "--year", "3"]).output().unwrap();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("unknown grade \"社長\"")
+    );
+    let out = cmd()
+        .args(["show", "--overview", "--year", "3"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

@@ -126,7 +126,7 @@ fn specialist_compared_with_the_line_shows_the_source_notes() {
     let all = texts(&compare(&m, hosa, shukan)).join("\n");
     assert!(all.contains("同じ水準のスタッフ職"), "{all}");
     assert!(
-        all.contains("主幹・技監（根拠：新任課長補佐級研修の対象"),
+        all.contains("主幹・技監　根拠：新任課長補佐級研修の対象"),
         "{all}"
     );
 }
@@ -312,7 +312,7 @@ fn glossary_says_it_is_the_programs_explanation() {
 fn tab_and_numbers_move_between_screens() {
     let mut app = app_at(Some("主任"), Some(3));
     let mut seen = vec![app.tab];
-    for _ in 0..5 {
+    for _ in 0..6 {
         type_keys(&mut app, "Tab", 80, 24);
         seen.push(app.tab);
     }
@@ -324,11 +324,12 @@ fn tab_and_numbers_move_between_screens() {
             Tab::Catalog,
             Tab::Compare,
             Tab::Glossary,
+            Tab::Record,
             Tab::Ladder
         ]
     );
     type_keys(&mut app, "BTab", 80, 24);
-    assert_eq!(app.tab, Tab::Glossary);
+    assert_eq!(app.tab, Tab::Record);
     type_keys(&mut app, "4", 80, 24);
     assert_eq!(app.tab, Tab::Compare);
 }

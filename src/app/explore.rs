@@ -197,7 +197,7 @@ impl App {
             Tab::Overview => Some(&self.overview),
             Tab::Catalog => Some(&self.catalog.view),
             Tab::Glossary => Some(&self.glossary),
-            Tab::Ladder | Tab::Compare => None,
+            Tab::Ladder | Tab::Compare | Tab::Record => None,
         }
     }
 
@@ -206,7 +206,7 @@ impl App {
             Tab::Overview => self.topics.len(),
             Tab::Catalog => self.catalog.entries.len(),
             Tab::Glossary => self.map.glossary.len(),
-            Tab::Ladder | Tab::Compare => 0,
+            Tab::Ladder | Tab::Compare | Tab::Record => 0,
         }
     }
 
@@ -217,7 +217,7 @@ impl App {
             Tab::Overview => &mut self.overview,
             Tab::Catalog => &mut self.catalog.view,
             Tab::Glossary => &mut self.glossary,
-            Tab::Ladder | Tab::Compare => return,
+            Tab::Ladder | Tab::Compare | Tab::Record => return,
         };
         if view.focus_page {
             match action {

@@ -74,12 +74,20 @@ impl App {
     pub(super) fn update_year(&mut self, action: Action) {
         let p = &mut self.picker;
         match action {
-            Action::Up => {
+            Action::Up | Action::Right => {
                 p.year = (p.year + 1).min(MAX_YEAR);
                 p.typed.clear();
             }
-            Action::Down => {
+            Action::Down | Action::Left => {
                 p.year = p.year.saturating_sub(1).max(1);
+                p.typed.clear();
+            }
+            Action::Home => {
+                p.year = 1;
+                p.typed.clear();
+            }
+            Action::End => {
+                p.year = MAX_YEAR;
                 p.typed.clear();
             }
             Action::Digit(d) => {
@@ -126,8 +134,11 @@ impl App {
         match action {
             Action::Up => self.move_row(self.cursor.row.saturating_add(1).min(top)),
             Action::Down => self.move_row(self.cursor.row.saturating_sub(1)),
-            Action::End => self.move_row(top),
-            Action::Home => self.move_row(0),
+            // As drawn: the top of the ladder is the top of the screen.
+            Action::Home => self.move_row(top),
+            Action::End => self.move_row(0),
+            // The detail beside the ladder pages without leaving the ladder.
+            Action::PageDown | Action::PageUp => scroll(&mut self.detail, action),
             Action::Right if self.tier_at_row(self.cursor.row).is_some() => {
                 self.cursor.specialist = true;
             }

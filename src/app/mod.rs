@@ -5,6 +5,7 @@
 use crate::content::{self, Standing, Topic};
 use crate::keymap::{Action, Context};
 use crate::model::{CareerMap, Place};
+use crate::record::{Profile, Record};
 use crate::search::{Index, Target};
 
 /// The highest year of service the picker offers.
@@ -12,10 +13,21 @@ pub const MAX_YEAR: u8 = 45;
 
 mod explore;
 mod ladder;
+mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;
+
+/// Something the event loop must do for the app: the app itself touches no file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// The record changed: save it.
+    Save,
+    /// Write the interview sheet.
+    Export,
+}
 
 /// The screens, in the order Tab and the number keys reach them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,15 +37,17 @@ pub enum Tab {
     Catalog,
     Compare,
     Glossary,
+    Record,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Ladder,
         Tab::Overview,
         Tab::Catalog,
         Tab::Compare,
         Tab::Glossary,
+        Tab::Record,
     ];
 
     pub fn title(self) -> &'static str {
@@ -43,6 +57,7 @@ impl Tab {
             Tab::Catalog => "研修一覧",
             Tab::Compare => "比較",
             Tab::Glossary => "用語集",
+            Tab::Record => "わたしの記録",
         }
     }
 
@@ -145,6 +160,20 @@ pub struct App {
     pub search: Option<SearchView>,
     pub help_open: bool,
     pub help: Scroll,
+    /// The reader's development record (loaded and saved by the event loop).
+    pub record: Record,
+    pub record_view: RecordView,
+    /// Text being typed into the record.
+    pub editing: Option<Editing>,
+    /// Why the record cannot be saved, when it cannot (another copy has it, a newer format).
+    pub record_read_only: Option<String>,
+    /// What the event loop must do after this update.
+    pub effects: Vec<Effect>,
+    /// A message for the reader, shown until the next key.
+    pub message: Option<String>,
+    /// Today (YYYY-MM-DD) and this year, for snapshots and the training log.
+    pub today: String,
+    pub this_year: u16,
     pub quit: bool,
 }
 
@@ -186,8 +215,17 @@ impl App {
             search: None,
             help_open: false,
             help: Scroll::default(),
+            record: Record::default(),
+            record_view: RecordView::default(),
+            editing: None,
+            record_read_only: None,
+            effects: Vec::new(),
+            message: None,
+            today: crate::record::today(),
+            this_year: 2000,
             quit: false,
         };
+        app.this_year = app.today[..4].parse().unwrap_or(2000);
         if let Some(s) = standing {
             app.stand(s);
         }
@@ -204,6 +242,17 @@ impl App {
             self.picker.year = y;
         }
         self.compare.start_at(&self.map, s.place);
+        // Remember where the reader stands, so the next start opens there.
+        if let Some(year) = s.year {
+            let profile = Some(Profile {
+                title: s.title.clone(),
+                year,
+            });
+            if self.record.profile != profile {
+                self.record.profile = profile;
+                self.effects.push(Effect::Save);
+            }
+        }
         self.standing = Some(s);
         self.tab = Tab::Ladder;
         self.picker_open = false;
@@ -215,6 +264,8 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help_open {
             Context::Help
+        } else if self.editing.is_some() {
+            Context::Edit
         } else if self.search.is_some() {
             Context::Search
         } else {
@@ -240,6 +291,7 @@ impl App {
             Tab::Glossary if self.glossary.focus_page => Context::Page,
             Tab::Glossary => Context::Glossary,
             Tab::Compare => Context::Compare,
+            Tab::Record => Context::Record,
         }
     }
 
@@ -273,7 +325,10 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.message = None;
         if action == Action::Quit {
+            // Keep what was being typed.
+            self.finish_edit();
             self.quit = true;
             return;
         }
@@ -292,6 +347,15 @@ impl App {
                 self.update_search(action);
                 return;
             }
+            (Context::Edit, Action::Back) => {
+                self.finish_edit();
+                return;
+            }
+            (Context::Edit, Action::EditKey(key)) => {
+                self.edit_key(key);
+                return;
+            }
+            (Context::Edit, _) => return,
             (_, Action::Help) => {
                 self.help_open = true;
                 self.help.offset = 0;
@@ -320,7 +384,8 @@ impl App {
                 self.update_list(action)
             }
             Context::Compare => self.update_compare(action),
-            Context::Help | Context::Search => {}
+            Context::Record => self.update_record(action),
+            Context::Help | Context::Search | Context::Edit => {}
         }
     }
 

@@ -420,7 +420,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         for (t, _) in map.tiers_beside(level) {
             for l in map.tier_levels_at(t, level) {
                 let line = format!(
-                    "{}級：{}（根拠：{}）",
+                    "{}級：{}　根拠：{}",
                     map.steps[level].name,
                     join(&l.titles, "・"),
                     l.basis

@@ -3,8 +3,10 @@
 //! One builder means the screen and the handout can never disagree.
 
 mod explore;
+mod record;
 
 pub use explore::*;
+pub use record::*;
 
 use crate::model::{CareerMap, Place, RoleEntry, Training};
 
@@ -92,13 +94,14 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
         out.push(Item::Here(format!("● 現在地：{}", s.describe())));
         return;
     }
-    // A specialist standing at this line step's level, or the reverse.
+    // A specialist standing at this line step's level.
     if let (Place::Tier(t), Place::Step(i)) = (s.place, place)
         && map.title_level(t, &s.title) == Some(i)
     {
         out.push(Item::Here(format!(
-            "● 現在地：{} は、この職位と同じ水準のスタッフ職",
-            s.describe()
+            "● 現在地：あなた（{}）は、{}と同じ水準のスタッフ職",
+            s.describe(),
+            map.steps[i].name
         )));
     }
 }
@@ -118,6 +121,12 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
 
     out.push(Item::Heading("研修".into()));
     let mut any = false;
+    // This year's training first: it is what the reader can act on now.
+    let mine = standing.filter(|st| st.place == Place::Step(i));
+    if *map.year_training.step == *s.id || mine.is_some_and(|st| st.in_year_training(map)) {
+        year_training(map, standing, out);
+        any = true;
+    }
     if let Some(p) = map.promotion_into(i) {
         let m = measure_label(map, &p.measure);
         out.push(Item::Subheading(format!("{m}：{}への昇任時", s.name)));
@@ -129,11 +138,7 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
         }
         any = true;
     }
-    let mine = standing.filter(|st| st.place == Place::Step(i));
-    if *map.year_training.step == *s.id || mine.is_some_and(|st| st.in_year_training(map)) {
-        year_training(map, standing, out);
-        any = true;
-    }
+
     if !any {
         out.push(Item::Text(
             "この職位に固有の研修は原資料に記載がない（全職位共通の研修は下記）。".into(),
@@ -161,6 +166,14 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
         Some(n) => {
             let ns = &map.steps[n];
             out.push(Item::Text(format!("{}　{}", ns.name, ns.role)));
+            if let Some(p) = map.promotion_into(n) {
+                let names: Vec<&str> = p.trainings.iter().map(|t| t.name.as_str()).collect();
+                out.push(Item::Bullet(
+                    0,
+                    format!("{}への昇任時の研修：{}", ns.name, names.join("、")),
+                ));
+            }
+            out.push(Item::Text("（c で、昇任で変わることを比較できる）".into()));
         }
         None => out.push(Item::Text("ライン職の最上位。".into())),
     }
@@ -185,12 +198,7 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
             .map_or(l.step.to_string(), |s| s.name.to_string());
         out.push(Item::Bullet(
             0,
-            format!(
-                "{} → {}級（根拠：{}）",
-                join(&l.titles, "・"),
-                step,
-                l.basis
-            ),
+            format!("{} → {}級　根拠：{}", join(&l.titles, "・"), step, l.basis),
         ));
         if let Some(n) = &l.inferred {
             out.push(Item::Inferred(1, n.to_string()));
@@ -244,6 +252,12 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
             "この職位に固有の研修は原資料に記載がない（全職位共通の研修は下記）。".into(),
         ));
     }
+
+    out.push(Item::Heading("次の職位".into()));
+    out.push(Item::Text(
+        "スタッフ職からの昇任先は原資料に記載がない。上の「ライン職との対応」が、同じ水準のライン職を示す。"
+            .into(),
+    ));
 }
 
 fn expectations(list: &[crate::model::Text], out: &mut Vec<Item>) {
@@ -297,7 +311,7 @@ fn year_training(map: &CareerMap, standing: Option<&Standing>, out: &mut Vec<Ite
         && year > max_year(map)
     {
         out.push(Item::Text(format!(
-            "あなたは入庁{year}年目：{}の期間（1～{}年目）は過ぎています。",
+            "あなたは入庁{year}年目：{}（1～{}年目）は過ぎています。",
             y.name,
             max_year(map)
         )));
@@ -373,16 +387,22 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
         "{}　{}（{}・{}）",
         map.meta.organisation, map.meta.map_title, map.meta.title, map.meta.edition
     ))];
-    out.push(Item::Here(format!("● 現在地：{}", standing.describe())));
     let ladder = map.ladder();
     let start_step = match standing.place {
         Place::Step(i) => Some(i),
         Place::Tier(t) => {
             // A specialist walks their tier, then the line from the level above theirs.
             out.extend(place_page(map, standing.place, Some(standing), false));
-            map.title_level(t, &standing.title)
-                .or_else(|| map.tier_home(t))
-                .and_then(|s| map.next_step(s))
+            match map.title_level(t, &standing.title) {
+                Some(level) => map.next_step(level),
+                None => {
+                    out.push(Item::Text(format!(
+                        "{}がどのライン職の水準にあたるかは原資料に記載がないため、ここから上の職位の歩みは示さない。",
+                        standing.title
+                    )));
+                    None
+                }
+            }
         }
     };
     if let Some(start) = start_step {
@@ -396,7 +416,9 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
     ));
     open_to_all(map, &mut out);
     for n in &map.meta.notes {
-        out.push(Item::Text(n.to_string()));
+        out.push(Item::Text(format!(
+            "{n}（原資料の注記。P.1 は `show --overview` で表示できる）"
+        )));
     }
     out.push(Item::Text(format!(
         "{INFERRED_MARK} の付いた箇所は、原資料の配置から推定したもの。"

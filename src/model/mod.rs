@@ -11,7 +11,7 @@ pub use catalog::{Applies, CatalogEntry};
 pub use load::{
     EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, load_embedded, load_file, parse,
 };
-pub use query::{Place, TitleMatch};
+pub use query::{Place, TitleMatch, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};
 pub use validate::{Problem, validate};
 

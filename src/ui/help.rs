@@ -11,14 +11,9 @@ use crate::keymap::{BINDINGS, Context, keys_label};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
-    let w = area.width.saturating_sub(4).min(78);
-    let h = area.height.saturating_sub(2);
-    let popup = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    // The whole body: a popup whose edge cut through wide characters beneath it
+    // would leave half-drawn glyphs (ratatui #2526).
+    let popup = area;
     frame.render_widget(Clear, popup);
     let block = pane("ヘルプ（Esc で閉じる）".into(), true, theme);
     let inner = block.inner(popup);

@@ -103,21 +103,20 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // Two lines per rung (rung + rail) when there is room, else one.
     let rungs = app.ladder.len();
     let header = 1;
-    let legend = 2;
+    let legend = 3;
     let spacious = inner.height as usize >= rungs * 2 - 1 + header + legend;
 
     let standing = app.standing.as_ref();
-    let here_row = standing.map(|s| match s.place {
-        Place::Step(i) => (app.ladder.iter().position(|&x| x == i), false),
-        Place::Tier(t) => (
-            map.title_level(t, &s.title)
-                .or_else(|| map.tier_home(t))
-                .and_then(|i| app.ladder.iter().position(|&x| x == i))
-                .or(Some(rungs.saturating_sub(1))),
-            true,
-        ),
+    // The rung the reader stands at, and whether on the specialist track. A specialist title
+    // whose level the source does not print stands at no rung: the legend says so.
+    let here_row = standing.and_then(|s| match s.place {
+        Place::Step(i) => Some((app.ladder.iter().position(|&x| x == i), false)),
+        Place::Tier(t) => map
+            .title_level(t, &s.title)
+            .map(|i| (app.ladder.iter().position(|&x| x == i), true)),
     });
-
+    let unplaced = standing
+        .filter(|s| matches!(s.place, Place::Tier(t) if map.title_level(t, &s.title).is_none()));
     let mut lines: Vec<Line> = Vec::new();
     let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
@@ -155,12 +154,6 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let mut label = side_label(app, row);
             if here_side {
                 label.push_str(" ●");
-                // A title whose level the source does not print: say so beside the mark.
-                if let Some(s) = standing
-                    && !label.contains(s.title.as_str())
-                {
-                    label.push_str(&format!("{}※", s.title));
-                }
             }
             spans.push(Span::styled(" ┆", theme.dim));
             spans.push(Span::styled(
@@ -182,12 +175,27 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ));
         }
     }
+    if let Some(s) = unplaced {
+        lines.push(Line::raw(""));
+        for l in wrap::wrap(
+            &format!(
+                "● {}：スタッフ職。どの職位の水準かは原資料に記載なし",
+                s.title
+            ),
+            width,
+            "",
+            "  ",
+        ) {
+            lines.push(Line::styled(l, theme.here));
+        }
+    }
     if inner.height as usize >= lines.len() + legend {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            wrap::truncate("▶ 選択中　● 現在地　┆ スタッフ職", width),
-            theme.dim,
-        ));
+        for part in ["▶ 選択中　● 現在地", "┆ スタッフ職　※ 推定"] {
+            for l in wrap::wrap(part, width, "", "") {
+                lines.push(Line::styled(l, theme.dim));
+            }
+        }
     }
     // The rungs are few; if the pane is shorter, keep the cursor's rung in view.
     let visible = inner.height as usize;

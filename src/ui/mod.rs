@@ -11,6 +11,7 @@ mod list;
 mod overview;
 mod page;
 mod picker;
+mod record;
 mod search;
 mod text;
 pub mod theme;
@@ -54,6 +55,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
         Tab::Catalog => catalog::draw(frame, body, app, theme),
         Tab::Compare => compare::draw(frame, body, app, theme),
         Tab::Glossary => glossary::draw(frame, body, app, theme),
+        Tab::Record => record::draw(frame, body, app, theme),
     }
     if app.search.is_some() {
         search::draw(frame, body, app, theme);
@@ -155,16 +157,19 @@ fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let mut hints = keymap::hints(app.context(), |a| app.can(a));
-    let piece = |(keys, word): &(String, &str)| wrap::width(keys) + 1 + wrap::width(word) + 2;
-    // The table ends with help and quit: when space is short, drop the hints before them.
-    while hints.len() > 2 && hints.iter().map(piece).sum::<usize>() > area.width as usize {
-        hints.remove(hints.len() - 3);
+    if let Some(m) = &app.message {
+        let line = Line::styled(wrap::ellipsize(m, area.width as usize), theme.warning);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
     }
+    let hints = keymap::fit_hints(
+        keymap::hints(app.context(), |a| app.can(a)),
+        area.width as usize,
+    );
     let mut spans: Vec<Span> = Vec::new();
-    for (keys, word) in hints {
-        spans.push(Span::styled(keys, theme.hint_key));
-        spans.push(Span::styled(format!(" {word}  "), theme.hint_text));
+    for h in hints {
+        spans.push(Span::styled(h.keys, theme.hint_key));
+        spans.push(Span::styled(format!(" {}  ", h.word), theme.hint_text));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

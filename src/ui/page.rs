@@ -20,6 +20,7 @@ pub fn draw(
     focused: bool,
     theme: &Theme,
 ) {
+    let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
     // One cell of margin left; the right border carries the scrollbar.
@@ -46,9 +47,12 @@ pub fn draw_lines(
     let s = *scroll;
     let mut block = block;
     if s.more_below() {
-        let pct = (s.offset + s.viewport) * 100 / s.content.max(1);
         block = block.title_bottom(Span::styled(
-            format!(" ↓ 続きあり（{pct}%） "),
+            format!(
+                " ↓ 続きあり（{}/{}行） ",
+                (s.offset + s.viewport).min(s.content),
+                s.content
+            ),
             theme.hint_key,
         ));
     } else if s.more_above() {

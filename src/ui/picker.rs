@@ -24,14 +24,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     };
     let block = pane(title.into(), true, theme);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     if inner.width < 4 || inner.height < 2 {
+        frame.render_widget(block, area);
         return;
     }
     match app.picker.stage {
         PickerStage::Grade => grades(frame, inner, app, theme),
         PickerStage::Year => year(frame, inner, app, theme),
     }
+    // Signs that the list goes on, drawn on the frame.
+    let s = app.grade_list;
+    let block = match (app.picker.stage, s.more_above(), s.more_below()) {
+        (PickerStage::Grade, _, true) => {
+            block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
+        }
+        (PickerStage::Grade, true, false) => {
+            block.title_bottom(Span::styled(" ↑ 上にもあり ", theme.hint_key))
+        }
+        _ => block,
+    };
+    frame.render_widget(block, area);
 }
 
 fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {

@@ -13,14 +13,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let Some(s) = app.search.as_mut() else {
         return;
     };
-    let w = area.width.saturating_sub(4).min(100);
-    let h = area.height.saturating_sub(2);
-    let popup = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
+    // The whole body: a popup whose edge cut through wide characters beneath it
+    // would leave half-drawn glyphs (ratatui #2526).
+    let popup = area;
     frame.render_widget(Clear, popup);
     let block = pane("検索（Enter で移動、Esc でやめる）".into(), true, theme);
     let inner = block.inner(popup);

@@ -1,0 +1,218 @@
+//! Pages about the reader's own record: a row's page on the record screen, and the
+//! interview sheet (面談シート) for the 育成面談.
+
+use super::{Item, Standing, compare, place_name, training_page};
+use crate::model::{CareerMap, Place};
+use crate::record::{Level, Record, TrainingStatus, expectations_to_check};
+
+/// "予定", "受講済（2025年度）", "—".
+pub fn status_text(s: Option<&TrainingStatus>) -> String {
+    match s {
+        None => "—".into(),
+        Some(TrainingStatus::Planned) => "予定".into(),
+        Some(TrainingStatus::Done(Some(y))) => format!("受講済（{y}年度）"),
+        Some(TrainingStatus::Done(None)) => "受講済".into(),
+    }
+}
+
+/// "◐ 取り組み中"
+pub fn level_text(l: Level) -> String {
+    format!("{} {}", l.mark(), l.label())
+}
+
+/// The lines of a multi-line text as items, or a placeholder.
+fn paragraph(text: &str, empty: &str, out: &mut Vec<Item>) {
+    if text.trim().is_empty() {
+        out.push(Item::Text(empty.into()));
+    } else {
+        for l in text.lines() {
+            out.push(Item::Text(crate::model::sanitize(l)));
+        }
+    }
+}
+
+/// The page for one expectation of the self-check.
+pub fn check_page(
+    map: &CareerMap,
+    record: &Record,
+    place: Place,
+    text: &str,
+    key: &str,
+) -> Vec<Item> {
+    let mut out = vec![Item::Title(format!("{}の役割", place_name(map, place)))];
+    out.push(Item::Text(text.to_string()));
+    out.push(Item::Heading("自己チェック".into()));
+    out.push(Item::Text(level_text(record.level(key))));
+    if let Some(last) = record.snapshots.last() {
+        let before = last.levels.get(key).copied().unwrap_or_default();
+        let now = record.level(key);
+        out.push(Item::Heading(format!("前回の記録（{}）から", last.date)));
+        out.push(Item::Text(if before == now {
+            "変化なし".into()
+        } else {
+            format!("{} → {}", level_text(before), level_text(now))
+        }));
+    }
+    out.push(Item::Heading("メモ".into()));
+    let note = record
+        .checks
+        .get(key)
+        .map(|c| c.note.as_str())
+        .unwrap_or("");
+    paragraph(note, "（未記入。Enter で書けます）", &mut out);
+    out
+}
+
+/// The page for one training of the log.
+pub fn training_record_page(map: &CareerMap, record: &Record, k: usize) -> Vec<Item> {
+    let cat = map.catalog();
+    let e = &cat[k];
+    let mut out = training_page(map, e);
+    out.push(Item::Heading("あなたの記録".into()));
+    out.push(Item::Text(status_text(record.trainings.get(e.id))));
+    out
+}
+
+pub fn notes_page(record: &Record, questions: bool) -> Vec<Item> {
+    let (title, text) = if questions {
+        ("育成面談で上司に聞きたいこと", &record.questions)
+    } else {
+        ("面談メモ", &record.notes)
+    };
+    let mut out = vec![Item::Title(title.into())];
+    paragraph(text, "（未記入。Enter で書けます）", &mut out);
+    out
+}
+
+/// A record entry whose key the map no longer has.
+pub fn orphan_page(key: &str, what: &str) -> Vec<Item> {
+    vec![
+        Item::Title("この地図にない記録".into()),
+        Item::Text(format!("{what}：{key}")),
+        Item::Text(
+            "以前の版の地図、または別の地図で付けた記録です。今の地図には同じ項目がありませんが、記録は消さずに残しています。"
+                .into(),
+        ),
+    ]
+}
+
+/// The one-page interview sheet: profile, the current step's expectations with the
+/// self-check, training done and planned, the next step and what changes, notes and
+/// questions.
+pub fn interview_sheet(
+    map: &CareerMap,
+    record: &Record,
+    standing: Option<&Standing>,
+    date: &str,
+) -> Vec<Item> {
+    let mut out = vec![Item::Title("育成面談シート".into())];
+    out.push(Item::Text(format!(
+        "作成日：{date}　地図：{}「{}」（{}）",
+        map.meta.organisation, map.meta.title, map.meta.edition
+    )));
+    out.push(Item::Heading("現在地".into()));
+    match standing {
+        Some(s) => out.push(Item::Text(s.describe())),
+        None => out.push(Item::Text(
+            "未設定（career-nav で職位と入庁年目を選んでください）".into(),
+        )),
+    }
+
+    if let Some(s) = standing {
+        out.push(Item::Heading("職位に応じた役割と自己チェック".into()));
+        let checks = expectations_to_check(map, s.place);
+        let mut current: Option<Place> = None;
+        for e in &checks {
+            if current != Some(e.place) {
+                out.push(Item::Subheading(place_name(map, e.place)));
+                current = Some(e.place);
+            }
+            out.push(Item::Bullet(
+                0,
+                format!("［{}］{}", level_text(record.level(&e.key)), e.text),
+            ));
+            if let Some(c) = record.checks.get(&e.key)
+                && !c.note.trim().is_empty()
+            {
+                for l in c.note.lines() {
+                    out.push(Item::Bullet(
+                        1,
+                        format!("メモ：{}", crate::model::sanitize(l)),
+                    ));
+                }
+            }
+        }
+        let keys: Vec<String> = checks.iter().map(|e| e.key.clone()).collect();
+        if let Some(last) = record.snapshots.last() {
+            let changes = record.changes_since_snapshot(&keys);
+            out.push(Item::Subheading(format!(
+                "前回の記録（{}）からの変化",
+                last.date
+            )));
+            if changes.is_empty() {
+                out.push(Item::Text("変化なし".into()));
+            }
+            for c in changes {
+                let text = checks
+                    .iter()
+                    .find(|e| e.key == c.key)
+                    .map_or(c.key.clone(), |e| e.text.to_string());
+                out.push(Item::Bullet(
+                    0,
+                    format!("{} → {}：{text}", c.before.label(), c.after.label()),
+                ));
+            }
+        }
+    }
+
+    out.push(Item::Heading("研修".into()));
+    let cat = map.catalog();
+    for (label, want_done) in [("受講済", true), ("予定", false)] {
+        let list: Vec<String> = cat
+            .iter()
+            .filter_map(|e| {
+                let st = record.trainings.get(e.id)?;
+                let done = matches!(st, TrainingStatus::Done(_));
+                (done == want_done).then(|| format!("{}（{}）", e.name, status_text(Some(st))))
+            })
+            .collect();
+        out.push(Item::Subheading(label.into()));
+        if list.is_empty() {
+            out.push(Item::Text("なし".into()));
+        }
+        for l in list {
+            out.push(Item::Bullet(0, l));
+        }
+    }
+    let unknown = record.unknown_trainings(map);
+    if !unknown.is_empty() {
+        out.push(Item::Subheading("この地図にない研修の記録".into()));
+        for u in unknown {
+            out.push(Item::Bullet(
+                0,
+                format!("{u}（{}）", status_text(record.trainings.get(&u))),
+            ));
+        }
+    }
+
+    if let Some(s) = standing
+        && let Place::Step(i) = s.place
+        && let Some(n) = map.next_step(i)
+    {
+        out.push(Item::Heading(format!("次の職位：{}", map.steps[n].name)));
+        // The comparison's own title is replaced by this heading.
+        let diff = compare(map, Place::Step(i), Place::Step(n));
+        for item in diff.into_iter().skip(1) {
+            out.push(match item {
+                Item::Heading(h) => Item::Subheading(h),
+                other => other,
+            });
+        }
+    }
+
+    out.push(Item::Heading("面談メモ".into()));
+    paragraph(&record.notes, "なし", &mut out);
+    out.push(Item::Heading("上司に聞きたいこと".into()));
+    paragraph(&record.questions, "なし", &mut out);
+    out
+}

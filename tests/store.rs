@@ -1,0 +1,801 @@
+//! The record's storage: round trip, file modes, broken and newer records, the lock (in one
+//! process and across two), saves killed mid-way, places that cannot be written, and the store
+//! that saves nothing. Every test works in its own temp directory; `open_default` runs in a
+//! child process whose data and home directories are temp directories.
+//!
+//! Child processes are this test binary run again on one helper test (`helper_*`), selected
+//! with `--exact` and given its work by environment variables; without them a helper test
+//! returns at once.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use career_nav::record::{
+    Check, FORMAT_VERSION, Level, Profile, Record, Snapshot, TrainingStatus, expectation_key,
+};
+use career_nav::store::{LOCK_FILE, Mode, Opened, RECORD_FILE, Store};
+
+/// The directory a helper works in.
+const HELPER_DIR: &str = "CAREER_NAV_TEST_STORE_DIR";
+/// A file the save loop creates once its first save is done.
+const HELPER_READY: &str = "CAREER_NAV_TEST_STORE_READY";
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temp dir")
+}
+
+fn full_record() -> Record {
+    let key1 = expectation_key("shunin", "業務の改善を提案し、実行する");
+    let key2 = expectation_key("shunin", "後輩職員に助言する");
+    let key3 = expectation_key("kakaricho", "係の目標を示す");
+    let checks = BTreeMap::from([
+        (
+            key1.clone(),
+            Check {
+                level: Level::Working,
+                note: "窓口の待ち時間を減らす案を係で話し合った。\n次は手順書を直す。".into(),
+            },
+        ),
+        (
+            key2.clone(),
+            Check {
+                level: Level::Achieved,
+                note: "新人の 「引き継ぎ」 を担当（4月〜6月）".into(),
+            },
+        ),
+        (key3.clone(), Check::default()),
+    ]);
+    Record {
+        format_version: FORMAT_VERSION,
+        profile: Some(Profile {
+            title: "主任".into(),
+            year: 7,
+        }),
+        trainings: BTreeMap::from([
+            ("T-101".into(), TrainingStatus::Done(Some(2024))),
+            ("T-102".into(), TrainingStatus::Done(None)),
+            ("T-201".into(), TrainingStatus::Planned),
+        ]),
+        checks,
+        notes: "育成面談の前に見直すこと。\n\n・異動希望は来年度\n・資格：簿記2級".into(),
+        questions: "係長級への昇任試験の時期は？\n研修の受講枠について".into(),
+        snapshots: vec![
+            Snapshot {
+                date: "2025-04-01".into(),
+                levels: BTreeMap::from([(key1.clone(), Level::NotStarted)]),
+            },
+            Snapshot {
+                date: "2026-04-01".into(),
+                levels: BTreeMap::from([(key1, Level::Working), (key2, Level::Achieved)]),
+            },
+        ],
+    }
+}
+
+/// Strings a parser may stumble on.
+fn awkward_record() -> Record {
+    Record {
+        notes: "引用符 \" と \\ と \"# と r#\"raw\"# と \"## の後\n改行\r\nタブ\t空文字\u{0}結合か\u{3099}絵文字🙂\u{202e}逆向き\u{feff}".into(),
+        questions: "#\"\"#\\\\n".into(),
+        checks: BTreeMap::from([(
+            "鍵\"に\n改行".into(),
+            Check {
+                level: Level::Achieved,
+                note: "\\".into(),
+            },
+        )]),
+        ..Record::default()
+    }
+}
+
+fn record_path(dir: &Path) -> PathBuf {
+    dir.join(RECORD_FILE)
+}
+
+/// Files of the directory whose name starts with `prefix`, sorted.
+fn files_starting(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .map(|e| e.path())
+        .collect();
+    out.sort();
+    out
+}
+
+fn kept_files(dir: &Path) -> Vec<PathBuf> {
+    files_starting(dir, &format!("{RECORD_FILE}.broken-"))
+}
+
+fn save_in(dir: &Path, record: &Record) {
+    let mut opened = Store::open_in(dir);
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    opened.store.save(record).expect("saved");
+}
+
+/// This test binary, run again on the helper test `name` only.
+fn helper(name: &str) -> Command {
+    let mut c = Command::new(std::env::current_exe().expect("the test binary"));
+    c.args([name, "--exact", "--nocapture", "--test-threads=1"]);
+    c.env_remove(HELPER_DIR).env_remove(HELPER_READY);
+    c
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trip and format
+
+#[test]
+fn a_full_record_round_trips() {
+    let tmp = temp();
+    let mut opened = Store::open_in(tmp.path());
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert!(opened.store.writable());
+    assert_eq!(opened.store.mode(), Mode::Writable);
+    assert_eq!(opened.store.read_only_reason(), None);
+    assert_eq!(opened.store.path(), Some(record_path(tmp.path()).as_path()));
+    assert_eq!(opened.record, Record::default());
+
+    let record = full_record();
+    opened.store.save(&record).unwrap();
+    // Saving again over the first file is the same.
+    opened.store.save(&record).unwrap();
+    drop(opened);
+
+    let again = Store::open_in(tmp.path());
+    assert!(again.notices.is_empty(), "{:?}", again.notices);
+    assert!(again.store.writable());
+    assert_eq!(again.record, record);
+}
+
+#[test]
+fn japanese_text_is_written_as_it_reads() {
+    let tmp = temp();
+    save_in(tmp.path(), &full_record());
+    let text = fs::read_to_string(record_path(tmp.path())).unwrap();
+    assert!(text.starts_with("//"), "a header comment:\n{text}");
+    assert!(text.contains(&format!("format_version: {FORMAT_VERSION}")), "{text}");
+    assert!(text.contains("育成面談の前に見直すこと。"), "{text}");
+    assert!(text.contains("窓口の待ち時間"), "{text}");
+    assert!(!text.contains("\\u"), "nothing escaped:\n{text}");
+    // A note of several lines stays several lines.
+    assert!(text.contains("\n・異動希望は来年度\n・資格：簿記2級"), "{text}");
+}
+
+#[test]
+fn awkward_strings_round_trip() {
+    let tmp = temp();
+    let record = awkward_record();
+    save_in(tmp.path(), &record);
+    let again = Store::open_in(tmp.path());
+    assert!(again.notices.is_empty(), "{:?}", again.notices);
+    assert_eq!(again.record, record);
+}
+
+#[test]
+fn an_older_format_version_is_saved_as_the_current_one() {
+    let tmp = temp();
+    fs::write(
+        record_path(tmp.path()),
+        "(format_version: 0, notes: \"古い記録\")",
+    )
+    .unwrap();
+    let mut opened = Store::open_in(tmp.path());
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert_eq!(opened.record.notes, "古い記録");
+    opened.store.save(&opened.record).unwrap();
+    drop(opened);
+    let again = Store::open_in(tmp.path());
+    assert_eq!(again.record.format_version, FORMAT_VERSION);
+    assert_eq!(again.record.notes, "古い記録");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_file_is_for_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+
+    // A directory the store creates is 0700, the record and the lock file 0600.
+    let tmp = temp();
+    let dir = tmp.path().join("data").join("career-nav");
+    save_in(&dir, &full_record());
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&tmp.path().join("data")), 0o700);
+    assert_eq!(mode(&record_path(&dir)), 0o600);
+    assert_eq!(mode(&dir.join(LOCK_FILE)), 0o600);
+
+    // A record that was readable by others becomes the owner's on the next save.
+    let tmp = temp();
+    let path = record_path(tmp.path());
+    fs::write(&path, "(format_version: 1)").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    save_in(tmp.path(), &full_record());
+    assert_eq!(mode(&path), 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_record_kept_elsewhere_through_a_symlink_stays_there() {
+    let tmp = temp();
+    let elsewhere = tmp.path().join("sync");
+    fs::create_dir(&elsewhere).unwrap();
+    let real = elsewhere.join("mine.ron");
+    fs::write(&real, "(format_version: 1, notes: \"前\")").unwrap();
+    let dir = tmp.path().join("data");
+    fs::create_dir(&dir).unwrap();
+    std::os::unix::fs::symlink(&real, record_path(&dir)).unwrap();
+
+    let mut opened = Store::open_in(&dir);
+    assert_eq!(opened.record.notes, "前");
+    opened.store.save(&full_record()).unwrap();
+    assert!(
+        fs::symlink_metadata(record_path(&dir))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    drop(opened);
+    assert_eq!(Store::open_in(&dir).record, full_record());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Broken and newer records
+
+#[test]
+fn a_broken_record_is_kept_aside_and_never_overwritten() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let first: &[u8] = b"(format_version: 1, notes: \"\xff\xfe途中で";
+    fs::write(record_path(dir), first).unwrap();
+
+    let mut opened = Store::open_in(dir);
+    let kept = kept_files(dir);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(fs::read(&kept[0]).unwrap(), first, "kept byte for byte");
+    assert!(!record_path(dir).exists());
+    assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
+    assert!(
+        opened.notices[0].contains(&kept[0].display().to_string()),
+        "the notice names the kept file: {}",
+        opened.notices[0]
+    );
+    assert!(opened.store.writable());
+    assert_eq!(opened.record, Record::default());
+    opened.store.save(&full_record()).unwrap();
+    drop(opened);
+
+    // A second broken record, in the same second, gets a name of its own.
+    let second: &[u8] = b"not a record at all";
+    fs::write(record_path(dir), second).unwrap();
+    let opened = Store::open_in(dir);
+    let kept_now = kept_files(dir);
+    assert_eq!(kept_now.len(), 2, "{kept_now:?}");
+    assert_eq!(fs::read(&kept[0]).unwrap(), first, "the first is untouched");
+    let new = kept_now.iter().find(|p| **p != kept[0]).unwrap();
+    assert_eq!(fs::read(new).unwrap(), second);
+    assert!(opened.notices[0].contains(&new.display().to_string()));
+    assert!(opened.store.writable());
+}
+
+#[test]
+fn an_empty_file_is_kept_aside_too() {
+    let tmp = temp();
+    fs::write(record_path(tmp.path()), "").unwrap();
+    let opened = Store::open_in(tmp.path());
+    assert_eq!(kept_files(tmp.path()).len(), 1);
+    assert_eq!(opened.notices.len(), 1);
+    assert!(opened.store.writable());
+}
+
+/// Every cut of a saved file is either the whole record or kept aside: never a panic,
+/// never a partial record taken for the real one.
+#[test]
+fn every_truncation_of_a_record_is_caught() {
+    let tmp = temp();
+    save_in(tmp.path(), &full_record());
+    let whole = fs::read(record_path(tmp.path())).unwrap();
+    let step = (whole.len() / 60).max(1);
+    for cut in (0..whole.len()).step_by(step) {
+        let dir = tmp.path().join(format!("cut{cut}"));
+        fs::create_dir(&dir).unwrap();
+        fs::write(record_path(&dir), &whole[..cut]).unwrap();
+        let opened = Store::open_in(&dir);
+        if opened.notices.is_empty() {
+            // Only possible if the cut removed nothing but trailing whitespace.
+            assert_eq!(opened.record, full_record(), "cut at {cut}");
+        } else {
+            assert_eq!(opened.record, Record::default(), "cut at {cut}");
+            let kept = kept_files(&dir);
+            assert_eq!(kept.len(), 1, "cut at {cut}: {:?}", opened.notices);
+            assert_eq!(fs::read(&kept[0]).unwrap(), &whole[..cut]);
+            assert!(opened.store.writable());
+        }
+    }
+}
+
+#[test]
+fn a_record_of_a_newer_format_is_never_overwritten() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let newer = format!(
+        "// 未来の版\n(format_version: {}, notes: \"面談メモ\", goals: [(text: \"新しい項目\")])\n",
+        FORMAT_VERSION + 1
+    );
+    fs::write(record_path(dir), &newer).unwrap();
+
+    let mut opened = Store::open_in(dir);
+    assert!(!opened.store.writable());
+    assert_eq!(opened.store.mode(), Mode::ReadOnly);
+    let reason = opened.store.read_only_reason().expect("a reason").to_string();
+    assert_eq!(opened.notices, vec![reason.clone()]);
+    assert!(reason.contains("新しい版"), "{reason}");
+    assert!(reason.contains(&record_path(dir).display().to_string()));
+    // What this version understands of it is shown.
+    assert_eq!(opened.record.notes, "面談メモ");
+
+    let err = opened.store.save(&full_record()).unwrap_err();
+    assert!(!err.is_empty());
+    assert_eq!(fs::read_to_string(record_path(dir)).unwrap(), newer);
+    assert!(kept_files(dir).is_empty(), "not taken for broken");
+}
+
+#[test]
+fn a_newer_record_this_version_cannot_parse_is_still_newer() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let newer = "(format_version: 9, notes: Text(lang: \"ja\", body: \"x\"), \u{2603} @@)";
+    fs::write(record_path(dir), newer).unwrap();
+    let mut opened = Store::open_in(dir);
+    assert!(!opened.store.writable());
+    assert_eq!(opened.record, Record::default());
+    assert_eq!(opened.notices.len(), 2, "{:?}", opened.notices);
+    assert!(opened.store.save(&Record::default()).is_err());
+    assert_eq!(fs::read_to_string(record_path(dir)).unwrap(), newer);
+    assert!(kept_files(dir).is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock
+
+#[test]
+fn a_second_copy_opens_read_only_while_the_first_lives() {
+    let tmp = temp();
+    let dir = tmp.path();
+    save_in(dir, &full_record());
+
+    let mut first = Store::open_in(dir);
+    assert!(first.store.writable());
+
+    let mut second = Store::open_in(dir);
+    assert!(!second.store.writable());
+    assert_eq!(second.record, full_record(), "it still shows the record");
+    let reason = second.store.read_only_reason().unwrap().to_string();
+    assert!(reason.contains("別の career-nav"), "{reason}");
+    assert_eq!(second.notices, vec![reason]);
+    assert!(second.store.save(&Record::default()).is_err());
+    assert_eq!(Store::open_in(dir).record, full_record(), "not overwritten");
+
+    first.store.save(&awkward_record()).unwrap();
+    drop(first);
+    drop(second);
+
+    let third = Store::open_in(dir);
+    assert!(third.store.writable(), "{:?}", third.notices);
+    assert!(third.notices.is_empty());
+    assert_eq!(third.record, awkward_record());
+}
+
+#[test]
+fn a_second_copy_does_not_move_a_broken_record_the_first_has_open() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let first = Store::open_in(dir);
+    fs::write(record_path(dir), "((((").unwrap();
+    let second = Store::open_in(dir);
+    assert!(!second.store.writable());
+    assert_eq!(second.notices.len(), 2, "{:?}", second.notices);
+    assert!(kept_files(dir).is_empty());
+    assert_eq!(fs::read_to_string(record_path(dir)).unwrap(), "((((");
+    drop(first);
+}
+
+/// Holds the lock on `HELPER_DIR` until its standard input closes.
+#[test]
+fn helper_holds_the_lock() {
+    let Some(dir) = std::env::var_os(HELPER_DIR) else {
+        return;
+    };
+    let opened = Store::open_in(Path::new(&dir));
+    println!("LOCKED {}", opened.store.writable());
+    std::io::stdout().flush().unwrap();
+    let mut rest = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut rest);
+    drop(opened);
+}
+
+#[test]
+fn a_copy_in_another_process_holds_the_lock() {
+    let tmp = temp();
+    let dir = tmp.path();
+    save_in(dir, &full_record());
+
+    let mut child = helper("helper_holds_the_lock")
+        .env(HELPER_DIR, dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let locked = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.starts_with("LOCKED"))
+        .expect("the child reports");
+    assert_eq!(locked, "LOCKED true");
+
+    let mut other = Store::open_in(dir);
+    assert!(!other.store.writable());
+    assert_eq!(other.notices.len(), 1, "{:?}", other.notices);
+    assert!(other.store.save(&Record::default()).is_err());
+    assert_eq!(other.record, full_record());
+
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let after = Store::open_in(dir);
+    assert!(after.store.writable(), "{:?}", after.notices);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saves killed mid-way
+
+/// Two large records, each of which takes a while to write.
+fn big_records() -> (Record, Record) {
+    let mut a = full_record();
+    let mut b = full_record();
+    a.notes = "あいうえお、かきくけこ。\n".repeat(40_000);
+    b.notes = "さしすせそ\n".repeat(60_000);
+    for i in 0..2_000 {
+        a.checks.insert(
+            format!("a{i}：期待{i}"),
+            Check {
+                level: Level::Working,
+                note: format!("メモ{i}"),
+            },
+        );
+    }
+    b.questions = "質問？".repeat(10_000);
+    (a, b)
+}
+
+/// Saves the two big records in turn, forever, in `HELPER_DIR`; creates `HELPER_READY`
+/// after the first save.
+#[test]
+fn helper_saves_forever() {
+    let (Some(dir), Some(ready)) = (std::env::var_os(HELPER_DIR), std::env::var_os(HELPER_READY))
+    else {
+        return;
+    };
+    let (a, b) = big_records();
+    let mut opened = Store::open_in(Path::new(&dir));
+    assert!(opened.store.writable(), "{:?}", opened.notices);
+    opened.store.save(&a).unwrap();
+    fs::write(ready, "").unwrap();
+    loop {
+        opened.store.save(&b).unwrap();
+        opened.store.save(&a).unwrap();
+    }
+}
+
+/// A small xorshift, seeded from the clock; the seed is printed for a failing run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_killed_at_any_point_leaves_a_whole_record() {
+    let started = Instant::now();
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut rng = Rng(seed);
+    let tmp = temp();
+    let dir = tmp.path().join("store");
+    let ready = tmp.path().join("ready");
+    let initial = full_record();
+    save_in(&dir, &initial);
+    let (a, b) = big_records();
+
+    let rounds = 20;
+    let mut mid_save = 0;
+    let mut seen = BTreeMap::<&str, usize>::new();
+    for round in 0..rounds {
+        let _ = fs::remove_file(&ready);
+        let mut child = helper("helper_saves_forever")
+            .env(HELPER_DIR, &dir)
+            .env(HELPER_READY, &ready)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !ready.exists() {
+            if let Some(status) = child.try_wait().unwrap() {
+                let mut err = String::new();
+                let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+                panic!("the saving child ended ({status}): {err}");
+            }
+            assert!(Instant::now() < deadline, "the saving child never saved");
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        // Somewhere within the next few saves.
+        let delay = Duration::from_micros(rng.next() % 30_000);
+        std::thread::sleep(delay);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+
+        if !files_starting(&dir, &format!(".{RECORD_FILE}.")).is_empty() {
+            mid_save += 1; // killed with a temp file open
+        }
+        let text = fs::read_to_string(record_path(&dir)).unwrap_or_else(|e| {
+            panic!("round {round}, seed {seed}, delay {delay:?}: record unreadable: {e}")
+        });
+        let on_disk: Record = ron::from_str(&text).unwrap_or_else(|e| {
+            panic!("round {round}, seed {seed}, delay {delay:?}: record broken: {e}")
+        });
+        let which = if on_disk == a {
+            "A"
+        } else if on_disk == b {
+            "B"
+        } else if on_disk == initial {
+            "initial"
+        } else {
+            panic!("round {round}, seed {seed}, delay {delay:?}: a record that was never saved")
+        };
+        *seen.entry(which).or_default() += 1;
+
+        // The next copy opens it cleanly, writable (the killed one's lock is gone), and
+        // clears the temp file a killed save left.
+        let opened = Store::open_in(&dir);
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        assert!(opened.store.writable());
+        assert_eq!(opened.record, on_disk);
+        assert!(files_starting(&dir, &format!(".{RECORD_FILE}.")).is_empty());
+        assert!(kept_files(&dir).is_empty());
+    }
+    eprintln!(
+        "{rounds} kills (seed {seed}): {seen:?}, {mid_save} with a save under way, in {:?}",
+        started.elapsed()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places that cannot be written
+
+/// Whether modes bind us (false for root, who writes anyway).
+#[cfg(unix)]
+fn modes_bind(dir: &Path) -> bool {
+    let probe = dir.join("probe");
+    let bound = fs::write(&probe, "").is_err();
+    let _ = fs::remove_file(probe);
+    bound
+}
+
+#[cfg(unix)]
+#[test]
+fn a_directory_that_cannot_be_written_gives_an_error_from_save() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = temp();
+    let dir = tmp.path().join("data");
+    save_in(&dir, &full_record());
+    let before = fs::read(record_path(&dir)).unwrap();
+
+    let mut opened = Store::open_in(&dir);
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
+    let bound = modes_bind(&dir);
+    let result = opened.store.save(&awkward_record());
+    drop(opened);
+
+    // Opened after the directory became read-only: no lock file to create is fine, the lock
+    // file is already there; saving still fails.
+    let mut late = Store::open_in(&dir);
+    let late_result = late.store.save(&awkward_record());
+    drop(late);
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
+
+    if bound {
+        let err = result.unwrap_err();
+        assert!(err.contains("保存できませんでした"), "{err}");
+        assert!(err.contains(&record_path(&dir).display().to_string()), "{err}");
+        assert!(late_result.is_err());
+        assert_eq!(fs::read(record_path(&dir)).unwrap(), before, "unchanged");
+    } else {
+        eprintln!("running as root: directory modes do not bind, not checked");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_directory_without_a_lock_file_that_cannot_be_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = temp();
+    let dir = tmp.path().join("data");
+    fs::create_dir(&dir).unwrap();
+    fs::write(record_path(&dir), "(format_version: 1, notes: \"読める\")").unwrap();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
+    if !modes_bind(&dir) {
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
+        eprintln!("running as root: directory modes do not bind, not checked");
+        return;
+    }
+    let mut opened = Store::open_in(&dir);
+    let result = opened.store.save(&full_record());
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
+
+    assert_eq!(opened.record.notes, "読める", "the record is still shown");
+    assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
+    assert!(result.is_err());
+    // Once the directory can be written again, the next save goes through.
+    opened.store.save(&full_record()).unwrap();
+    drop(opened);
+    assert_eq!(Store::open_in(&dir).record, full_record());
+}
+
+#[test]
+fn an_impossible_path_gives_an_error_from_save() {
+    let tmp = temp();
+    let file = tmp.path().join("data");
+    fs::write(&file, "a file, not a directory").unwrap();
+
+    for dir in [file.clone(), file.join("career-nav")] {
+        let mut opened = Store::open_in(&dir);
+        assert_eq!(opened.record, Record::default());
+        assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
+        assert!(opened.notices[0].contains(&dir.display().to_string()));
+        let err = opened.store.save(&full_record()).unwrap_err();
+        assert!(err.contains("保存できませんでした"), "{err}");
+        assert!(err.contains(&record_path(&dir).display().to_string()), "{err}");
+    }
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        "a file, not a directory",
+        "untouched"
+    );
+}
+
+#[test]
+fn a_place_that_becomes_usable_is_used_by_the_next_save() {
+    let tmp = temp();
+    let dir = tmp.path().join("data");
+    fs::write(&dir, "in the way").unwrap();
+    let mut opened = Store::open_in(&dir);
+    assert!(opened.store.save(&full_record()).is_err());
+    fs::remove_file(&dir).unwrap();
+    opened.store.save(&full_record()).unwrap();
+    assert!(opened.store.writable());
+    drop(opened);
+    assert_eq!(Store::open_in(&dir).record, full_record());
+}
+
+#[test]
+fn a_record_that_appeared_meanwhile_is_not_overwritten() {
+    let tmp = temp();
+    let dir = tmp.path().join("data");
+    fs::write(&dir, "in the way").unwrap();
+    let mut opened = Store::open_in(&dir);
+    fs::remove_file(&dir).unwrap();
+    save_in(&dir, &awkward_record());
+    let there = fs::read(record_path(&dir)).unwrap();
+
+    let err = opened.store.save(&full_record()).unwrap_err();
+    assert!(!opened.store.writable());
+    assert_eq!(opened.store.read_only_reason(), Some(err.as_str()));
+    assert_eq!(fs::read(record_path(&dir)).unwrap(), there);
+}
+
+#[test]
+fn temp_files_of_killed_saves_are_cleared_and_nothing_else() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let stale = dir.join(format!(".{RECORD_FILE}.a1B2c3"));
+    let other = dir.join(format!(".{RECORD_FILE}.mine-backup"));
+    fs::write(&stale, "(format_ver").unwrap();
+    fs::write(&other, "keep").unwrap();
+    let opened = Store::open_in(dir);
+    assert!(opened.notices.is_empty());
+    assert!(!stale.exists());
+    assert!(other.exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The store that saves nothing, and the default place
+
+#[test]
+fn a_memory_store_saves_nothing() {
+    let mut store = Store::memory();
+    assert!(!store.writable());
+    assert_eq!(store.mode(), Mode::ReadOnly);
+    assert_eq!(store.path(), None);
+    let reason = store.read_only_reason().expect("a reason").to_string();
+    assert!(reason.ends_with('。'), "{reason}");
+    assert_eq!(store.save(&full_record()), Err(reason));
+}
+
+/// Opens the default store, saves the full record and prints its path.
+#[test]
+fn helper_opens_the_default_store() {
+    if std::env::var_os(HELPER_DIR).is_none() {
+        return;
+    }
+    let mut opened = Store::open_default();
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    opened.store.save(&full_record()).unwrap();
+    println!("PATH={}", opened.store.path().unwrap().display());
+}
+
+fn default_path_with(envs: &[(&str, &Path)], remove: &[&str]) -> PathBuf {
+    let mut c = helper("helper_opens_the_default_store");
+    c.env(HELPER_DIR, "1");
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    for k in remove {
+        c.env_remove(k);
+    }
+    let out = c.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("PATH="))
+        .unwrap_or_else(|| panic!("no path in {stdout}"));
+    PathBuf::from(line)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_default_place_is_the_xdg_data_directory() {
+    let tmp = temp();
+    let data = tmp.path().join("data");
+    let home = tmp.path().join("home");
+    fs::create_dir(&home).unwrap();
+
+    let path = default_path_with(&[("XDG_DATA_HOME", &data), ("HOME", &home)], &[]);
+    assert_eq!(path, data.join("career-nav").join(RECORD_FILE));
+    assert_eq!(Store::open_in(&data.join("career-nav")).record, full_record());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&data.join("career-nav")), 0o700);
+        assert_eq!(mode(&path), 0o600);
+    }
+    assert_eq!(fs::read_dir(&home).unwrap().count(), 0, "home untouched");
+
+    // Without XDG_DATA_HOME: under the home directory.
+    let path = default_path_with(&[("HOME", &home)], &["XDG_DATA_HOME"]);
+    assert_eq!(
+        path,
+        home.join(".local/share/career-nav").join(RECORD_FILE)
+    );
+    assert!(path.exists());
+}

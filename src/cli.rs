@@ -10,6 +10,7 @@ use crate::app::{App, MAX_YEAR};
 use crate::content::{self, Standing};
 use crate::model::{self, CareerMap, LoadError};
 use crate::render_text::{self, Format};
+use crate::store::Store;
 use crate::ui::Theme;
 
 #[derive(Debug, Parser)]
@@ -67,6 +68,16 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Write the interview sheet (面談シート) for the 育成面談 from your saved record: where you
+    /// stand, the self-check, training done and planned, the next step, notes and questions.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Validate a map file (the embedded map without PATH): a summary and exit 0 if valid,
     /// the errors and exit 1 if not.
@@ -161,6 +172,9 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             print(&render_text::render(&items, format))
         }
+        Some(Command::Export { format, output }) => {
+            export(cli.data.as_deref(), format, output.as_deref())
+        }
         None => tui(cli),
     }
 }
@@ -183,7 +197,11 @@ fn tui(cli: Cli) -> ExitCode {
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
     }
+    let opened = Store::open_default();
     let mut app = App::new(map, None);
+    app.record = opened.record.sanitized();
+    app.record_read_only = opened.store.read_only_reason().map(str::to_string);
+    let mut notices = opened.notices;
     match standing {
         // A grade without a year opens the picker at the year question.
         Some(s) if s.year.is_none() => {
@@ -196,14 +214,63 @@ fn tui(cli: Cli) -> ExitCode {
         }
         Some(s) => app.stand(s),
         None => {
+            // Open where the reader stood last time.
+            if let Some(p) = app.record.profile.clone() {
+                match app.map.resolve_title(&p.title) {
+                    Some(m) => app.stand(Standing {
+                        place: m.place,
+                        title: m.title,
+                        year: Some(p.year),
+                    }),
+                    None => notices.push(format!(
+                        "前回の職位「{}」はこの地図にありません。職位を選び直してください。",
+                        p.title
+                    )),
+                }
+            }
             if let Some(y) = cli.year {
                 app.picker.year = y;
             }
         }
     }
-    match crate::tui::run(app, Theme::from_env()) {
+    if !notices.is_empty() {
+        app.message = Some(notices.join(" "));
+    }
+    match crate::tui::run(app, Theme::from_env(), opened.store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+    }
+}
+
+/// `export`: the interview sheet from the saved record.
+fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCode {
+    let map = match load(data) {
+        Ok(m) => m,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let opened = Store::open_default();
+    let record = opened.record.sanitized();
+    for n in &opened.notices {
+        eprintln!("career-nav: {n}");
+    }
+    let standing = record.profile.as_ref().and_then(|p| {
+        map.resolve_title(&p.title).map(|m| Standing {
+            place: m.place,
+            title: m.title,
+            year: Some(p.year),
+        })
+    });
+    let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
+    let text = render_text::render(&sheet, format);
+    match output {
+        Some(path) => match crate::export::write_file(path, &text) {
+            Ok(()) => {
+                eprintln!("career-nav: wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!("career-nav: cannot write the sheet: {e}")),
+        },
+        None => print(&text),
     }
 }
 

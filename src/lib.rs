@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod export;
 pub mod keymap;
 pub mod model;
 pub mod record;

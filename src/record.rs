@@ -171,6 +171,41 @@ pub struct Change {
 }
 
 impl Record {
+    /// The record with every string cleaned of what must not reach a terminal (a record
+    /// file may have been edited by hand). Line breaks in notes are kept.
+    pub fn sanitized(mut self) -> Record {
+        let clean = |s: &str| {
+            s.lines()
+                .map(crate::model::sanitize)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        self.notes = clean(&self.notes);
+        self.questions = clean(&self.questions);
+        if let Some(p) = self.profile.as_mut() {
+            p.title = crate::model::sanitize(&p.title);
+        }
+        self.trainings = std::mem::take(&mut self.trainings)
+            .into_iter()
+            .map(|(k, v)| (crate::model::sanitize(&k), v))
+            .collect();
+        self.checks = std::mem::take(&mut self.checks)
+            .into_iter()
+            .map(|(k, mut c)| {
+                c.note = clean(&c.note);
+                (crate::model::sanitize(&k), c)
+            })
+            .collect();
+        for snap in &mut self.snapshots {
+            snap.date = crate::model::sanitize(&snap.date);
+            snap.levels = std::mem::take(&mut snap.levels)
+                .into_iter()
+                .map(|(k, v)| (crate::model::sanitize(&k), v))
+                .collect();
+        }
+        self
+    }
+
     /// The level of an expectation (未着手 when never checked).
     pub fn level(&self, key: &str) -> Level {
         self.checks.get(key).map(|c| c.level).unwrap_or_default()

@@ -61,6 +61,13 @@ pub fn md_escape(s: &str) -> String {
 
 pub fn markdown(items: &[Item]) -> String {
     let mut out = String::new();
+    // A document of one title nests its headings one level higher.
+    let nested = items.iter().skip(1).any(|i| matches!(i, Item::Title(_)));
+    let (h, sub) = if nested {
+        ("###", "####")
+    } else {
+        ("##", "###")
+    };
     let mut in_list = false;
     for (n, item) in items.iter().enumerate() {
         let is_list = matches!(item, Item::Bullet(..) | Item::Mine(..) | Item::Inferred(..));
@@ -69,8 +76,8 @@ pub fn markdown(items: &[Item]) -> String {
         }
         let line = match item {
             Item::Title(t) => format!("{} {}\n", if n == 0 { "#" } else { "##" }, md_escape(t)),
-            Item::Heading(t) => format!("### {}\n", md_escape(t)),
-            Item::Subheading(t) => format!("#### {}\n", md_escape(t)),
+            Item::Heading(t) => format!("{h} {}\n", md_escape(t)),
+            Item::Subheading(t) => format!("{sub} {}\n", md_escape(t)),
             Item::Text(t) => format!("{}\n", md_escape(t.trim_start())),
             Item::Here(t) => format!("**{}**\n", md_escape(t)),
             Item::Bullet(d, t) => format!("{}- {}", indent(*d), md_escape(t)),

@@ -250,7 +250,15 @@ enum Loaded {
 fn load(path: &Path) -> Loaded {
     let bytes = match fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Loaded::Absent,
+        // No such file, or no such directory (a file stands where the directory should be).
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Loaded::Absent;
+        }
         Err(e) => return Loaded::Unreadable(e),
     };
     match parse(&bytes) {

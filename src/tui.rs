@@ -7,16 +7,17 @@ use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::app::App;
+use crate::app::{App, Effect};
 use crate::keymap;
+use crate::store::Store;
 use crate::ui::{self, Theme};
 
 /// Run the TUI until the user quits. The terminal is restored on every exit path; a panic
 /// is restored by the hook `ratatui::try_init` installs.
-pub fn run(mut app: App, theme: Theme) -> io::Result<()> {
+pub fn run(mut app: App, theme: Theme, mut store: Store) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     restore_on_signals();
-    let result = event_loop(&mut terminal, &mut app, &theme);
+    let result = event_loop(&mut terminal, &mut app, &theme, &mut store);
     ratatui::try_restore()?;
     result
 }
@@ -25,11 +26,13 @@ fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
+    store: &mut Store,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
     loop {
+        run_effects(app, store);
         terminal
             .draw(|f| ui::draw(f, app, theme))
             .map_err(io::Error::other)?;
@@ -39,6 +42,46 @@ where
         // Redraw after anything: a resize, a key, focus changes.
         if let Event::Key(key) = event::read()? {
             handle_key(app, &key);
+        }
+    }
+}
+
+/// Do what the app asked for: save the record, write the interview sheet. Failures become
+/// a message on screen; what the user typed stays in the app.
+pub fn run_effects(app: &mut App, store: &mut Store) {
+    for effect in std::mem::take(&mut app.effects) {
+        match effect {
+            Effect::Save => {
+                if !store.writable() {
+                    // Said once, in the record screen's header; not after every key.
+                    continue;
+                }
+                if let Err(e) = store.save(&app.record) {
+                    app.message = Some(format!(
+                        "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
+                    ));
+                }
+            }
+            Effect::Export => {
+                let name = format!("面談シート-{}.md", app.today);
+                let sheet = crate::content::interview_sheet(
+                    &app.map,
+                    &app.record,
+                    app.standing.as_ref(),
+                    &app.today,
+                );
+                let text = crate::render_text::markdown(&sheet);
+                let path = std::path::Path::new(&name);
+                app.message = Some(match crate::export::write_file(path, &text) {
+                    Ok(()) => {
+                        let shown = std::env::current_dir()
+                            .map(|d| d.join(&name).display().to_string())
+                            .unwrap_or(name);
+                        format!("面談シートを {shown} に書き出しました。")
+                    }
+                    Err(e) => format!("面談シートを書き出せませんでした：{e}"),
+                });
+            }
         }
     }
 }
@@ -71,6 +114,10 @@ pub fn handle_key(app: &mut App, key: &KeyEvent) {
         return;
     }
     if let Some(action) = keymap::action_for(app.context(), key) {
+        // On the "too small" screen nothing is visible: only quitting acts.
+        if app.too_small && action != keymap::Action::Quit {
+            return;
+        }
         app.update(action);
     }
 }

@@ -222,7 +222,7 @@ fn show_overview_catalog_compare_glossary() {
     let s = stdout(cmd().args(["show", "--glossary", "--format", "markdown"]));
     assert!(s.starts_with("# 用語集"), "{s}");
     assert!(
-        s.contains("### 考課者(一次)（こうかしゃ（いちじ））"),
+        s.contains("\n## 考課者(一次)（こうかしゃ（いちじ））\n"),
         "{s}"
     );
     assert!(

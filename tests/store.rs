@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use career_nav::record::{
     Check, FORMAT_VERSION, Level, Profile, Record, Snapshot, TrainingStatus, expectation_key,
 };
-use career_nav::store::{LOCK_FILE, Mode, Opened, RECORD_FILE, Store};
+use career_nav::store::{Mode, RECORD_FILE, Store};
 
 /// The directory a helper works in.
 const HELPER_DIR: &str = "CAREER_NAV_TEST_STORE_DIR";
@@ -126,6 +126,26 @@ fn helper(name: &str) -> Command {
     c
 }
 
+/// A child process that is killed if the test fails before it ends.
+struct Child(std::process::Child);
+
+impl Drop for Child {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+/// In a helper: end the process after `limit`, whatever the parent does.
+fn give_up_after(limit: Duration) {
+    std::thread::spawn(move || {
+        std::thread::sleep(limit);
+        std::process::exit(3);
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Round trip and format
 
@@ -158,12 +178,18 @@ fn japanese_text_is_written_as_it_reads() {
     save_in(tmp.path(), &full_record());
     let text = fs::read_to_string(record_path(tmp.path())).unwrap();
     assert!(text.starts_with("//"), "a header comment:\n{text}");
-    assert!(text.contains(&format!("format_version: {FORMAT_VERSION}")), "{text}");
+    assert!(
+        text.contains(&format!("format_version: {FORMAT_VERSION}")),
+        "{text}"
+    );
     assert!(text.contains("育成面談の前に見直すこと。"), "{text}");
     assert!(text.contains("窓口の待ち時間"), "{text}");
     assert!(!text.contains("\\u"), "nothing escaped:\n{text}");
     // A note of several lines stays several lines.
-    assert!(text.contains("\n・異動希望は来年度\n・資格：簿記2級"), "{text}");
+    assert!(
+        text.contains("\n・異動希望は来年度\n・資格：簿記2級"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -207,7 +233,7 @@ fn the_file_is_for_its_owner_only() {
     assert_eq!(mode(&dir), 0o700);
     assert_eq!(mode(&tmp.path().join("data")), 0o700);
     assert_eq!(mode(&record_path(&dir)), 0o600);
-    assert_eq!(mode(&dir.join(LOCK_FILE)), 0o600);
+    assert_eq!(mode(&dir.join(career_nav::store::LOCK_FILE)), 0o600);
 
     // A record that was readable by others becomes the owner's on the next save.
     let tmp = temp();
@@ -250,8 +276,12 @@ fn a_record_kept_elsewhere_through_a_symlink_stays_there() {
 fn a_broken_record_is_kept_aside_and_never_overwritten() {
     let tmp = temp();
     let dir = tmp.path();
-    let first: &[u8] = b"(format_version: 1, notes: \"\xff\xfe途中で";
-    fs::write(record_path(dir), first).unwrap();
+    let first: Vec<u8> = [
+        b"(format_version: 1, notes: \"\xff\xfe".as_slice(),
+        "途中で".as_bytes(),
+    ]
+    .concat();
+    fs::write(record_path(dir), &first).unwrap();
 
     let mut opened = Store::open_in(dir);
     let kept = kept_files(dir);
@@ -331,7 +361,11 @@ fn a_record_of_a_newer_format_is_never_overwritten() {
     let mut opened = Store::open_in(dir);
     assert!(!opened.store.writable());
     assert_eq!(opened.store.mode(), Mode::ReadOnly);
-    let reason = opened.store.read_only_reason().expect("a reason").to_string();
+    let reason = opened
+        .store
+        .read_only_reason()
+        .expect("a reason")
+        .to_string();
     assert_eq!(opened.notices, vec![reason.clone()]);
     assert!(reason.contains("新しい版"), "{reason}");
     assert!(reason.contains(&record_path(dir).display().to_string()));
@@ -410,8 +444,10 @@ fn helper_holds_the_lock() {
     let Some(dir) = std::env::var_os(HELPER_DIR) else {
         return;
     };
+    give_up_after(Duration::from_secs(60));
     let opened = Store::open_in(Path::new(&dir));
-    println!("LOCKED {}", opened.store.writable());
+    // On a line of its own: the harness has printed "test … " without a line break.
+    println!("\nLOCKED {}", opened.store.writable());
     std::io::stdout().flush().unwrap();
     let mut rest = Vec::new();
     let _ = std::io::stdin().read_to_end(&mut rest);
@@ -424,19 +460,36 @@ fn a_copy_in_another_process_holds_the_lock() {
     let dir = tmp.path();
     save_in(dir, &full_record());
 
-    let mut child = helper("helper_holds_the_lock")
-        .env(HELPER_DIR, dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let locked = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find(|l| l.starts_with("LOCKED"))
-        .expect("the child reports");
+    let mut child = Child(
+        helper("helper_holds_the_lock")
+            .env(HELPER_DIR, dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap(),
+    );
+    // Read on a thread, so that a child that never reports fails the test instead of
+    // hanging it.
+    let stdout = child.0.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let locked = loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = rx
+            .recv_timeout(left)
+            .expect("the child reports that it holds the lock");
+        if line.starts_with("LOCKED") {
+            break line;
+        }
+    };
     assert_eq!(locked, "LOCKED true");
 
     let mut other = Store::open_in(dir);
@@ -445,8 +498,8 @@ fn a_copy_in_another_process_holds_the_lock() {
     assert!(other.store.save(&Record::default()).is_err());
     assert_eq!(other.record, full_record());
 
-    drop(child.stdin.take());
-    assert!(child.wait().unwrap().success());
+    drop(child.0.stdin.take());
+    assert!(child.0.wait().unwrap().success());
     let after = Store::open_in(dir);
     assert!(after.store.writable(), "{:?}", after.notices);
 }
@@ -458,18 +511,9 @@ fn a_copy_in_another_process_holds_the_lock() {
 fn big_records() -> (Record, Record) {
     let mut a = full_record();
     let mut b = full_record();
-    a.notes = "あいうえお、かきくけこ。\n".repeat(40_000);
-    b.notes = "さしすせそ\n".repeat(60_000);
-    for i in 0..2_000 {
-        a.checks.insert(
-            format!("a{i}：期待{i}"),
-            Check {
-                level: Level::Working,
-                note: format!("メモ{i}"),
-            },
-        );
-    }
-    b.questions = "質問？".repeat(10_000);
+    a.notes = "あいうえお、かきくけこ。\n".repeat(60_000);
+    b.notes = "さしすせそ\n".repeat(100_000);
+    b.questions = "質問？".repeat(50_000);
     (a, b)
 }
 
@@ -481,6 +525,7 @@ fn helper_saves_forever() {
     else {
         return;
     };
+    give_up_after(Duration::from_secs(60));
     let (a, b) = big_records();
     let mut opened = Store::open_in(Path::new(&dir));
     assert!(opened.store.writable(), "{:?}", opened.notices);
@@ -493,8 +538,10 @@ fn helper_saves_forever() {
 }
 
 /// A small xorshift, seeded from the clock; the seed is printed for a failing run.
+#[cfg(unix)]
 struct Rng(u64);
 
+#[cfg(unix)]
 impl Rng {
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
@@ -526,18 +573,20 @@ fn a_save_killed_at_any_point_leaves_a_whole_record() {
     let mut seen = BTreeMap::<&str, usize>::new();
     for round in 0..rounds {
         let _ = fs::remove_file(&ready);
-        let mut child = helper("helper_saves_forever")
-            .env(HELPER_DIR, &dir)
-            .env(HELPER_READY, &ready)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = Child(
+            helper("helper_saves_forever")
+                .env(HELPER_DIR, &dir)
+                .env(HELPER_READY, &ready)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
         let deadline = Instant::now() + Duration::from_secs(20);
         while !ready.exists() {
-            if let Some(status) = child.try_wait().unwrap() {
+            if let Some(status) = child.0.try_wait().unwrap() {
                 let mut err = String::new();
-                let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+                let _ = child.0.stderr.take().unwrap().read_to_string(&mut err);
                 panic!("the saving child ended ({status}): {err}");
             }
             assert!(Instant::now() < deadline, "the saving child never saved");
@@ -546,8 +595,8 @@ fn a_save_killed_at_any_point_leaves_a_whole_record() {
         // Somewhere within the next few saves.
         let delay = Duration::from_micros(rng.next() % 30_000);
         std::thread::sleep(delay);
-        child.kill().unwrap(); // SIGKILL
-        child.wait().unwrap();
+        child.0.kill().unwrap(); // SIGKILL
+        child.0.wait().unwrap();
 
         if !files_starting(&dir, &format!(".{RECORD_FILE}.")).is_empty() {
             mid_save += 1; // killed with a temp file open
@@ -621,7 +670,10 @@ fn a_directory_that_cannot_be_written_gives_an_error_from_save() {
     if bound {
         let err = result.unwrap_err();
         assert!(err.contains("保存できませんでした"), "{err}");
-        assert!(err.contains(&record_path(&dir).display().to_string()), "{err}");
+        assert!(
+            err.contains(&record_path(&dir).display().to_string()),
+            "{err}"
+        );
         assert!(late_result.is_err());
         assert_eq!(fs::read(record_path(&dir)).unwrap(), before, "unchanged");
     } else {
@@ -669,7 +721,10 @@ fn an_impossible_path_gives_an_error_from_save() {
         assert!(opened.notices[0].contains(&dir.display().to_string()));
         let err = opened.store.save(&full_record()).unwrap_err();
         assert!(err.contains("保存できませんでした"), "{err}");
-        assert!(err.contains(&record_path(&dir).display().to_string()), "{err}");
+        assert!(
+            err.contains(&record_path(&dir).display().to_string()),
+            "{err}"
+        );
     }
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
@@ -745,9 +800,10 @@ fn helper_opens_the_default_store() {
     let mut opened = Store::open_default();
     assert!(opened.notices.is_empty(), "{:?}", opened.notices);
     opened.store.save(&full_record()).unwrap();
-    println!("PATH={}", opened.store.path().unwrap().display());
+    println!("\nPATH={}", opened.store.path().unwrap().display());
 }
 
+#[cfg(target_os = "linux")]
 fn default_path_with(envs: &[(&str, &Path)], remove: &[&str]) -> PathBuf {
     let mut c = helper("helper_opens_the_default_store");
     c.env(HELPER_DIR, "1");
@@ -766,7 +822,7 @@ fn default_path_with(envs: &[(&str, &Path)], remove: &[&str]) -> PathBuf {
     );
     let line = stdout
         .lines()
-        .find_map(|l| l.strip_prefix("PATH="))
+        .find_map(|l| l.split_once("PATH=").map(|(_, p)| p))
         .unwrap_or_else(|| panic!("no path in {stdout}"));
     PathBuf::from(line)
 }
@@ -781,7 +837,10 @@ fn the_default_place_is_the_xdg_data_directory() {
 
     let path = default_path_with(&[("XDG_DATA_HOME", &data), ("HOME", &home)], &[]);
     assert_eq!(path, data.join("career-nav").join(RECORD_FILE));
-    assert_eq!(Store::open_in(&data.join("career-nav")).record, full_record());
+    assert_eq!(
+        Store::open_in(&data.join("career-nav")).record,
+        full_record()
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -793,9 +852,6 @@ fn the_default_place_is_the_xdg_data_directory() {
 
     // Without XDG_DATA_HOME: under the home directory.
     let path = default_path_with(&[("HOME", &home)], &["XDG_DATA_HOME"]);
-    assert_eq!(
-        path,
-        home.join(".local/share/career-nav").join(RECORD_FILE)
-    );
+    assert_eq!(path, home.join(".local/share/career-nav").join(RECORD_FILE));
     assert!(path.exists());
 }

@@ -174,6 +174,8 @@ pub struct App {
     /// Today (YYYY-MM-DD) and this year, for snapshots and the training log.
     pub today: String,
     pub this_year: u16,
+    /// The last frame was too small to show anything (set by the UI).
+    pub too_small: bool,
     pub quit: bool,
 }
 
@@ -223,6 +225,7 @@ impl App {
             message: None,
             today: crate::record::today(),
             this_year: 2000,
+            too_small: false,
             quit: false,
         };
         app.this_year = app.today[..4].parse().unwrap_or(2000);

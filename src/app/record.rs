@@ -105,6 +105,20 @@ impl App {
         rows
     }
 
+    /// Keep the selection on a selectable row (the first one, when it is on a heading).
+    pub fn fix_record_selection(&mut self, rows: &[RecordRow]) {
+        let sel = self.record_view.selected;
+        if rows.get(sel).is_some_and(RecordRow::selectable) {
+            return;
+        }
+        if let Some(i) = (sel..rows.len())
+            .chain(0..sel)
+            .find(|&i| rows[i].selectable())
+        {
+            self.record_view.selected = i;
+        }
+    }
+
     /// The selected row.
     pub fn record_selected(&self) -> Option<RecordRow> {
         self.record_rows().get(self.record_view.selected).cloned()
@@ -118,6 +132,7 @@ impl App {
 
     pub(super) fn update_record(&mut self, action: Action) {
         let rows = self.record_rows();
+        self.fix_record_selection(&rows);
         let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].selectable()).collect();
         if selectable.is_empty() {
             return;

@@ -34,9 +34,11 @@ pub const MIN_HEIGHT: u16 = 12;
 pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
+        app.too_small = true;
         return;
     }
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    app.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+    if app.too_small {
         too_small(frame, area, theme);
         return;
     }

@@ -52,6 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         (l, p)
     };
     let rows = app.record_rows();
+    app.fix_record_selection(&rows);
     draw_list(frame, list_area, app, &rows, theme);
 
     let selected = rows.get(app.record_view.selected).cloned();

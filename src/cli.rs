@@ -215,19 +215,7 @@ fn tui(cli: Cli) -> ExitCode {
         Some(s) => app.stand(s),
         None => {
             // Open where the reader stood last time.
-            if let Some(p) = app.record.profile.clone() {
-                match app.map.resolve_title(&p.title) {
-                    Some(m) => app.stand(Standing {
-                        place: m.place,
-                        title: m.title,
-                        year: Some(p.year),
-                    }),
-                    None => notices.push(format!(
-                        "前回の職位「{}」はこの地図にありません。職位を選び直してください。",
-                        p.title
-                    )),
-                }
-            }
+            notices.extend(app.restore_profile());
             if let Some(y) = cli.year {
                 app.picker.year = y;
             }

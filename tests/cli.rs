@@ -3,9 +3,17 @@
 
 use assert_cmd::Command;
 
+/// A data directory of the tests' own, so no test reads or writes the real record.
+fn data_home() -> &'static std::path::Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
+}
+
 fn cmd() -> Command {
     let mut c = Command::cargo_bin("career-nav").unwrap();
     c.env_remove("NO_COLOR");
+    c.env("XDG_DATA_HOME", data_home());
+    c.env("XDG_CONFIG_HOME", data_home());
     c
 }
 

@@ -263,6 +263,26 @@ impl App {
         self.detail.offset = 0;
     }
 
+    /// Stand where the saved profile says, if the map knows its title. Returns a notice when
+    /// it does not (the map changed under the record).
+    pub fn restore_profile(&mut self) -> Option<String> {
+        let p = self.record.profile.clone()?;
+        match self.map.resolve_title(&p.title) {
+            Some(m) => {
+                self.stand(Standing {
+                    place: m.place,
+                    title: m.title,
+                    year: Some(p.year),
+                });
+                None
+            }
+            None => Some(format!(
+                "前回の職位「{}」はこの地図にありません。職位を選び直してください。",
+                p.title
+            )),
+        }
+    }
+
     /// Where keys are read now.
     pub fn context(&self) -> Context {
         if self.help_open {

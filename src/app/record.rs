@@ -236,16 +236,19 @@ impl App {
         self.editing = Some(Editing { target, area });
     }
 
-    /// A key typed into the text being edited.
+    /// A key typed into the text being edited. The text goes into the record at once (and
+    /// is saved), so a crash mid-typing loses at most the key being typed.
     pub(super) fn edit_key(&mut self, key: KeyEvent) {
-        if let Some(e) = self.editing.as_mut() {
-            e.area.input(key);
+        if let Some(e) = self.editing.as_mut()
+            && e.area.input(key)
+        {
+            self.apply_edit();
         }
     }
 
-    /// Keep what was typed (sanitised) in the record and stop editing.
-    pub fn finish_edit(&mut self) {
-        let Some(e) = self.editing.take() else {
+    /// Put the text being edited (sanitised) into the record.
+    fn apply_edit(&mut self) {
+        let Some(e) = self.editing.as_ref() else {
             return;
         };
         let text: Vec<String> = e
@@ -255,15 +258,22 @@ impl App {
             .map(|l| crate::model::sanitize(l))
             .collect();
         let text = text.join("\n").trim_end().to_string();
-        match e.target {
+        match &e.target {
             EditTarget::CheckNote(key) => {
-                let c = self.record.checks.entry(key).or_default();
-                c.note = text;
+                self.record.checks.entry(key.clone()).or_default().note = text;
             }
             EditTarget::Notes => self.record.notes = text,
             EditTarget::Questions => self.record.questions = text,
         }
         self.changed();
+    }
+
+    /// Keep what was typed in the record and stop editing.
+    pub fn finish_edit(&mut self) {
+        if self.editing.is_some() {
+            self.apply_edit();
+            self.editing = None;
+        }
     }
 
     /// The level of a self-check.

@@ -45,6 +45,7 @@ pub fn key(name: &str) -> KeyEvent {
         "Home" => KeyCode::Home,
         "End" => KeyCode::End,
         "BSpace" => KeyCode::Backspace,
+        "Space" => KeyCode::Char(' '),
         "C-c" => return KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
         s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
         other => panic!("unknown key name {other}"),

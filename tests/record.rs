@@ -1,0 +1,285 @@
+//! The development record: the record screen's keys, the interview sheet, a record made on
+//! another edition of the map, and `export` from a saved record (in a data directory of the
+//! test's own; no test touches the real home).
+
+mod common;
+
+use assert_cmd::Command;
+use career_nav::app::{Effect, RecordRow, Tab};
+use career_nav::content::{self, Item};
+use career_nav::keymap::Context;
+use career_nav::record::{Check, Level, Profile, Record, TrainingStatus, expectation_key};
+use career_nav::store::Store;
+use common::{app_at, map, screen, type_keys};
+
+fn text(items: &[Item]) -> String {
+    career_nav::render_text::text(items)
+}
+
+/// Select the first row that `pick` accepts.
+fn select(app: &mut career_nav::app::App, pick: impl Fn(&RecordRow) -> bool) {
+    let rows = app.record_rows();
+    app.record_view.selected = rows.iter().position(pick).expect("row exists");
+}
+
+#[test]
+fn self_check_cycles_and_is_saved() {
+    let mut app = app_at(Some("主任"), Some(3));
+    app.effects.clear();
+    type_keys(&mut app, "6", 100, 30);
+    assert_eq!(app.context(), Context::Record);
+    let rows = app.record_rows();
+    let first = rows
+        .iter()
+        .find_map(|r| match r {
+            RecordRow::Expectation(e) => Some(e.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(first.key.starts_with("shunin："));
+    type_keys(&mut app, "Space", 100, 30);
+    assert_eq!(app.record.level(&first.key), Level::Working);
+    assert_eq!(app.effects, [Effect::Save]);
+    type_keys(&mut app, "Space", 100, 30);
+    assert_eq!(app.record.level(&first.key), Level::Achieved);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("● できている　主任："), "{s}");
+    // The current and the next step's expectations are both there.
+    let m = map();
+    let n = m.steps[m.step_index("shunin").unwrap()].expectations.len()
+        + m.steps[m.step_index("group_cho").unwrap()]
+            .expectations
+            .len();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| matches!(r, RecordRow::Expectation(_)))
+            .count(),
+        n
+    );
+}
+
+#[test]
+fn notes_are_typed_in_japanese_and_kept() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 100, 30);
+    select(&mut app, |r| *r == RecordRow::Questions);
+    type_keys(&mut app, "Enter", 100, 30);
+    assert_eq!(app.context(), Context::Edit);
+    // Keys that are commands elsewhere are text here: q, 1, ?, /.
+    type_keys(&mut app, "昇 任 試 験 は q 1 ? / Enter 次 の 行", 100, 30);
+    assert!(!app.quit);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("昇任試験はq1?/"), "{s}");
+    type_keys(&mut app, "Esc", 100, 30);
+    assert_eq!(app.context(), Context::Record);
+    assert_eq!(app.record.questions, "昇任試験はq1?/\n次の行");
+    assert!(app.effects.contains(&Effect::Save));
+    // Ctrl-C while typing keeps the text, then quits.
+    type_keys(&mut app, "Enter に C-c", 100, 30);
+    assert!(app.quit);
+    assert_eq!(app.record.questions, "昇任試験はq1?/\n次の行に");
+}
+
+#[test]
+fn training_log_plans_then_done_in_a_year() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 100, 30);
+    let k = app
+        .map
+        .catalog()
+        .iter()
+        .position(|e| e.name == "新任監督者級研修")
+        .unwrap();
+    select(&mut app, |r| *r == RecordRow::Training(k));
+    type_keys(&mut app, "Space", 100, 30);
+    let id = "shinnin_kantokusha";
+    assert_eq!(app.record.trainings.get(id), Some(&TrainingStatus::Planned));
+    type_keys(&mut app, "Space h h", 100, 30);
+    let year = app.this_year - 2;
+    assert_eq!(
+        app.record.trainings.get(id),
+        Some(&TrainingStatus::Done(Some(year)))
+    );
+    let s = screen(&mut app, 100, 30);
+    assert!(
+        s.contains(&format!("受講済（{year}年度）　新任監督者級研修")),
+        "{s}"
+    );
+    type_keys(&mut app, "Space", 100, 30);
+    assert_eq!(app.record.trainings.get(id), None);
+}
+
+#[test]
+fn snapshot_and_what_changed_since() {
+    let mut app = app_at(Some("1級"), Some(2));
+    type_keys(&mut app, "6 Space S", 100, 30);
+    assert_eq!(app.record.snapshots.len(), 1);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("記録しました")
+    );
+    type_keys(&mut app, "Space", 100, 30);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("◐ 取り組み中 → ● できている"), "{s}");
+    let sheet = text(&content::interview_sheet(
+        &app.map,
+        &app.record,
+        app.standing.as_ref(),
+        "2026-11-24",
+    ));
+    assert!(sheet.contains("からの変化"), "{sheet}");
+    assert!(
+        sheet.contains("・取り組み中 → できている：組織の一員として"),
+        "{sheet}"
+    );
+}
+
+/// A record made on another edition of the map: what the map no longer has is kept and
+/// shown, never dropped.
+fn record_from_another_edition() -> Record {
+    let mut r = Record {
+        profile: Some(Profile {
+            title: "主任".into(),
+            year: 6,
+        }),
+        ..Record::default()
+    };
+    r.trainings
+        .insert("old_training".into(), TrainingStatus::Done(Some(2019)));
+    r.trainings
+        .insert("setsugu".into(), TrainingStatus::Done(Some(2021)));
+    r.trainings
+        .insert("career_design".into(), TrainingStatus::Planned);
+    r.checks.insert(
+        "shunin：昔の書き方の役割".into(),
+        Check {
+            level: Level::Achieved,
+            note: "旧版".into(),
+        },
+    );
+    let m = map();
+    let e = &m.step("shunin").unwrap().expectations[1];
+    r.checks.insert(
+        expectation_key("shunin", e),
+        Check {
+            level: Level::Working,
+            note: "後輩2人を担当\n来期も継続".into(),
+        },
+    );
+    r.notes = "異動希望あり".into();
+    r.questions = "係長試験の時期は？".into();
+    r
+}
+
+#[test]
+fn entries_the_map_no_longer_has_are_kept_and_shown() {
+    let mut app = app_at(None, None);
+    app.record = record_from_another_edition();
+    assert_eq!(app.restore_profile(), None);
+    assert_eq!(
+        app.standing.as_ref().unwrap().describe(),
+        "主任（入庁6年目）"
+    );
+    let rows = app.record_rows();
+    assert!(rows.contains(&RecordRow::OrphanTraining("old_training".into())));
+    assert!(rows.contains(&RecordRow::OrphanCheck("shunin：昔の書き方の役割".into())));
+    app.tab = Tab::Record;
+    select(&mut app, |r| matches!(r, RecordRow::OrphanTraining(_)));
+    let s = screen(&mut app, 100, 60);
+    assert!(s.contains("この地図にない記録"), "{s}");
+    assert!(s.contains("（地図にない）old_training"), "{s}");
+    // Nothing was dropped.
+    assert_eq!(app.record.trainings.len(), 3);
+    assert_eq!(app.record.checks.len(), 2);
+}
+
+#[test]
+fn a_profile_the_map_does_not_know_is_said() {
+    let mut app = app_at(None, None);
+    app.record.profile = Some(Profile {
+        title: "係長".into(),
+        year: 9,
+    });
+    let notice = app.restore_profile().unwrap();
+    assert!(notice.contains("係長"), "{notice}");
+    assert!(app.standing.is_none());
+}
+
+#[test]
+fn the_interview_sheet_holds_what_the_interview_needs() {
+    let mut app = app_at(None, None);
+    app.record = record_from_another_edition();
+    app.restore_profile();
+    let items =
+        content::interview_sheet(&app.map, &app.record, app.standing.as_ref(), "2026-11-24");
+    let s = career_nav::render_text::markdown(&items);
+    assert!(s.starts_with("# 育成面談シート\n"), "{s}");
+    assert!(s.contains("作成日：2026-11-24"), "{s}");
+    assert!(s.contains("\n## 現在地\n\n主任（入庁6年目）"), "{s}");
+    assert!(
+        s.contains("- ［◐ 取り組み中］後輩への実務指導を通して"),
+        "{s}"
+    );
+    assert!(
+        s.contains("  - メモ：後輩2人を担当\n  - メモ：来期も継続"),
+        "{s}"
+    );
+    assert!(
+        s.contains("- ［○ 未着手］課の課題に対して"),
+        "next step's expectations: {s}"
+    );
+    assert!(s.contains("- 接遇研修（受講済（2021年度））"), "{s}");
+    assert!(s.contains("- キャリアデザイン研修（予定）"), "{s}");
+    assert!(s.contains("- old\\_training（受講済（2019年度））"), "{s}");
+    assert!(s.contains("## 次の職位：グループ長"), "{s}");
+    assert!(s.contains("実務指導者 → OJT推進者"), "{s}");
+    assert!(s.contains("被考課者 → 考課者(一次)"), "{s}");
+    assert!(s.contains("新任監督者級研修"), "{s}");
+    assert!(s.contains("## 面談メモ\n\n異動希望あり"), "{s}");
+    assert!(
+        s.contains("## 上司に聞きたいこと\n\n係長試験の時期は？"),
+        "{s}"
+    );
+    // One page: short enough to print on A4.
+    assert!(s.lines().count() < 120, "{} lines", s.lines().count());
+}
+
+#[test]
+fn export_writes_the_sheet_from_the_saved_record() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("career-nav");
+    let mut opened = Store::open_in(&dir);
+    opened.store.save(&record_from_another_edition()).unwrap();
+    drop(opened);
+    let out = home.path().join("sheet.md");
+    let status = Command::cargo_bin("career-nav")
+        .unwrap()
+        .env("XDG_DATA_HOME", home.path())
+        .args(["export", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let s = std::fs::read_to_string(&out).unwrap();
+    assert!(s.contains("主任（入庁6年目）"), "{s}");
+    assert!(s.contains("係長試験の時期は？"), "{s}");
+    let text = Command::cargo_bin("career-nav")
+        .unwrap()
+        .env("XDG_DATA_HOME", home.path())
+        .args(["export", "--format", "text"])
+        .output()
+        .unwrap();
+    let t = String::from_utf8(text.stdout).unwrap();
+    assert!(t.starts_with("■ 育成面談シート"), "{t}");
+    // `show` never changes the saved profile.
+    Command::cargo_bin("career-nav")
+        .unwrap()
+        .env("XDG_DATA_HOME", home.path())
+        .args(["show", "--grade", "部長"])
+        .assert()
+        .success();
+    let reopened = Store::open_in(&dir);
+    assert_eq!(reopened.record.profile.unwrap().title, "主任");
+}

@@ -267,3 +267,50 @@ fn unreadable_and_non_utf8_files_are_reported() {
     let e = load_file(&bad).unwrap_err();
     assert!(e.to_string().contains("not UTF-8"), "{e}");
 }
+
+#[test]
+fn likely_causes_are_named() {
+    // A full-width space before a comma: invisible, and RON only says it wanted a comma.
+    let text = mutate("name: \"主任\",", "name: \"主任\"\u{3000},", 0);
+    let e = error(&text).to_string();
+    assert!(e.contains("full-width space"), "{e}");
+    // An unclosed string shifts the error below it: say where to look.
+    let text = mutate("name: \"主任\",", "name: \"主任,", 0);
+    let e = error(&text).to_string();
+    assert!(e.contains("missing its closing"), "{e}");
+    // Not a map at all.
+    let e = error("# career-nav\n\nA README.\n").to_string();
+    assert!(e.contains("starts with `CareerMap(`"), "{e}");
+}
+
+#[test]
+fn duplicate_year_says_which_and_problems_come_in_file_order() {
+    let text = mutate("year: 3,", "year: 2,", 0);
+    let p = problems(&text);
+    let (msg, pos) = p
+        .iter()
+        .find(|(m, _)| m.contains("year 2 twice"))
+        .unwrap_or_else(|| panic!("{p:?}"));
+    assert!(pos.is_some(), "{msg}");
+    // A duplicate step id: no follow-on ladder noise, and the problems in line order.
+    let text = mutate("id: \"kyu2\"", "id: \"kyu1\"", 0);
+    let p = problems(&text);
+    assert!(!p.iter().any(|(m, _)| m.contains("starts")), "{p:?}");
+    let lines: Vec<usize> = p.iter().filter_map(|(_, pos)| pos.map(|x| x.0)).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{p:?}");
+}
+
+#[test]
+fn empty_text_is_refused() {
+    let text = mutate(
+        "\"後輩への実務指導を通して、グループ業務の円滑で効率的な推進に貢献することができる。\"",
+        "\"\"",
+        0,
+    );
+    let p = problems(&text);
+    assert!(
+        p.iter()
+            .any(|(m, pos)| m.contains("empty expectation") && pos.is_some()),
+        "{p:?}"
+    );
+}

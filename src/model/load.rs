@@ -125,16 +125,15 @@ pub fn parse(text: &str, file: &str) -> Result<CareerMap, LoadError> {
     let map: CareerMap = ron::from_str(text).map_err(|e| {
         let pos = e.span.start;
         let (line, column) = (pos.line.max(1), pos.col.max(1));
+        let raw_line = text.lines().nth(line - 1).unwrap_or("");
+        let mut message = describe(&e.code);
+        message.push_str(&hints(text, raw_line, line, column));
         LoadError::Syntax {
             file: file.to_string(),
             line,
             column,
-            message: describe(&e.code),
-            source_line: text
-                .lines()
-                .nth(line - 1)
-                .map(super::sanitize)
-                .unwrap_or_default(),
+            message,
+            source_line: super::sanitize(raw_line),
         }
     })?;
     let problems = validate(&map, text);
@@ -146,6 +145,36 @@ pub fn parse(text: &str, file: &str) -> Result<CareerMap, LoadError> {
             problems,
         })
     }
+}
+
+/// Likely causes of a syntax error that RON's own words do not name.
+fn hints(text: &str, line_text: &str, line: usize, column: usize) -> String {
+    let mut out = String::new();
+    // A full-width space (U+3000) outside a string: invisible, and an error to RON.
+    let before_error: String = line_text.chars().take(column).collect();
+    if before_error.contains('\u{3000}') || line_text.trim_start().starts_with('\u{3000}') {
+        out.push_str(
+            " (hint: this line has a full-width space 「　」 outside a string; use ASCII spaces)",
+        );
+    }
+    // An unclosed quote somewhere above shifts every later error.
+    let upto: String = text
+        .lines()
+        .take(line)
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let quotes = upto.matches('"').count() - upto.matches("\\\"").count();
+    if quotes % 2 == 1 {
+        out.push_str(" (hint: a string above this point may be missing its closing \")");
+    }
+    if line <= 2
+        && !text.trim_start().starts_with("CareerMap")
+        && !text.trim_start().starts_with('(')
+    {
+        out.push_str(" (hint: a career-nav map starts with `CareerMap(`; is this the right file?)");
+    }
+    out
 }
 
 /// RON's message, made friendlier where it is terse.

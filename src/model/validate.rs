@@ -21,8 +21,15 @@ pub fn validate(map: &CareerMap, source: &str) -> Vec<Problem> {
     };
     v.ids(map);
     v.references(map);
-    v.ladder(map);
+    // With duplicate or dangling step ids the ladder's shape is meaningless: its errors
+    // would only repeat the ones above.
+    if v.problems.is_empty() {
+        v.ladder(map);
+    }
     v.contents(map);
+    // In file order, as an author fixes them.
+    v.problems
+        .sort_by_key(|p| p.position.unwrap_or((usize::MAX, usize::MAX)));
     v.problems
 }
 
@@ -332,11 +339,53 @@ impl Validator<'_> {
         }
         let mut years: Vec<u8> = map.year_training.years.iter().map(|y| y.year).collect();
         years.sort_unstable();
-        if years.windows(2).any(|w| w[0] == w[1]) {
+        if let Some(w) = years.windows(2).find(|w| w[0] == w[1]) {
+            let year = w[0];
             self.problems.push(Problem {
-                message: "year_training lists the same year twice".into(),
-                position: locate(self.source, "year_training", "", 0),
+                message: format!("year_training lists year {year} twice"),
+                position: locate_number(self.source, "year", year, 1),
             });
+        }
+        // Empty text would show as an empty line or bullet.
+        let mut empty: Vec<(String, &str)> = Vec::new();
+        for s in &map.steps {
+            if s.name.trim().is_empty() {
+                empty.push((format!("step \"{}\" has an empty name", s.id), "name"));
+            }
+            if s.expectations.iter().any(|e| e.trim().is_empty()) {
+                empty.push((
+                    format!("step \"{}\" has an empty expectation", s.id),
+                    "expectations",
+                ));
+            }
+        }
+        for t in &map.specialist_tiers {
+            if t.expectations.iter().any(|e| e.trim().is_empty()) {
+                empty.push((
+                    format!("specialist tier \"{}\" has an empty expectation", t.id),
+                    "expectations",
+                ));
+            }
+        }
+        for t in map.catalog() {
+            if t.name.trim().is_empty() {
+                empty.push((format!("training \"{}\" has an empty name", t.id), "name"));
+            }
+        }
+        for (message, _) in empty {
+            let position = locate(self.source, "", "", 0).and(None);
+            self.problems.push(Problem { message, position });
+        }
+        if let Some(at) = self.source.find("\"\"") {
+            // Point the empty-text problems at the first empty string.
+            let pos = position_of(self.source, at);
+            for p in self
+                .problems
+                .iter_mut()
+                .filter(|p| p.message.contains("empty") && p.position.is_none())
+            {
+                p.position = Some(pos);
+            }
         }
     }
 }
@@ -383,6 +432,26 @@ fn in_list_of(source: &str, at: usize, field: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The `nth` (0-based) `field: N` in the source.
+fn locate_number(source: &str, field: &str, n: u8, nth: usize) -> Option<(usize, usize)> {
+    let mut found = 0;
+    for (at, _) in source.match_indices(&n.to_string()) {
+        let before = source[..at].trim_end();
+        let after = source[at + n.to_string().len()..].chars().next();
+        if before.ends_with(':')
+            && before[..before.len() - 1].trim_end().ends_with(field)
+            && !after.is_some_and(|c| c.is_ascii_digit())
+            && !in_comment(source, at)
+        {
+            if found == nth {
+                return Some(position_of(source, at));
+            }
+            found += 1;
+        }
+    }
+    None
 }
 
 fn in_comment(source: &str, at: usize) -> bool {

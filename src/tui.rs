@@ -31,11 +31,17 @@ fn event_loop<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    // Test-only switch: the pseudo-terminal tests force a panic after the first frame to
+    // check that the panic hook restores the terminal.
+    let forced_panic = std::env::var_os("CAREER_NAV_TEST_PANIC").is_some();
     loop {
         run_effects(app, store);
         terminal
             .draw(|f| ui::draw(f, app, theme))
             .map_err(io::Error::other)?;
+        if forced_panic {
+            panic!("forced panic (CAREER_NAV_TEST_PANIC)");
+        }
         if app.quit {
             return Ok(());
         }

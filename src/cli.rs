@@ -12,6 +12,7 @@ use crate::model::{self, CareerMap, LoadError};
 use crate::render_text::{self, Format};
 use crate::store::Store;
 use crate::ui::Theme;
+use crate::ui::theme::ThemeName;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -35,6 +36,16 @@ pub struct Cli {
     /// Year of service (入庁N年目), 1 to 45.
     #[arg(long, value_name = "N", value_parser = parse_year)]
     pub year: Option<u8>,
+
+    /// Colours: default, high-contrast (the 16 ANSI colours only) or mono (no colour).
+    /// Without it: mono when NO_COLOR is set, else the saved setting (config.ron), else default.
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeName>,
+
+    /// Plain text for screen readers: numbered menus read line by line from standard input,
+    /// no box drawing. Chosen automatically when TERM=dumb.
+    #[arg(long, global = true)]
+    pub plain: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -65,6 +76,10 @@ pub enum Command {
         /// The glossary (the program's explanations of terms the document uses).
         #[arg(long, group = "what")]
         glossary: bool,
+        /// The whole map as one printable handout: the overview, every step, every block
+        /// open to all, the glossary.
+        #[arg(long, group = "what")]
+        all: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -78,6 +93,20 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Presentation mode for workshops: one slide per screen, ←/→ to step, 1–9 for chapters.
+    /// Shows the map only, never anyone's saved record.
+    Present,
+    /// Print the embedded map (RON): the starting point for another organisation's map.
+    DumpDefault,
+    /// What changed between two editions of a map: steps, expectations, trainings,
+    /// measures added, removed, changed.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Validate a map file (the embedded map without PATH): a summary and exit 0 if valid,
     /// the errors and exit 1 if not.
@@ -139,6 +168,7 @@ pub fn run(cli: Cli) -> ExitCode {
             catalog,
             compare,
             glossary,
+            all,
             format,
         }) => {
             let map = match load(cli.data.as_deref()) {
@@ -148,7 +178,9 @@ pub fn run(cli: Cli) -> ExitCode {
             if year.is_some() && grade.is_none() {
                 return fail("career-nav: --year goes with --grade");
             }
-            let items = if overview {
+            let items = if all {
+                content::handout(&map)
+            } else if overview {
                 content::overview(&map)
             } else if catalog {
                 content::catalog(&map)
@@ -175,6 +207,21 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export { format, output }) => {
             export(cli.data.as_deref(), format, output.as_deref())
         }
+        Some(Command::Present) => present(cli),
+        Some(Command::DumpDefault) => print(model::EMBEDDED_MAP),
+        Some(Command::Diff { old, new, format }) => {
+            let (a, b) = match (model::load_file(&old), model::load_file(&new)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(e), _) | (_, Err(e)) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(1);
+                }
+            };
+            let d = model::diff(&a, &b);
+            let items =
+                content::diff_items(&d, &old.display().to_string(), &new.display().to_string());
+            print(&render_text::render(&items, format))
+        }
         None => tui(cli),
     }
 }
@@ -197,8 +244,13 @@ fn tui(cli: Cli) -> ExitCode {
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
     }
+    let (theme, keymap) = match settings(cli.theme) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
     let opened = Store::open_default();
     let mut app = App::new(map, None);
+    app.keymap = keymap;
     app.record = opened.record.sanitized();
     app.record_read_only = opened.store.read_only_reason().map(str::to_string);
     let mut notices = opened.notices;
@@ -224,7 +276,41 @@ fn tui(cli: Cli) -> ExitCode {
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
     }
-    match crate::tui::run(app, Theme::from_env(), opened.store) {
+    match crate::tui::run(app, theme, opened.store) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+    }
+}
+
+/// The theme and keymap in force, from `--theme`, NO_COLOR and the config directory.
+fn settings(flag: Option<ThemeName>) -> Result<(Theme, crate::keymap::Keymap), String> {
+    let dir = crate::config::config_dir();
+    let saved = crate::config::load_settings(dir.as_deref())?;
+    let name = Theme::choose(flag, std::env::var_os("NO_COLOR").as_deref(), saved.theme);
+    let keymap = crate::config::load_keymap(dir.as_deref())?;
+    Ok((Theme::named(name), keymap))
+}
+
+/// `present`: presentation mode on its own, with no record opened at all.
+fn present(cli: Cli) -> ExitCode {
+    let map = match load(cli.data.as_deref()) {
+        Ok(m) => m,
+        Err(e) => return fail(&e.to_string()),
+    };
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return fail(
+            "career-nav: presentation mode needs a terminal.\n\
+             For a printable handout instead, use:  career-nav show --all --format markdown",
+        );
+    }
+    let (theme, keymap) = match settings(cli.theme) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
+    let mut app = App::new(map, None);
+    app.keymap = keymap;
+    app.start_presentation(false);
+    match crate::tui::run(app, theme, Store::memory()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
     }

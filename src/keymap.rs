@@ -50,6 +50,8 @@ pub enum Action {
     Export,
     /// A key for the text being edited.
     EditKey(KeyEvent),
+    /// Enter presentation mode.
+    Present,
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -79,6 +81,8 @@ pub enum Context {
     Edit,
     /// Typing a search.
     Search,
+    /// Presentation mode.
+    Present,
     /// The help screen is open.
     Help,
 }
@@ -98,11 +102,12 @@ impl Context {
             Context::Record => "わたしの記録",
             Context::Edit => "メモの入力",
             Context::Search => "検索",
+            Context::Present => "プレゼンテーション",
             Context::Help => "ヘルプ",
         }
     }
 
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::PickGrade,
         Context::PickYear,
         Context::Ladder,
@@ -115,6 +120,7 @@ impl Context {
         Context::Record,
         Context::Edit,
         Context::Search,
+        Context::Present,
         Context::Help,
     ];
 }
@@ -196,6 +202,7 @@ impl Key {
 }
 
 /// One row of the table.
+#[derive(Debug)]
 pub struct Binding {
     pub contexts: &'static [Context],
     pub keys: &'static [Key],
@@ -670,6 +677,84 @@ pub const BINDINGS: &[Binding] = &[
         help: "絞り込みを解除",
         hint: Some("解除"),
     },
+    // Presentation mode.
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Right), ch('l')],
+        action: Action::Right,
+        help: "次のスライド",
+        hint: Some("前後"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Left), ch('h')],
+        action: Action::Left,
+        help: "前のスライド",
+        hint: Some("前後"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::PageDown), ch(' ')],
+        action: Action::PageDown,
+        help: "次のスライド",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "前のスライド",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Home)],
+        action: Action::Home,
+        help: "最初のスライド",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::End)],
+        action: Action::End,
+        help: "最後のスライド",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Digits(1, 9)],
+        action: Action::GoTab(0),
+        help: "章へ（1 全体像、2～ 各職位、最後の番号 全職位共通の研修）",
+        hint: Some("章"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Down), ch('j')],
+        action: Action::Down,
+        help: "スライドが長いとき下へスクロール",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Up), ch('k')],
+        action: Action::Up,
+        help: "スライドが長いとき上へスクロール",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "プレゼンテーションを終えて元の画面へ",
+        hint: Some("終える"),
+    },
+    Binding {
+        contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare],
+        keys: &[ch('P')],
+        action: Action::Present,
+        help: "プレゼンテーション（研修会で投影する一枚ずつの表示）",
+        hint: None,
+    },
     // Moving between screens.
     Binding {
         contexts: SCREENS,
@@ -700,7 +785,10 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("検索"),
     },
     Binding {
-        contexts: SCREENS,
+        contexts: &[
+            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
+            Record, Present,
+        ],
         keys: &[ch('?')],
         action: Action::Help,
         help: "ヘルプ（キーの一覧）",
@@ -709,7 +797,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         contexts: &[
             PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
-            Record, Help,
+            Record, Present, Help,
         ],
         keys: &[ch('q')],
         action: Action::Quit,
@@ -726,7 +814,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         contexts: &[
             PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
-            Record, Help,
+            Record, Present, Help,
         ],
         keys: &[Ctrl('c')],
         action: Action::Quit,
@@ -735,31 +823,145 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The action a key asks for in `context`, if any.
-pub fn action_for(context: Context, ev: &KeyEvent) -> Option<Action> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.contexts.contains(&context))
-        .find_map(|b| {
-            b.keys.iter().find_map(|k| {
-                k.matches(ev).map(|payload| match (b.action, payload) {
-                    (Action::Digit(_), Payload::Digit(d)) => Action::Digit(d),
-                    (Action::GoTab(_), Payload::Digit(d)) => Action::GoTab(d as usize),
-                    (Action::Input(_), Payload::Char(c)) => Action::Input(c),
-                    (Action::EditKey(_), Payload::Key(k)) => Action::EditKey(k),
-                    (action, _) => action,
-                })
-            })
-        })
+/// The keymap in force: the default table with the reader's overrides applied. Input, the
+/// help screen and the hint bar all read it.
+#[derive(Clone, Debug)]
+pub struct Keymap {
+    pub bindings: Vec<Bound>,
 }
 
-/// All keys of a binding, e.g. "↓ / j".
-pub fn keys_label(b: &Binding) -> String {
-    b.keys
-        .iter()
-        .map(|k| k.label())
-        .collect::<Vec<_>>()
-        .join(" / ")
+/// A row of the table as it stands after overrides.
+#[derive(Clone, Debug)]
+pub struct Bound {
+    pub row: &'static Binding,
+    pub keys: Vec<Key>,
+}
+
+impl Bound {
+    pub fn contexts(&self) -> &'static [Context] {
+        self.row.contexts
+    }
+
+    /// All keys, e.g. "↓ / j".
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        Keymap {
+            bindings: BINDINGS
+                .iter()
+                .map(|row| Bound {
+                    row,
+                    keys: row.keys.to_vec(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Keymap {
+    /// The action a key asks for in `context`, if any. Exact keys win over the patterns
+    /// (any digit, any character), so an override is never shadowed by a catch-all.
+    pub fn action_for(&self, context: Context, ev: &KeyEvent) -> Option<Action> {
+        let rows = || {
+            self.bindings
+                .iter()
+                .filter(move |b| b.row.contexts.contains(&context))
+        };
+        let exact = |k: &Key| matches!(k, Key::Code(_) | Key::Ctrl(_));
+        let hit = |b: &Bound, want_exact: bool| {
+            b.keys
+                .iter()
+                .filter(|k| exact(k) == want_exact)
+                .find_map(|k| {
+                    k.matches(ev).map(|payload| match (b.row.action, payload) {
+                        (Action::Digit(_), Payload::Digit(d)) => Action::Digit(d),
+                        (Action::GoTab(_), Payload::Digit(d)) => Action::GoTab(d as usize),
+                        (Action::Input(_), Payload::Char(c)) => Action::Input(c),
+                        (Action::EditKey(_), Payload::Key(k)) => Action::EditKey(k),
+                        (action, _) => action,
+                    })
+                })
+        };
+        rows()
+            .find_map(|b| hit(b, true))
+            .or_else(|| rows().find_map(|b| hit(b, false)))
+    }
+
+    /// The hints for a context, in table order: "↑↓/jk 移動", ...
+    /// `available` filters out actions that would do nothing now.
+    pub fn hints(&self, context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
+        let mut out: Vec<(Vec<Key>, &'static str, bool)> = Vec::new();
+        for b in self
+            .bindings
+            .iter()
+            .filter(|b| b.row.contexts.contains(&context) && available(b.row.action))
+        {
+            let Some(word) = b.row.hint else { continue };
+            if b.keys.is_empty() {
+                continue;
+            }
+            let essential = matches!(
+                b.row.action,
+                Action::Select | Action::Toggle | Action::Help | Action::Quit
+            );
+            match out.iter_mut().find(|(_, w, _)| *w == word) {
+                Some((keys, _, e)) => {
+                    keys.extend_from_slice(&b.keys);
+                    *e |= essential;
+                }
+                None => out.push((b.keys.clone(), word, essential)),
+            }
+        }
+        out.into_iter()
+            .map(|(keys, word, essential)| Hint {
+                keys: hint_keys(&keys),
+                word,
+                essential,
+            })
+            .collect()
+    }
+
+    /// Keys bound twice in one context: (context, key label).
+    pub fn conflicts(&self) -> Vec<(Context, String)> {
+        let mut out = Vec::new();
+        for ctx in Context::ALL {
+            let mut seen: Vec<Key> = Vec::new();
+            for b in self
+                .bindings
+                .iter()
+                .filter(|b| b.row.contexts.contains(&ctx))
+            {
+                for k in &b.keys {
+                    if matches!(k, Key::AnyChar | Key::AnyKey | Key::Digits(..)) {
+                        continue;
+                    }
+                    if seen.contains(k) {
+                        out.push((ctx, k.label()));
+                    }
+                    seen.push(*k);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The action a key asks for in `context` under the default keymap.
+pub fn action_for(context: Context, ev: &KeyEvent) -> Option<Action> {
+    Keymap::default().action_for(context, ev)
+}
+
+/// The hints of the default keymap.
+pub fn hints(context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
+    Keymap::default().hints(context, available)
 }
 
 /// One hint of the hint bar: the keys, the word, and whether it must stay when space is short.
@@ -769,36 +971,6 @@ pub struct Hint {
     pub word: &'static str,
     /// Choosing, changing, help and quit: dropped last.
     pub essential: bool,
-}
-
-/// The hints for a context, in table order: "↑↓/jk 移動", ...
-/// `available` filters out actions that would do nothing now.
-pub fn hints(context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
-    let mut out: Vec<(Vec<Key>, &'static str, bool)> = Vec::new();
-    for b in BINDINGS
-        .iter()
-        .filter(|b| b.contexts.contains(&context) && available(b.action))
-    {
-        let Some(word) = b.hint else { continue };
-        let essential = matches!(
-            b.action,
-            Action::Select | Action::Toggle | Action::Help | Action::Quit
-        );
-        match out.iter_mut().find(|(_, w, _)| *w == word) {
-            Some((keys, _, e)) => {
-                keys.extend_from_slice(b.keys);
-                *e |= essential;
-            }
-            None => out.push((b.keys.to_vec(), word, essential)),
-        }
-    }
-    out.into_iter()
-        .map(|(keys, word, essential)| Hint {
-            keys: hint_keys(&keys),
-            word,
-            essential,
-        })
-        .collect()
 }
 
 /// Fit hints into `width` cells: drop the last non-essential ones first, then the last
@@ -852,6 +1024,190 @@ fn hint_keys(keys: &[Key]) -> String {
         (true, _) => o,
         (false, true) => a,
         (false, false) => format!("{a}/{o}"),
+    }
+}
+
+/// One entry of the reader's keys file.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyOverride {
+    action: String,
+    keys: Vec<String>,
+    /// Only the rows of these screens (context names, e.g. "Ladder"); all when empty.
+    #[serde(default)]
+    screens: Vec<String>,
+}
+
+/// The names a keys file may use for actions (those a single key triggers).
+const ACTION_NAMES: &[(&str, Action)] = &[
+    ("Up", Action::Up),
+    ("Down", Action::Down),
+    ("Left", Action::Left),
+    ("Right", Action::Right),
+    ("PageUp", Action::PageUp),
+    ("PageDown", Action::PageDown),
+    ("Home", Action::Home),
+    ("End", Action::End),
+    ("Select", Action::Select),
+    ("Back", Action::Back),
+    ("ChangeStanding", Action::ChangeStanding),
+    ("Help", Action::Help),
+    ("Quit", Action::Quit),
+    ("Search", Action::Search),
+    ("NextTab", Action::NextTab),
+    ("PrevTab", Action::PrevTab),
+    ("Compare", Action::Compare),
+    ("ShowTrainings", Action::ShowTrainings),
+    ("FilterMeasureNext", Action::FilterMeasure(true)),
+    ("FilterMeasurePrev", Action::FilterMeasure(false)),
+    ("FilterStepNext", Action::FilterStep(true)),
+    ("FilterStepPrev", Action::FilterStep(false)),
+    ("ClearFilters", Action::ClearFilters),
+    ("Toggle", Action::Toggle),
+    ("Snapshot", Action::Snapshot),
+    ("Export", Action::Export),
+    ("Present", Action::Present),
+    ("DeleteChar", Action::DeleteDigit),
+    ("ClearInput", Action::ClearInput),
+];
+
+/// A key by the name a keys file gives it: "j", "Up", "Enter", "Ctrl-f", "Space", ...
+pub fn parse_key(name: &str) -> Option<Key> {
+    let code = match name {
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "PgUp" | "PageUp" => KeyCode::PageUp,
+        "PgDn" | "PageDown" => KeyCode::PageDown,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "Shift-Tab" | "BackTab" => KeyCode::BackTab,
+        "BS" | "Backspace" => KeyCode::Backspace,
+        "Space" => KeyCode::Char(' '),
+        other => {
+            if let Some(c) = other.strip_prefix("Ctrl-") {
+                let mut it = c.chars();
+                return match (it.next(), it.next()) {
+                    (Some(c), None) if c.is_ascii_alphabetic() => {
+                        Some(Key::Ctrl(c.to_ascii_lowercase()))
+                    }
+                    _ => None,
+                };
+            }
+            let mut it = other.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) if !c.is_control() => KeyCode::Char(c),
+                _ => return None,
+            }
+        }
+    };
+    Some(Key::Code(code))
+}
+
+/// 1-based line and column of the `nth` entry (its `(`) in a keys file.
+fn entry_position(text: &str, nth: usize) -> (usize, usize) {
+    let mut found = 0;
+    for (at, _) in text.match_indices("action") {
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..at].contains("//") {
+            continue;
+        }
+        if found == nth {
+            let line = text[..at].matches('\n').count() + 1;
+            let col = text[line_start..at].chars().count() + 1;
+            return (line, col);
+        }
+        found += 1;
+    }
+    (1, 1)
+}
+
+impl Keymap {
+    /// The default keymap with the overrides of a keys file (RON: a list of
+    /// `(action: "Down", keys: ["n", "Down"], screens: ["Ladder"])`). A partial file changes
+    /// only what it names. The error names the file, the line and what is wrong.
+    pub fn with_overrides(text: &str, file: &str) -> Result<Keymap, String> {
+        let entries: Vec<KeyOverride> = ron::from_str(text).map_err(|e| {
+            let (line, column) = (e.span.start.line.max(1), e.span.start.col.max(1));
+            let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
+            format!(
+                "{file}:{line}:{column}: {}\n{}",
+                crate::model::sanitize(&e.code.to_string()),
+                crate::model::excerpt(line, column, &source_line)
+            )
+        })?;
+        let mut map = Keymap::default();
+        for (n, entry) in entries.iter().enumerate() {
+            let (line, column) = entry_position(text, n);
+            let at = |msg: String| {
+                let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
+                format!(
+                    "{file}:{line}:{column}: {msg}\n{}",
+                    crate::model::excerpt(line, column, &source_line)
+                )
+            };
+            let Some(&(_, action)) = ACTION_NAMES.iter().find(|(name, _)| *name == entry.action)
+            else {
+                let known: Vec<&str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
+                return Err(at(format!(
+                    "unknown action \"{}\" (known actions: {})",
+                    crate::model::sanitize(&entry.action),
+                    known.join(", ")
+                )));
+            };
+            let mut keys = Vec::new();
+            for k in &entry.keys {
+                match parse_key(k) {
+                    Some(key) => keys.push(key),
+                    None => {
+                        return Err(at(format!(
+                            "unknown key \"{}\" (a character, or Up Down Left Right PgUp PgDn Home End Enter Esc Tab Shift-Tab BS Space Ctrl-a…Ctrl-z)",
+                            crate::model::sanitize(k)
+                        )));
+                    }
+                }
+            }
+            let mut screens = Vec::new();
+            for name in &entry.screens {
+                match Context::ALL.iter().find(|c| format!("{c:?}") == *name) {
+                    Some(c) => screens.push(*c),
+                    None => {
+                        let known: Vec<String> =
+                            Context::ALL.iter().map(|c| format!("{c:?}")).collect();
+                        return Err(at(format!(
+                            "unknown screen \"{}\" (known screens: {})",
+                            crate::model::sanitize(name),
+                            known.join(", ")
+                        )));
+                    }
+                }
+            }
+            let before = map.conflicts();
+            let mut changed = false;
+            for b in map.bindings.iter_mut().filter(|b| b.row.action == action) {
+                if screens.is_empty() || b.row.contexts.iter().any(|c| screens.contains(c)) {
+                    b.keys = keys.clone();
+                    changed = true;
+                }
+            }
+            if !changed {
+                return Err(at(format!(
+                    "the action \"{}\" is not used on the screens named",
+                    entry.action
+                )));
+            }
+            if let Some((ctx, key)) = map.conflicts().into_iter().find(|c| !before.contains(c)) {
+                return Err(at(format!(
+                    "the key \"{key}\" would be bound twice on the screen {ctx:?} ({})",
+                    ctx.title()
+                )));
+            }
+        }
+        Ok(map)
     }
 }
 

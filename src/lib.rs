@@ -8,10 +8,12 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod export;
 pub mod keymap;
 pub mod model;
+pub mod plain;
 pub mod record;
 pub mod render_text;
 pub mod search;

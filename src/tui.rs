@@ -119,7 +119,7 @@ pub fn handle_key(app: &mut App, key: &KeyEvent) {
     if key.kind == KeyEventKind::Release {
         return;
     }
-    if let Some(action) = keymap::action_for(app.context(), key) {
+    if let Some(action) = app.keymap.action_for(app.context(), key) {
         // On the "too small" screen nothing is visible: only quitting acts.
         if app.too_small && action != keymap::Action::Quit {
             return;

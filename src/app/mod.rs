@@ -3,7 +3,7 @@
 //! [`App::update`]. Tests drive the same function.
 
 use crate::content::{self, Standing, Topic};
-use crate::keymap::{Action, Context};
+use crate::keymap::{Action, Context, Keymap};
 use crate::model::{CareerMap, Place};
 use crate::record::{Profile, Record};
 use crate::search::{Index, Target};
@@ -13,10 +13,12 @@ pub const MAX_YEAR: u8 = 45;
 
 mod explore;
 mod ladder;
+mod present;
 mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use present::{Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;
 
@@ -174,6 +176,10 @@ pub struct App {
     /// Today (YYYY-MM-DD) and this year, for snapshots and the training log.
     pub today: String,
     pub this_year: u16,
+    /// Presentation mode, when on.
+    pub present: Option<Presentation>,
+    /// The keys in force (the default table and the reader's overrides).
+    pub keymap: Keymap,
     /// The last frame was too small to show anything (set by the UI).
     pub too_small: bool,
     pub quit: bool,
@@ -226,6 +232,8 @@ impl App {
             today: crate::record::today(),
             this_year: 2000,
             too_small: false,
+            keymap: Keymap::default(),
+            present: None,
             quit: false,
         };
         app.this_year = app.today[..4].parse().unwrap_or(2000);
@@ -287,6 +295,15 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help_open {
             Context::Help
+        } else {
+            self.context_under_help()
+        }
+    }
+
+    /// Where keys would be read if the help were closed: the help lists these first.
+    pub fn context_under_help(&self) -> Context {
+        if self.present.is_some() {
+            Context::Present
         } else if self.editing.is_some() {
             Context::Edit
         } else if self.search.is_some() {
@@ -330,6 +347,7 @@ impl App {
                 .as_ref()
                 .is_some_and(|s| self.cursor != self.cursor_for(s)),
             (Context::PickGrade, Action::Back) => self.standing.is_some(),
+            (Context::Present, Action::Back) => self.present.as_ref().is_some_and(|p| p.from_app),
             (Context::Detail, Action::Up | Action::Down) => self.detail.max() > 0,
             (Context::Help, Action::Up | Action::Down) => self.help.max() > 0,
             (Context::Page, Action::Up | Action::Down) => {
@@ -379,6 +397,19 @@ impl App {
                 return;
             }
             (Context::Edit, _) => return,
+            (Context::Present, Action::Help) => {
+                self.help_open = true;
+                self.help.offset = 0;
+                return;
+            }
+            (Context::Present, _) => {
+                self.update_present(action);
+                return;
+            }
+            (_, Action::Present) => {
+                self.start_presentation(true);
+                return;
+            }
             (_, Action::Help) => {
                 self.help_open = true;
                 self.help.offset = 0;
@@ -408,7 +439,7 @@ impl App {
             }
             Context::Compare => self.update_compare(action),
             Context::Record => self.update_record(action),
-            Context::Help | Context::Search | Context::Edit => {}
+            Context::Help | Context::Search | Context::Edit | Context::Present => {}
         }
     }
 

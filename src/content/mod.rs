@@ -2,11 +2,15 @@
 //! how they are drawn. The TUI styles and wraps them; `show` prints them as text or Markdown.
 //! One builder means the screen and the handout can never disagree.
 
+mod diff;
 mod explore;
 mod record;
+mod slides;
 
+pub use diff::*;
 pub use explore::*;
 pub use record::*;
+pub use slides::*;
 
 use crate::model::{CareerMap, Place, RoleEntry, Training};
 
@@ -173,7 +177,6 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
                     format!("{}への昇任時の研修：{}", ns.name, names.join("、")),
                 ));
             }
-            out.push(Item::Text("（c で、昇任で変わることを比較できる）".into()));
         }
         None => out.push(Item::Text("ライン職の最上位。".into())),
     }

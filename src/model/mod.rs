@@ -2,14 +2,18 @@
 //! terminal; the TUI, `show` and `check` all read the same [`CareerMap`].
 
 mod catalog;
+mod diff;
 mod load;
 mod query;
 mod text;
 mod validate;
 
 pub use catalog::{Applies, CatalogEntry};
+pub use diff::{
+    Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
+};
 pub use load::{
-    EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, load_embedded, load_file, parse,
+    EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, excerpt, load_embedded, load_file, parse,
 };
 pub use query::{Place, TitleMatch, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};

@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, ladder::pane};
 use crate::app::App;
-use crate::keymap::{BINDINGS, Context, keys_label};
+use crate::keymap::{Context, Keymap};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
@@ -22,7 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         return;
     }
     let width = inner.width as usize - 1;
-    let lines = help_lines(app.screen_context(), width, theme);
+    let lines = help_lines(&app.keymap, app.context_under_help(), width, theme);
     app.help.measure(lines.len(), inner.height as usize);
     let block = if app.help.more_below() {
         block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
@@ -42,7 +42,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
 
 /// The help text: one section per context, each key with what it does. The section of the
 /// screen the help was opened from comes first.
-pub fn help_lines(first: Context, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub fn help_lines(
+    keymap: &Keymap,
+    first: Context,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let key_w = 18.min(width / 3);
     let order = std::iter::once(first).chain(Context::ALL.into_iter().filter(|c| *c != first));
@@ -55,14 +60,18 @@ pub fn help_lines(first: Context, width: usize, theme: &Theme) -> Vec<Line<'stat
             format!("■ {}{now}", ctx.title()),
             theme.heading,
         ));
-        for b in BINDINGS.iter().filter(|b| b.contexts.contains(&ctx)) {
-            let keys = keys_label(b);
+        for b in keymap
+            .bindings
+            .iter()
+            .filter(|b| b.contexts().contains(&ctx))
+        {
+            let keys = b.keys_label();
             let keys = format!(
                 "{keys}{}",
                 " ".repeat(key_w.saturating_sub(wrap::width(&keys)))
             );
             let rest = " ".repeat(key_w + 2);
-            for (i, l) in wrap::wrap(b.help, width.saturating_sub(key_w + 2).max(2), "", "")
+            for (i, l) in wrap::wrap(b.row.help, width.saturating_sub(key_w + 2).max(2), "", "")
                 .into_iter()
                 .enumerate()
             {

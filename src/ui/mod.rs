@@ -11,6 +11,7 @@ mod list;
 mod overview;
 mod page;
 mod picker;
+mod present;
 mod record;
 mod search;
 mod text;
@@ -40,6 +41,18 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
     app.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
     if app.too_small {
         too_small(frame, area, theme);
+        return;
+    }
+    if app.present.is_some() {
+        let [body, bar] = area.layout(&Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ]));
+        present::draw(frame, body, app, theme);
+        if app.help_open {
+            help::draw(frame, body, app, theme);
+        }
+        hint_bar(frame, bar, app, theme);
         return;
     }
     let [top, tabs, body, bar] = area.layout(&Layout::vertical([
@@ -165,7 +178,7 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let hints = keymap::fit_hints(
-        keymap::hints(app.context(), |a| app.can(a)),
+        app.keymap.hints(app.context(), |a| app.can(a)),
         area.width as usize,
     );
     let mut spans: Vec<Span> = Vec::new();

@@ -23,30 +23,97 @@ pub struct Theme {
     pub hit: Style,
 }
 
+/// The themes a reader can choose.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum,
+)]
+pub enum ThemeName {
+    /// Soft colours.
+    Default,
+    /// Strong contrast with only the 16 ANSI colours.
+    HighContrast,
+    /// No colour at all: bold, underline and reverse video only.
+    Mono,
+}
+
 impl Theme {
+    /// Soft colours from the 256-colour palette; every mark also has a symbol.
     pub const DEFAULT: Theme = Theme {
         base: Style::new(),
         title_bar: Style::new()
-            .fg(Color::Black)
-            .bg(Color::Cyan)
+            .fg(Color::Indexed(255))
+            .bg(Color::Indexed(24))
             .add_modifier(Modifier::BOLD),
-        hint_key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        hint_key: Style::new()
+            .fg(Color::Indexed(38))
+            .add_modifier(Modifier::BOLD),
         hint_text: Style::new(),
         selected: Style::new()
-            .fg(Color::Black)
-            .bg(Color::Yellow)
+            .fg(Color::Indexed(16))
+            .bg(Color::Indexed(222))
             .add_modifier(Modifier::BOLD),
-        here: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
-        heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        subheading: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-        inferred: Style::new().fg(Color::Magenta),
+        here: Style::new()
+            .fg(Color::Indexed(71))
+            .add_modifier(Modifier::BOLD),
+        heading: Style::new()
+            .fg(Color::Indexed(38))
+            .add_modifier(Modifier::BOLD),
+        subheading: Style::new()
+            .fg(Color::Indexed(179))
+            .add_modifier(Modifier::BOLD),
+        inferred: Style::new().fg(Color::Indexed(176)),
         mine: Style::new()
-            .fg(Color::Green)
-            .add_modifier(Modifier::BOLD.union(Modifier::REVERSED)),
-        dim: Style::new().fg(Color::DarkGray),
-        border_focus: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        border: Style::new(),
-        warning: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            .fg(Color::Indexed(16))
+            .bg(Color::Indexed(114))
+            .add_modifier(Modifier::BOLD),
+        dim: Style::new().fg(Color::Indexed(245)),
+        border_focus: Style::new()
+            .fg(Color::Indexed(38))
+            .add_modifier(Modifier::BOLD),
+        border: Style::new().fg(Color::Indexed(240)),
+        warning: Style::new()
+            .fg(Color::Indexed(203))
+            .add_modifier(Modifier::BOLD),
+        hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
+    };
+
+    /// Only the 16 ANSI colours, in pairs of strong contrast (for projectors and low vision).
+    pub const HIGH_CONTRAST: Theme = Theme {
+        base: Style::new(),
+        title_bar: Style::new()
+            .fg(Color::Black)
+            .bg(Color::White)
+            .add_modifier(Modifier::BOLD),
+        hint_key: Style::new()
+            .fg(Color::LightYellow)
+            .add_modifier(Modifier::BOLD),
+        hint_text: Style::new().fg(Color::White),
+        selected: Style::new()
+            .fg(Color::Black)
+            .bg(Color::LightYellow)
+            .add_modifier(Modifier::BOLD),
+        here: Style::new()
+            .fg(Color::LightGreen)
+            .add_modifier(Modifier::BOLD),
+        heading: Style::new()
+            .fg(Color::LightCyan)
+            .add_modifier(Modifier::BOLD),
+        subheading: Style::new()
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
+        inferred: Style::new().fg(Color::LightMagenta),
+        mine: Style::new()
+            .fg(Color::Black)
+            .bg(Color::LightGreen)
+            .add_modifier(Modifier::BOLD),
+        dim: Style::new().fg(Color::White),
+        border_focus: Style::new()
+            .fg(Color::LightYellow)
+            .add_modifier(Modifier::BOLD),
+        border: Style::new().fg(Color::White),
+        warning: Style::new()
+            .fg(Color::LightRed)
+            .add_modifier(Modifier::BOLD),
         hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
     };
 
@@ -69,11 +136,93 @@ impl Theme {
         hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
     };
 
-    /// Monochrome when NO_COLOR is set to anything non-empty (https://no-color.org).
+    pub fn named(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Default => Theme::DEFAULT,
+            ThemeName::HighContrast => Theme::HIGH_CONTRAST,
+            ThemeName::Mono => Theme::MONOCHROME,
+        }
+    }
+
+    /// The theme in force: `--theme` first; then a non-empty NO_COLOR (https://no-color.org)
+    /// selects monochrome; then the saved setting; then the default.
+    pub fn choose(
+        flag: Option<ThemeName>,
+        no_color: Option<&std::ffi::OsStr>,
+        saved: Option<ThemeName>,
+    ) -> ThemeName {
+        if let Some(f) = flag {
+            return f;
+        }
+        if no_color.is_some_and(|v| !v.is_empty()) {
+            return ThemeName::Mono;
+        }
+        saved.unwrap_or(ThemeName::Default)
+    }
+
+    /// As `choose`, reading NO_COLOR from the environment.
     pub fn from_env() -> Theme {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Theme::MONOCHROME,
-            _ => Theme::DEFAULT,
+        Theme::named(Theme::choose(
+            None,
+            std::env::var_os("NO_COLOR").as_deref(),
+            None,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_then_no_color_then_saved() {
+        use std::ffi::OsStr;
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert_eq!(
+            Theme::choose(Some(ThemeName::HighContrast), set, None),
+            ThemeName::HighContrast
+        );
+        assert_eq!(
+            Theme::choose(None, set, Some(ThemeName::HighContrast)),
+            ThemeName::Mono
+        );
+        assert_eq!(
+            Theme::choose(None, empty, Some(ThemeName::HighContrast)),
+            ThemeName::HighContrast
+        );
+        assert_eq!(Theme::choose(None, None, None), ThemeName::Default);
+    }
+
+    /// The high-contrast theme keeps to the 16 ANSI colours; monochrome has none at all.
+    #[test]
+    fn palettes_keep_their_promise() {
+        let styles = |t: Theme| {
+            [
+                t.base,
+                t.title_bar,
+                t.hint_key,
+                t.hint_text,
+                t.selected,
+                t.here,
+                t.heading,
+                t.subheading,
+                t.inferred,
+                t.mine,
+                t.dim,
+                t.border_focus,
+                t.border,
+                t.warning,
+                t.hit,
+            ]
+        };
+        for s in styles(Theme::HIGH_CONTRAST) {
+            for c in [s.fg, s.bg].into_iter().flatten() {
+                assert!(!matches!(c, Color::Rgb(..) | Color::Indexed(_)), "{c:?}");
+            }
+        }
+        for s in styles(Theme::MONOCHROME) {
+            assert!(s.fg.is_none() && s.bg.is_none(), "{s:?}");
         }
     }
 }

@@ -1,0 +1,66 @@
+//! The slides of presentation mode, and the handout (`show --all`): the whole map as one
+//! document. Neither ever includes a reader's standing or record.
+
+use super::{Item, open_to_all, overview, place_page, topic_page};
+use crate::app::Slide;
+use crate::content::{Topic, glossary};
+use crate::model::{CareerMap, Place};
+
+/// The items of one slide.
+pub fn slide_items(map: &CareerMap, slide: Slide) -> Vec<Item> {
+    match slide {
+        Slide::Cover => {
+            let m = &map.meta;
+            vec![
+                Item::Title(format!("{}　{}", m.organisation, m.title)),
+                Item::Text(m.map_title.to_string()),
+                Item::Text(m.edition.to_string()),
+                Item::Heading("目指すべき職員像".into()),
+                Item::Text(map.vision.goal.to_string()),
+            ]
+        }
+        Slide::Overview => topic_page(map, Topic::Vision),
+        Slide::Step(i) => place_page(map, Place::Step(i), None, false),
+        Slide::Tier(t) => place_page(map, Place::Tier(t), None, false),
+        Slide::Blocks => {
+            let mut out = vec![Item::Title(
+                "全職位共通の研修（職位を問わず受講できる）".into(),
+            )];
+            open_to_all(map, &mut out);
+            out
+        }
+    }
+}
+
+/// The short name of a slide, for the progress line.
+pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
+    match slide {
+        Slide::Cover => "表紙".into(),
+        Slide::Overview => "全体像".into(),
+        Slide::Step(i) => map.steps[i].name.to_string(),
+        Slide::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
+        Slide::Blocks => "全職位共通の研修".into(),
+    }
+}
+
+/// The whole map as one printable document: the overview of page 1, every step from the
+/// bottom of the ladder to the top, the specialist tiers, every block open to all grades,
+/// and the glossary.
+pub fn handout(map: &CareerMap) -> Vec<Item> {
+    let mut out = overview(map);
+    out.push(Item::Title("職位の階段（ライン職）".into()));
+    for s in map.ladder() {
+        out.extend(place_page(map, Place::Step(s), None, false));
+    }
+    for t in 0..map.specialist_tiers.len() {
+        out.extend(place_page(map, Place::Tier(t), None, false));
+    }
+    out.push(Item::Title(
+        "全職位共通の研修（職位を問わず受講できる）".into(),
+    ));
+    open_to_all(map, &mut out);
+    if !map.glossary.is_empty() {
+        out.extend(glossary(map));
+    }
+    out
+}

@@ -113,6 +113,9 @@ pub enum Command {
     Check {
         /// The map file to check (default: --data, or the embedded map).
         path: Option<PathBuf>,
+        /// The language of the messages: en or ja.
+        #[arg(long, value_enum, default_value_t = model::Lang::En)]
+        lang: model::Lang,
     },
 }
 
@@ -160,7 +163,7 @@ fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, 
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { path }) => check(path.as_deref().or(cli.data.as_deref())),
+        Some(Command::Check { path, lang }) => check(path.as_deref().or(cli.data.as_deref()), lang),
         Some(Command::Show {
             grade,
             year,
@@ -238,9 +241,13 @@ fn tui(cli: Cli) -> ExitCode {
         },
         None => None,
     };
+    if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return plain(&map, standing);
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
+             For lines of text read from standard input, use:  career-nav --plain\n\
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
     }
@@ -279,6 +286,31 @@ fn tui(cli: Cli) -> ExitCode {
     match crate::tui::run(app, theme, opened.store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+    }
+}
+
+/// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
+/// The record is read (for the interview sheet), never written.
+fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
+    let opened = Store::open_default();
+    let record = opened.record.sanitized();
+    drop(opened.store);
+    let standing = standing.or_else(|| {
+        record.profile.as_ref().and_then(|p| {
+            map.resolve_title(&p.title).map(|m| Standing {
+                place: m.place,
+                title: m.title,
+                year: Some(p.year),
+            })
+        })
+    });
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut output = std::io::stdout().lock();
+    match crate::plain::run(map, standing, Some(&record), &mut input, &mut output) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("career-nav: {e}")),
     }
 }
 
@@ -348,7 +380,7 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCod
     }
 }
 
-fn check(path: Option<&Path>) -> ExitCode {
+fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
     match load(path) {
         Ok(map) => {
             let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
@@ -366,18 +398,30 @@ fn check(path: Option<&Path>) -> ExitCode {
                     .map(|g| g.items.len())
                     .sum::<usize>()
                 + map.year_training.years.len();
-            print(&format!(
-                "{name}: ok — {} steps, {} specialist tiers, {} measures, {} initiatives, {} trainings, {} blocks\n",
-                map.steps.len(),
-                map.specialist_tiers.len(),
-                map.measures.len(),
-                map.initiatives.len(),
-                trainings,
-                map.blocks.len()
-            ))
+            let summary = match lang {
+                model::Lang::En => format!(
+                    "ok — {} steps, {} specialist tiers, {} measures, {} initiatives, {} trainings, {} blocks",
+                    map.steps.len(),
+                    map.specialist_tiers.len(),
+                    map.measures.len(),
+                    map.initiatives.len(),
+                    trainings,
+                    map.blocks.len()
+                ),
+                model::Lang::Ja => format!(
+                    "問題なし — 職位 {}、スタッフ職 {}、施策 {}、取組 {}、研修 {}、研修のまとまり {}",
+                    map.steps.len(),
+                    map.specialist_tiers.len(),
+                    map.measures.len(),
+                    map.initiatives.len(),
+                    trainings,
+                    map.blocks.len()
+                ),
+            };
+            print(&format!("{name}: {summary}\n"))
         }
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", e.render(lang));
             ExitCode::from(1)
         }
     }

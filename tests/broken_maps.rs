@@ -314,3 +314,42 @@ fn empty_text_is_refused() {
         "{p:?}"
     );
 }
+
+/// `check --lang ja`: every message of these broken maps comes out in Japanese, with the
+/// line and a caret.
+#[test]
+fn messages_in_japanese() {
+    use career_nav::model::Lang;
+    let cases = [
+        mutate("name: \"主任\",", "name: \"主任\"", 0),
+        mutate(
+            "name: \"主任\",",
+            "name: \"主任\",\n            nmae: \"x\",",
+            0,
+        ),
+        mutate("role: \"行政サービス活動の効率的推進者\",", "", 0),
+        mutate("id: \"kyu2\"", "id: \"kyu1\"", 0),
+        mutate("measure: \"m2\"", "measure: \"m99\"", 0),
+        mutate("next: Some(\"shunin\")", "next: None", 0),
+        mutate("year: 3,", "year: 2,", 0),
+        mutate("label: New", "label: Neww", 0),
+        mutate("name: \"主任\",", "name: \"主任\"\u{3000},", 0),
+        "# not a map\n".to_string(),
+    ];
+    for text in &cases {
+        let ja = error(text).render(Lang::Ja);
+        for english in [
+            "does not exist",
+            "duplicate",
+            "Expected",
+            "Unexpected",
+            "missing",
+            "hint",
+            "not valid",
+            "starts",
+        ] {
+            assert!(!ja.contains(english), "untranslated {english:?}:\n{ja}");
+        }
+        assert!(ja.contains('^'), "no caret:\n{ja}");
+    }
+}

@@ -210,6 +210,10 @@ impl KindDiff {
 }
 
 /// Everything that differs between two maps.
+///
+/// Not compared: the `inferred` notes of trainings and of promotion cells, a promotion
+/// cell's measure, the year table's measure and step, and the order of entities (only the
+/// order of a list of strings, or of a block's groups, is reported).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MapDiff {
     /// The map as a whole: meta (title, edition, ...), vision, basis, the year table's name.
@@ -373,7 +377,10 @@ fn kind_diff<'a, T>(
     }
 }
 
-// ----- DiffField comparisons -----
+// ----- Field comparisons -----
+
+/// A value as (compared key, shown value).
+type Keyed = (Option<String>, Option<String>);
 
 /// Collects the differing fields of one pair.
 #[derive(Default)]
@@ -401,7 +408,7 @@ impl Fields {
     }
 
     /// A value compared by one string (e.g. an id) and shown as another (e.g. a name).
-    fn keyed(&mut self, field: DiffField, old: (Option<String>, Option<String>), new: Keyed) {
+    fn keyed(&mut self, field: DiffField, old: Keyed, new: Keyed) {
         if old.0 != new.0 {
             self.0.push(FieldChange {
                 field,
@@ -470,9 +477,6 @@ impl Fields {
         self.opt(fields.1, &old.inferred, &new.inferred);
     }
 }
-
-/// (compared key, shown value)
-type Keyed = (Option<String>, Option<String>);
 
 /// "グループ員（OJTを通じた成長）"
 fn role_text(r: &RoleEntry) -> String {

@@ -49,6 +49,8 @@ pub enum LoadError {
     Invalid {
         file: String,
         problems: Vec<Problem>,
+        /// The file's line at each problem (for the excerpt), in the same order.
+        lines: Vec<Option<String>>,
     },
 }
 
@@ -63,37 +65,60 @@ impl LoadError {
     }
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The error as a person reads it, in `lang`: file, line and column, what is wrong, and
+    /// the offending line with a caret under the column.
+    pub fn render(&self, lang: super::Lang) -> String {
+        use super::message;
         match self {
-            LoadError::Io { file, message } => write!(f, "{file}: cannot read the map: {message}"),
+            LoadError::Io { file, message: m } => {
+                format!(
+                    "{file}: {}",
+                    message(&format!("cannot read the map: {m}"), lang)
+                )
+            }
             LoadError::Syntax {
                 file,
                 line,
                 column,
-                message,
+                message: m,
                 source_line,
+            } => format!(
+                "{file}:{line}:{column}: {}\n{}",
+                message(m, lang),
+                excerpt(*line, *column, source_line)
+            ),
+            LoadError::Invalid {
+                file,
+                problems,
+                lines,
             } => {
-                writeln!(f, "{file}:{line}:{column}: {message}")?;
-                write!(f, "{}", excerpt(*line, *column, source_line))
-            }
-            LoadError::Invalid { file, problems } => {
                 let n = problems.len();
-                write!(
-                    f,
-                    "{file}: the map is not valid ({n} problem{})",
+                let head = format!(
+                    "the map is not valid ({n} problem{})",
                     if n == 1 { "" } else { "s" }
-                )?;
-                for p in problems {
-                    write!(f, "\n{file}")?;
+                );
+                let mut out = format!("{file}: {}", message(&head, lang));
+                for (i, p) in problems.iter().enumerate() {
+                    out.push_str(&format!("\n{file}"));
                     if let Some((l, c)) = p.position {
-                        write!(f, ":{l}:{c}")?;
+                        out.push_str(&format!(":{l}:{c}"));
                     }
-                    write!(f, ": {}", p.message)?;
+                    out.push_str(&format!(": {}", message(&p.message, lang)));
+                    if let (Some((l, c)), Some(Some(text))) = (p.position, lines.get(i)) {
+                        out.push('\n');
+                        out.push_str(&excerpt(l, c, text));
+                    }
                 }
-                Ok(())
+                out
             }
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(super::Lang::En))
     }
 }
 
@@ -140,9 +165,18 @@ pub fn parse(text: &str, file: &str) -> Result<CareerMap, LoadError> {
     if problems.is_empty() {
         Ok(map)
     } else {
+        let lines = problems
+            .iter()
+            .map(|p| {
+                p.position
+                    .and_then(|(l, _)| text.lines().nth(l - 1))
+                    .map(super::sanitize)
+            })
+            .collect();
         Err(LoadError::Invalid {
             file: file.to_string(),
             problems,
+            lines,
         })
     }
 }

@@ -4,6 +4,7 @@
 mod catalog;
 mod diff;
 mod load;
+mod messages;
 mod query;
 mod text;
 mod validate;
@@ -15,6 +16,7 @@ pub use diff::{
 pub use load::{
     EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, excerpt, load_embedded, load_file, parse,
 };
+pub use messages::{Lang, message};
 pub use query::{Place, TitleMatch, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};
 pub use validate::{Problem, validate};

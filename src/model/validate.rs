@@ -40,7 +40,15 @@ struct Validator<'a> {
 
 impl Validator<'_> {
     fn report(&mut self, message: String, field: &str, value: &str, nth: usize) {
-        let position = locate(self.source, field, value, nth);
+        let position = locate(self.source, field, value, nth)
+            .or_else(|| locate_sanitized(self.source, field, value, nth))
+            .or_else(|| {
+                // Point at the first entry the message names by id ("…" in the message).
+                message.split('"').skip(1).step_by(2).find_map(|id| {
+                    locate(self.source, "id", id, 0)
+                        .or_else(|| locate_sanitized(self.source, "id", id, 0))
+                })
+            });
         self.problems.push(Problem { message, position });
     }
 
@@ -346,15 +354,21 @@ impl Validator<'_> {
                 position: locate_number(self.source, "year", year, 1),
             });
         }
-        // Empty text would show as an empty line or bullet.
-        let mut empty: Vec<(String, &str)> = Vec::new();
+        // Empty text would show as an empty line or bullet. Each problem points at the
+        // entry's field (found after the entry's id).
+        let mut empty: Vec<(String, String, &str)> = Vec::new();
         for s in &map.steps {
             if s.name.trim().is_empty() {
-                empty.push((format!("step \"{}\" has an empty name", s.id), "name"));
+                empty.push((
+                    format!("step \"{}\" has an empty name", s.id),
+                    s.id.to_string(),
+                    "name",
+                ));
             }
             if s.expectations.iter().any(|e| e.trim().is_empty()) {
                 empty.push((
                     format!("step \"{}\" has an empty expectation", s.id),
+                    s.id.to_string(),
                     "expectations",
                 ));
             }
@@ -363,29 +377,24 @@ impl Validator<'_> {
             if t.expectations.iter().any(|e| e.trim().is_empty()) {
                 empty.push((
                     format!("specialist tier \"{}\" has an empty expectation", t.id),
+                    t.id.to_string(),
                     "expectations",
                 ));
             }
         }
         for t in map.catalog() {
             if t.name.trim().is_empty() {
-                empty.push((format!("training \"{}\" has an empty name", t.id), "name"));
+                empty.push((
+                    format!("training \"{}\" has an empty name", t.id),
+                    t.id.to_string(),
+                    "name",
+                ));
             }
         }
-        for (message, _) in empty {
-            let position = locate(self.source, "", "", 0).and(None);
+        for (message, id, field) in empty {
+            let position = locate_field_after(self.source, &id, field)
+                .or_else(|| locate(self.source, "id", &id, 0));
             self.problems.push(Problem { message, position });
-        }
-        if let Some(at) = self.source.find("\"\"") {
-            // Point the empty-text problems at the first empty string.
-            let pos = position_of(self.source, at);
-            for p in self
-                .problems
-                .iter_mut()
-                .filter(|p| p.message.contains("empty") && p.position.is_none())
-            {
-                p.position = Some(pos);
-            }
         }
     }
 }
@@ -432,6 +441,62 @@ fn in_list_of(source: &str, at: usize, field: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Like `locate`, for a value whose text in the file held characters that loading removed
+/// (zero-width, controls): compare each `field: "…"` after sanitising it.
+fn locate_sanitized(source: &str, field: &str, value: &str, nth: usize) -> Option<(usize, usize)> {
+    if field.is_empty() || value.is_empty() {
+        return None;
+    }
+    let mut found = 0;
+    let needle = format!("{field}:");
+    for (at, _) in source.match_indices(&needle) {
+        if in_comment(source, at) {
+            continue;
+        }
+        let rest = &source[at + needle.len()..];
+        let Some(open) = rest.find('"') else { continue };
+        let body = &rest[open + 1..];
+        let Some(close) = body.find('"') else {
+            continue;
+        };
+        // The text as RON reads it (escapes decoded), then as loading cleans it.
+        let raw = &body[..close];
+        let decoded =
+            ron::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string());
+        if super::sanitize(&decoded) == value {
+            if found == nth {
+                return Some(position_of(source, at + needle.len() + open));
+            }
+            found += 1;
+        }
+    }
+    None
+}
+
+/// The first `field:` after the entry whose id is `id` (an entry's fields follow its id in
+/// the files we write; where they do not, the id itself is found by the caller).
+fn locate_field_after(source: &str, id: &str, field: &str) -> Option<(usize, usize)> {
+    let (line, col) = locate(source, "id", id, 0)?;
+    let start = source
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum::<usize>()
+        + source.lines().nth(line - 1)?.char_indices().nth(col - 1)?.0;
+    let rest = &source[start..];
+    let needle = format!("{field}:");
+    let mut from = 0;
+    while let Some(i) = rest[from..].find(&needle) {
+        let at = start + from + i;
+        let before = source[..at].chars().next_back();
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && !in_comment(source, at) {
+            return Some(position_of(source, at));
+        }
+        from += i + needle.len();
+    }
+    None
 }
 
 /// The `nth` (0-based) `field: N` in the source.

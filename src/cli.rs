@@ -244,6 +244,11 @@ fn tui(cli: Cli) -> ExitCode {
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
         return plain(&map, standing);
     }
+    // A wrong settings or keys file is said before anything else.
+    let (theme, keymap) = match settings(cli.theme) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
@@ -251,10 +256,6 @@ fn tui(cli: Cli) -> ExitCode {
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
     }
-    let (theme, keymap) = match settings(cli.theme) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
     let opened = Store::open_default();
     let mut app = App::new(map, None);
     app.keymap = keymap;

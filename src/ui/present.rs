@@ -56,15 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     if area.height >= 2 {
         let total = p.slides.len();
         let bar: String = (0..total)
-            .map(|i| {
-                if i == p.current {
-                    '●'
-                } else if i < p.current {
-                    '◆'
-                } else {
-                    '◇'
-                }
-            })
+            .map(|i| if i == p.current { '■' } else { '□' })
             .collect();
         let more = if p.scroll.more_below() {
             "　↓ 続きあり"

@@ -339,7 +339,7 @@ impl Validator<'_> {
             if *n == 2 {
                 self.report(
                     format!("the title \"{title}\" is given to two places"),
-                    "",
+                    "titles",
                     &title,
                     1,
                 );
@@ -455,21 +455,34 @@ fn locate_sanitized(source: &str, field: &str, value: &str, nth: usize) -> Optio
         if in_comment(source, at) {
             continue;
         }
-        let rest = &source[at + needle.len()..];
-        let Some(open) = rest.find('"') else { continue };
-        let body = &rest[open + 1..];
-        let Some(close) = body.find('"') else {
-            continue;
+        // The value: one string, or a list of strings up to its `]`.
+        let start = at + needle.len();
+        let rest = &source[start..];
+        let list = rest.trim_start().starts_with('[');
+        let end = if list {
+            rest.find(']').unwrap_or(rest.len())
+        } else {
+            rest.find('\n').unwrap_or(rest.len())
         };
-        // The text as RON reads it (escapes decoded), then as loading cleans it.
-        let raw = &body[..close];
-        let decoded =
-            ron::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string());
-        if super::sanitize(&decoded) == value {
-            if found == nth {
-                return Some(position_of(source, at + needle.len() + open));
+        let mut from = 0;
+        while let Some(open) = rest[from..end].find('"') {
+            let open = from + open;
+            let body = &rest[open + 1..end];
+            let Some(close) = body.find('"') else { break };
+            // The text as RON reads it (escapes decoded), then as loading cleans it.
+            let raw = &body[..close];
+            let decoded =
+                ron::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string());
+            if super::sanitize(&decoded) == value {
+                if found == nth {
+                    return Some(position_of(source, start + open));
+                }
+                found += 1;
             }
-            found += 1;
+            from = open + 1 + close + 1;
+            if !list {
+                break;
+            }
         }
     }
     None

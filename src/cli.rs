@@ -387,38 +387,52 @@ fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
             let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
                 p.display().to_string()
             });
-            let trainings = map
-                .promotion_trainings
-                .iter()
-                .map(|p| p.trainings.len())
-                .sum::<usize>()
-                + map
-                    .blocks
-                    .iter()
-                    .flat_map(|b| &b.groups)
-                    .map(|g| g.items.len())
-                    .sum::<usize>()
-                + map.year_training.years.len();
-            let summary = match lang {
-                model::Lang::En => format!(
-                    "ok — {} steps, {} specialist tiers, {} measures, {} initiatives, {} trainings, {} blocks",
-                    map.steps.len(),
-                    map.specialist_tiers.len(),
-                    map.measures.len(),
-                    map.initiatives.len(),
-                    trainings,
-                    map.blocks.len()
+            let counts = [
+                map.steps.len(),
+                map.specialist_tiers.len(),
+                map.measures.len(),
+                map.initiatives.len(),
+                map.catalog().len(),
+                map.blocks.len(),
+            ];
+            let (ok, labels) = match lang {
+                model::Lang::En => (
+                    "ok",
+                    [
+                        "steps",
+                        "specialist tiers",
+                        "measures",
+                        "initiatives",
+                        "trainings",
+                        "blocks",
+                    ],
                 ),
-                model::Lang::Ja => format!(
-                    "問題なし — 職位 {}、スタッフ職 {}、施策 {}、取組 {}、研修 {}、研修のまとまり {}",
-                    map.steps.len(),
-                    map.specialist_tiers.len(),
-                    map.measures.len(),
-                    map.initiatives.len(),
-                    trainings,
-                    map.blocks.len()
+                model::Lang::Ja => (
+                    "問題なし",
+                    [
+                        "職位",
+                        "スタッフ職",
+                        "施策",
+                        "取組",
+                        "研修",
+                        "研修のまとまり",
+                    ],
                 ),
             };
+            let parts: Vec<String> = match lang {
+                model::Lang::En => counts
+                    .iter()
+                    .zip(labels)
+                    .map(|(n, l)| format!("{n} {l}"))
+                    .collect(),
+                model::Lang::Ja => counts
+                    .iter()
+                    .zip(labels)
+                    .map(|(n, l)| format!("{l} {n}"))
+                    .collect(),
+            };
+            let sep = if lang == model::Lang::Ja { "、" } else { ", " };
+            let summary = format!("{ok} — {}", parts.join(sep));
             print(&format!("{name}: {summary}\n"))
         }
         Err(e) => {

@@ -568,7 +568,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('S')],
         action: Action::Snapshot,
         help: "今日の自己チェックを記録する（次から変化を表示）",
-        hint: Some("記録"),
+        hint: Some("今日を記録"),
     },
     Binding {
         contexts: &[Record],

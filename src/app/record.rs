@@ -83,7 +83,7 @@ impl App {
                 );
             }
             None => rows.push(RecordRow::Heading(
-                "自己チェック：現在地を選ぶと表示されます（1 の画面で p）".into(),
+                "自己チェック：現在地を選ぶと出ます（1 の画面で p）".into(),
             )),
         }
         rows.push(RecordRow::Heading("面談メモ（Enter で書く）".into()));

@@ -1,7 +1,7 @@
 //! Every training of the map in one list, with where it applies. The training catalog,
 //! search, and the measure view all read this.
 
-use super::{CareerMap, Inferred, Text};
+use super::{CareerMap, Inferred, Text, Training};
 
 /// Where a training applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,6 +34,34 @@ pub struct CatalogEntry<'a> {
 
 static NO_NOTE: Inferred = None;
 
+impl<'a> CatalogEntry<'a> {
+    /// An entry for a training of the map; its own inferred note, or else its cell's.
+    fn of(
+        t: &'a Training,
+        measure: Option<usize>,
+        category: String,
+        cell_note: &'a Inferred,
+        applies: Applies,
+    ) -> Self {
+        CatalogEntry {
+            id: &t.id,
+            name: t.name.to_string(),
+            measure,
+            category,
+            contents: t.contents.as_ref(),
+            audience: t.audience.as_ref(),
+            organiser: t.organiser.as_ref(),
+            note: t.note.as_ref(),
+            inferred: if t.inferred.is_some() {
+                &t.inferred
+            } else {
+                cell_note
+            },
+            applies,
+        }
+    }
+}
+
 impl CareerMap {
     /// Every training, in the order of the map: the years, the promotions up the ladder,
     /// then the blocks open to all in measure order.
@@ -62,46 +90,29 @@ impl CareerMap {
                 continue;
             };
             for t in &p.trainings {
-                out.push(CatalogEntry {
-                    id: &t.id,
-                    name: t.name.to_string(),
-                    measure: measure_index(&p.measure),
-                    category: format!("{}への昇任時", self.steps[step].name),
-                    contents: t.contents.as_ref(),
-                    audience: t.audience.as_ref(),
-                    organiser: t.organiser.as_ref(),
-                    note: t.note.as_ref(),
-                    inferred: if t.inferred.is_some() {
-                        &t.inferred
-                    } else {
-                        &p.inferred
-                    },
-                    applies: Applies::Promotion(step),
-                });
+                out.push(CatalogEntry::of(
+                    t,
+                    measure_index(&p.measure),
+                    format!("{}への昇任時", self.steps[step].name),
+                    &p.inferred,
+                    Applies::Promotion(step),
+                ));
             }
         }
         for (m, b) in self.blocks_in_measure_order() {
             for g in &b.groups {
                 for t in &g.items {
-                    out.push(CatalogEntry {
-                        id: &t.id,
-                        name: t.name.to_string(),
-                        measure: measure_index(&m.id),
-                        category: g
-                            .name
-                            .as_ref()
-                            .map_or_else(|| b.name.to_string(), |n| format!("{}：{n}", b.name)),
-                        contents: t.contents.as_ref(),
-                        audience: t.audience.as_ref(),
-                        organiser: t.organiser.as_ref(),
-                        note: t.note.as_ref(),
-                        inferred: if t.inferred.is_some() {
-                            &t.inferred
-                        } else {
-                            &b.inferred
-                        },
-                        applies: Applies::AllGrades,
-                    });
+                    let category = g
+                        .name
+                        .as_ref()
+                        .map_or_else(|| b.name.to_string(), |n| format!("{}：{n}", b.name));
+                    out.push(CatalogEntry::of(
+                        t,
+                        measure_index(&m.id),
+                        category,
+                        &b.inferred,
+                        Applies::AllGrades,
+                    ));
                 }
             }
         }

@@ -372,7 +372,10 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCod
     match output {
         Some(path) => match crate::export::write_file(path, &text) {
             Ok(()) => {
-                eprintln!("career-nav: wrote {}", path.display());
+                eprintln!(
+                    "career-nav: wrote {}",
+                    model::sanitize(&path.display().to_string())
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&format!("career-nav: cannot write the sheet: {e}")),

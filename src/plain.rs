@@ -749,7 +749,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 _ if line.trim().is_empty() => return Ok(Flow::Back),
                 _ => {}
             }
-            let hits = self.index.search(&line);
+            let hits = self.index.search(&crate::model::sanitize(&line));
             let shown = shorten(&sanitize(line.trim()), 40);
             if hits.is_empty() {
                 self.block(&format!("「{shown}」に一致する項目はありません。"))?;

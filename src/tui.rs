@@ -105,6 +105,8 @@ fn restore_on_signals() {
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             let _ = ratatui::try_restore();
+            // The terminal's Drop, which shows the cursor, never runs on this path.
+            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
             std::process::exit(128 + sig);
         }
     });

@@ -239,6 +239,11 @@ impl App {
     /// A key typed into the text being edited. The text goes into the record at once (and
     /// is saved), so a crash mid-typing loses at most the key being typed.
     pub(super) fn edit_key(&mut self, key: KeyEvent) {
+        if let crossterm::event::KeyCode::Char(c) = key.code
+            && crate::model::is_unsafe_char(c)
+        {
+            return;
+        }
         if let Some(e) = self.editing.as_mut()
             && e.area.input(key)
         {

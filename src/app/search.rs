@@ -20,6 +20,8 @@ impl App {
         };
         let mut changed = false;
         match action {
+            // Invisible and control characters (pasted from a PDF, say) would match nothing.
+            Action::Input(c) if crate::model::is_unsafe_char(c) => {}
             Action::Input(c) => {
                 s.query.push(c);
                 changed = true;

@@ -232,7 +232,8 @@ pub fn load_embedded() -> Result<CareerMap, LoadError> {
 
 /// A map from a file.
 pub fn load_file(path: &Path) -> Result<CareerMap, LoadError> {
-    let file = path.display().to_string();
+    // A file name is text from outside too: it goes into every message.
+    let file = super::sanitize(&path.display().to_string());
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         file: file.clone(),
         message: e.to_string(),

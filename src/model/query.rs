@@ -24,21 +24,31 @@ impl CareerMap {
     /// Step indices from the bottom of the ladder (the one step nobody points at) to the top.
     /// On a map that failed validation this returns what it can without looping.
     pub fn ladder(&self) -> Vec<usize> {
-        let start = self
+        let index: std::collections::HashMap<&str, usize> = self
             .steps
             .iter()
-            .position(|s| !self.steps.iter().any(|o| o.next.as_deref() == Some(&*s.id)));
+            .enumerate()
+            .map(|(i, s)| (&*s.id, i))
+            .collect();
+        let targets: std::collections::HashSet<&str> = self
+            .steps
+            .iter()
+            .filter_map(|s| s.next.as_deref())
+            .collect();
+        let start = self.steps.iter().position(|s| !targets.contains(&*s.id));
+        let mut seen = vec![false; self.steps.len()];
         let mut out = Vec::with_capacity(self.steps.len());
         let mut cur = start;
         while let Some(i) = cur {
-            if out.contains(&i) {
+            if seen[i] {
                 break;
             }
+            seen[i] = true;
             out.push(i);
             cur = self.steps[i]
                 .next
                 .as_deref()
-                .and_then(|n| self.step_index(n));
+                .and_then(|n| index.get(n).copied());
         }
         out
     }

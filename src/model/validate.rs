@@ -104,8 +104,11 @@ impl Validator<'_> {
     }
 
     fn references(&mut self, map: &CareerMap) {
-        let step = |id: &str| map.step_index(id).is_some();
-        let measure = |id: &str| map.measure(id).is_some();
+        let step_ids: std::collections::HashSet<&str> = map.steps.iter().map(|s| &*s.id).collect();
+        let measure_ids: std::collections::HashSet<&str> =
+            map.measures.iter().map(|m| &*m.id).collect();
+        let step = |id: &str| step_ids.contains(id);
+        let measure = |id: &str| measure_ids.contains(id);
         let mut bad: Vec<(String, &str, String)> = Vec::new();
         for s in &map.steps {
             if let Some(n) = &s.next
@@ -214,13 +217,31 @@ impl Validator<'_> {
             });
             return;
         }
-        let preds = |id: &str| {
-            map.steps
-                .iter()
-                .filter(|s| s.next.as_deref() == Some(id))
-                .count()
-        };
-        let starts: Vec<_> = map.steps.iter().filter(|s| preds(&s.id) == 0).collect();
+        // Index the links once: the checks below are linear in the number of steps.
+        let index: HashMap<&str, usize> = map
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (&*s.id, i))
+            .collect();
+        let next_of: Vec<Option<usize>> = map
+            .steps
+            .iter()
+            .map(|s| s.next.as_deref().and_then(|n| index.get(n).copied()))
+            .collect();
+        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); map.steps.len()];
+        for (i, n) in next_of.iter().enumerate() {
+            if let Some(n) = n {
+                preds[*n].push(i);
+            }
+        }
+        let starts: Vec<_> = map
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| preds[*i].is_empty())
+            .map(|(_, s)| s)
+            .collect();
         if starts.len() != 1 {
             let names: Vec<String> = starts.iter().map(|s| format!("\"{}\"", s.id)).collect();
             let message = if starts.is_empty() {
@@ -242,13 +263,13 @@ impl Validator<'_> {
                 }),
             }
         }
-        for s in &map.steps {
-            if preds(&s.id) > 1 {
+        for (i, s) in map.steps.iter().enumerate() {
+            if preds[i].len() > 1 {
                 self.report(
                     format!(
                         "step \"{}\" is the next of {} steps: the ladder must be a single line",
                         s.id,
-                        preds(&s.id)
+                        preds[i].len()
                     ),
                     "next",
                     &s.id,
@@ -256,36 +277,45 @@ impl Validator<'_> {
                 );
             }
         }
-        // Walk from every step: a walk that comes back to a step it visited is a loop.
+        // Follow the links from every step not yet seen; a walk that meets itself is a loop.
+        // Each step is walked once (0 unseen, 1 on this walk, 2 done).
+        let mut state = vec![0u8; map.steps.len()];
         let mut reported = false;
-        for start in 0..map.steps.len() {
-            let mut seen = vec![false; map.steps.len()];
-            let mut cur = Some(start);
+        for first in 0..map.steps.len() {
+            let mut path = Vec::new();
+            let mut cur = Some(first);
             while let Some(i) = cur {
-                if seen[i] {
-                    if !reported {
-                        let s = &map.steps[i];
-                        let from = map
-                            .steps
-                            .iter()
-                            .find(|o| o.next.as_deref() == Some(&*s.id))
-                            .map(|o| o.id.to_string())
-                            .unwrap_or_default();
-                        self.report(
-                            format!(
-                                "the ladder loops: step \"{from}\" leads back to \"{}\"",
-                                s.id
-                            ),
-                            "next",
-                            &s.id,
-                            0,
-                        );
-                        reported = true;
+                match state[i] {
+                    2 => break,
+                    1 => {
+                        if !reported {
+                            let s = &map.steps[i];
+                            let from = preds[i]
+                                .first()
+                                .map(|&p| map.steps[p].id.to_string())
+                                .unwrap_or_default();
+                            self.report(
+                                format!(
+                                    "the ladder loops: step \"{from}\" leads back to \"{}\"",
+                                    s.id
+                                ),
+                                "next",
+                                &s.id,
+                                0,
+                            );
+                            reported = true;
+                        }
+                        break;
                     }
-                    break;
+                    _ => {
+                        state[i] = 1;
+                        path.push(i);
+                        cur = next_of[i];
+                    }
                 }
-                seen[i] = true;
-                cur = map.steps[i].next.as_deref().and_then(|n| map.step_index(n));
+            }
+            for i in path {
+                state[i] = 2;
             }
         }
         if !reported && self.problems.is_empty() {

@@ -1,0 +1,491 @@
+//! The real binary in a real pseudo-terminal (tmux): the reader walks, searches and quits,
+//! and the terminal is given back as it was, on every way out: `q`, SIGTERM, SIGHUP, SIGINT,
+//! a map that does not load, and a panic.
+//!
+//! Each test starts its own tmux server (its own socket in a temporary directory, so nothing
+//! of the user's tmux is touched) with one 80x24 pane running a small shell script: it records the tty settings
+//! (`stty -g`), runs career-nav in the foreground, then prints the exit status, whether the
+//! settings are the same, `icanon` / `echo` as `stty -a` shows them, and a marker. The test
+//! waits for text by polling `capture-pane` (never a bare sleep), and asks tmux whether the
+//! alternate screen is off and the cursor visible. A guard kills the server on every exit.
+//!
+//! Skipped, with a message, where `tmux` is not installed (CI installs it).
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const WIDTH: u16 = 80;
+const HEIGHT: u16 = 24;
+/// How long to wait for something to appear on the screen.
+const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(40);
+/// Printed by the wrapper once everything after the program has run.
+const DONE: &str = "==WRAPPER-DONE==";
+/// The hint bar's last entry: the navigator is drawn and reading keys.
+const RUNNING: &str = "q 終了";
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Skip the test (with a message) when tmux is missing.
+macro_rules! require_tmux {
+    () => {
+        if !tmux_available() {
+            eprintln!(
+                "SKIPPED: `tmux` is not on PATH; the pseudo-terminal tests need it \
+                 (apt-get install tmux)"
+            );
+            return;
+        }
+    };
+}
+
+/// Single-quote `s` for sh.
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// One tmux server with one session running the wrapper script; killed on drop.
+struct Pane {
+    /// The server's socket, in `_dir` (so it goes with it).
+    socket: PathBuf,
+    session: String,
+    /// Holds the script and the data directory while the pane lives.
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .arg("kill-server")
+            .output();
+    }
+}
+
+/// What to run in the pane.
+struct Run<'a> {
+    /// A name for the session (the test's).
+    name: &'a str,
+    /// Arguments to career-nav.
+    args: Vec<String>,
+    /// Extra environment for career-nav.
+    env: Vec<(&'a str, String)>,
+}
+
+impl Pane {
+    fn start(run: Run<'_>) -> Pane {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let unique = format!(
+            "cn-{}-{}-{}",
+            run.name,
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        let bin = env!("CARGO_BIN_EXE_career-nav");
+        let mut line = String::from("env");
+        for (k, v) in [
+            ("XDG_DATA_HOME", data.display().to_string()),
+            ("XDG_CONFIG_HOME", data.display().to_string()),
+        ]
+        .into_iter()
+        .chain(run.env.iter().map(|(k, v)| (*k, v.clone())))
+        {
+            line.push_str(&format!(" {k}={}", sh_quote(&v)));
+        }
+        line.push_str(&format!(" {}", sh_quote(bin)));
+        for a in &run.args {
+            line.push_str(&format!(" {}", sh_quote(a)));
+        }
+        let script = format!(
+            r#"#!/bin/sh
+unset NO_COLOR
+cd {dir}
+BEFORE=$(stty -g)
+{line}
+echo "EXIT=$?"
+AFTER=$(stty -g)
+if [ "$BEFORE" = "$AFTER" ]; then echo "TTY=same"; else echo "TTY=changed"; fi
+echo "ICANON=$(stty -a | tr -s ' ;' '\n\n' | grep -x -E -e '-?icanon')"
+echo "ECHO=$(stty -a | tr -s ' ;' '\n\n' | grep -x -E -e '-?echo')"
+echo "{DONE}"
+exec sleep 600
+"#,
+            dir = sh_quote(&dir.path().display().to_string()),
+        );
+        let path = dir.path().join("run.sh");
+        std::fs::write(&path, script).unwrap();
+        let pane = Pane {
+            socket: dir.path().join("tmux.sock"),
+            session: unique,
+            _dir: dir,
+        };
+        let out = pane.tmux(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            &WIDTH.to_string(),
+            "-y",
+            &HEIGHT.to_string(),
+            "-s",
+            &pane.session,
+            &format!("sh {}", sh_quote(&path.display().to_string())),
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .env_remove("TMUX")
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn target(&self) -> String {
+        format!("{}:", self.session)
+    }
+
+    /// The screen as tmux shows it now (the alternate screen while a program has it).
+    fn capture(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-t", &self.target()]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The normal screen with the lines scrolled off above it (a panic's backtrace can push
+    /// its message off a 24-line screen).
+    fn capture_with_history(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-S", "-", "-t", &self.target()]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A tmux format for the pane, e.g. `#{alternate_on}`.
+    fn display(&self, format: &str) -> String {
+        let out = self.tmux(&["display-message", "-p", "-t", &self.target(), format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Wait until `ok` holds for the screen; panic with the last screen after [`TIMEOUT`].
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "waited {TIMEOUT:?} for {what}; the screen:\n{screen}\n(alternate_on={})",
+                    self.display("#{alternate_on}")
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |s| s.contains(text))
+    }
+
+    /// Keys by tmux's names (`j`, `Enter`, `Escape`, `q`).
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t"];
+        let target = self.target();
+        args.push(&target);
+        args.extend_from_slice(keys);
+        let out = self.tmux(&args);
+        assert!(out.status.success(), "send-keys {keys:?}");
+    }
+
+    /// Text typed as is (UTF-8), not read as key names.
+    fn type_text(&self, text: &str) {
+        let target = self.target();
+        let out = self.tmux(&["send-keys", "-t", &target, "-l", text]);
+        assert!(out.status.success(), "send-keys -l {text:?}");
+    }
+
+    /// The pid of career-nav, found by a path unique to this pane in its arguments.
+    fn program_pid(&self, marker: &Path) -> u32 {
+        let marker = marker.display().to_string();
+        let start = Instant::now();
+        loop {
+            let out = Command::new("pgrep")
+                .args(["-f", &marker])
+                .output()
+                .expect("pgrep runs");
+            let pids: Vec<u32> = String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter_map(|l| l.trim().parse().ok())
+                .filter(|pid| is_career_nav(*pid))
+                .collect();
+            if let [pid] = pids[..] {
+                return pid;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "no single career-nav process with {marker} in its arguments: {pids:?}"
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// `stty -a` of the pane's terminal, read from outside while the program runs (GNU
+    /// stty's `-F`); None where that does not work.
+    fn stty_outside(&self) -> Option<String> {
+        let tty = self.display("#{pane_tty}");
+        let out = Command::new("stty")
+            .args(["-a", "-F", &tty])
+            .output()
+            .ok()?;
+        out.status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+/// Whether `pid` runs our binary (and is not, say, a shell whose arguments mention it).
+fn is_career_nav(pid: u32) -> bool {
+    match std::fs::read(format!("/proc/{pid}/cmdline")) {
+        Ok(cmdline) => cmdline
+            .split(|b| *b == 0)
+            .next()
+            .is_some_and(|argv0| argv0.ends_with(b"career-nav")),
+        // No /proc (not Linux): trust pgrep.
+        Err(_) => true,
+    }
+}
+
+/// What exit status a way out must give.
+enum Exit {
+    Is(i32),
+    NonZero,
+}
+
+/// Wait for the wrapper's report and check the terminal is as it was: settings restored,
+/// canonical mode and echo on, the alternate screen left, the cursor shown; and the exit
+/// status. Every failed check is reported, not only the first.
+/// Returns the normal screen (with history).
+fn assert_restored(pane: &Pane, what: &str, expected: Exit) -> String {
+    pane.wait_for(DONE);
+    let screen = pane.capture_with_history();
+    let field = |name: &str| -> String {
+        screen
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("{what}: no {name}= on the screen:\n{screen}"))
+            .trim()
+            .to_string()
+    };
+    let exit: i32 = field("EXIT")
+        .parse()
+        .unwrap_or_else(|_| panic!("{what}: EXIT is not a number:\n{screen}"));
+    let mut problems = Vec::new();
+    match expected {
+        Exit::Is(code) if exit != code => {
+            problems.push(format!("exit status {exit}, expected {code}"))
+        }
+        Exit::NonZero if exit == 0 => problems.push("exit status 0, expected an error".into()),
+        _ => {}
+    }
+    if field("TTY") != "same" {
+        problems.push("the terminal settings (stty -g) were not restored".into());
+    }
+    if field("ICANON") != "icanon" {
+        problems.push("canonical mode is off (raw mode left on)".into());
+    }
+    if field("ECHO") != "echo" {
+        problems.push("echo is off".into());
+    }
+    if pane.display("#{alternate_on}") != "0" {
+        problems.push("still on the alternate screen".into());
+    }
+    if pane.display("#{cursor_flag}") != "1" {
+        problems.push("the cursor is left hidden (no ESC [ ? 25 h)".into());
+    }
+    if pane.display("#{mouse_any_flag}") != "0" {
+        problems.push("mouse reporting left on".into());
+    }
+    // The normal screen holds the wrapper's lines, not a frame of the navigator.
+    if screen.contains(RUNNING) || screen.contains("職位の階段") {
+        problems.push("the navigator's frame is on the normal screen".into());
+    }
+    assert!(
+        problems.is_empty(),
+        "{what}: the terminal is not given back as it was:\n- {}\nthe screen:\n{screen}",
+        problems.join("\n- ")
+    );
+    screen
+}
+
+/// The navigator is up: drawn, on the alternate screen, the terminal in raw mode.
+fn assert_running(pane: &Pane) {
+    pane.wait_for(RUNNING);
+    assert_eq!(
+        pane.display("#{alternate_on}"),
+        "1",
+        "not on the alternate screen"
+    );
+    if let Some(stty) = pane.stty_outside() {
+        let words: Vec<&str> = stty.split([' ', ';', '\n']).collect();
+        assert!(
+            words.contains(&"-icanon"),
+            "the navigator runs without raw mode: {stty}"
+        );
+    }
+}
+
+/// The detail pane's title ("詳細：2級" → "2級").
+fn detail_title(screen: &str) -> Option<String> {
+    let rest = screen.split("詳細：").nth(1)?;
+    Some(rest.split_whitespace().next()?.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn walk_search_and_quit_restores_the_terminal() {
+    require_tmux!();
+    let pane = Pane::start(Run {
+        name: "walk",
+        args: ["--grade", "1級", "--year", "2"].map(String::from).to_vec(),
+        env: vec![],
+    });
+    assert_running(&pane);
+    let s = pane.wait_until("the detail of 1級", |s| {
+        detail_title(s).as_deref() == Some("1級")
+    });
+    assert!(s.contains("現在地：1級（入庁2年目）"), "{s}");
+    // Walk up, and back down: the detail follows the cursor.
+    pane.keys(&["k"]);
+    pane.wait_until("the detail of 2級", |s| {
+        detail_title(s).as_deref() == Some("2級")
+    });
+    pane.keys(&["k"]);
+    pane.wait_until("the detail of 主任", |s| {
+        detail_title(s).as_deref() == Some("主任")
+    });
+    pane.keys(&["j"]);
+    pane.wait_until("the detail of 2級 again", |s| {
+        detail_title(s).as_deref() == Some("2級")
+    });
+    // Search in hiragana for a katakana word (データ), then go to the first hit: a training.
+    pane.keys(&["/"]);
+    pane.wait_for("検索：");
+    pane.type_text("でーた");
+    let s = pane.wait_for("検索：でーた");
+    assert!(s.contains("データ"), "no hit for でーた:\n{s}");
+    pane.keys(&["Enter"]);
+    let s = pane.wait_for("▶3 研修一覧");
+    assert!(s.contains("研修の説明"), "not the catalog:\n{s}");
+    pane.keys(&["q"]);
+    assert_restored(&pane, "q", Exit::Is(0));
+}
+
+/// A signal sent to the program while the navigator runs: the watcher restores the terminal
+/// and exits with 128 + the signal's number.
+fn signal_restores_the_terminal(name: &str, signal: &str, code: i32) {
+    // A map path unique to this test finds the process.
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir
+        .path()
+        .join(format!("map-{name}-{}.ron", std::process::id()));
+    std::fs::write(&map, career_nav::model::EMBEDDED_MAP).unwrap();
+    let pane = Pane::start(Run {
+        name,
+        args: vec![
+            "--data".into(),
+            map.display().to_string(),
+            "--grade".into(),
+            "主任".into(),
+            "--year".into(),
+            "3".into(),
+        ],
+        env: vec![],
+    });
+    assert_running(&pane);
+    let pid = pane.program_pid(&map);
+    let out = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "kill -{signal} {pid}");
+    assert_restored(&pane, &format!("SIG{signal}"), Exit::Is(code));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("term", "TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("hup", "HUP", 129);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("int", "INT", 130);
+}
+
+#[test]
+fn a_map_error_leaves_the_terminal_alone() {
+    require_tmux!();
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken-map.ron");
+    std::fs::write(
+        &broken,
+        career_nav::model::EMBEDDED_MAP.replacen("name: \"主任\",", "name: \"主任\"", 1),
+    )
+    .unwrap();
+    let pane = Pane::start(Run {
+        name: "maperr",
+        args: vec!["--data".into(), broken.display().to_string()],
+        env: vec![],
+    });
+    let screen = assert_restored(&pane, "a map error", Exit::NonZero);
+    assert!(
+        screen.contains("broken-map.ron"),
+        "the error does not name the file:\n{screen}"
+    );
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    require_tmux!();
+    let pane = Pane::start(Run {
+        name: "panic",
+        args: ["--grade", "主任", "--year", "3"]
+            .map(String::from)
+            .to_vec(),
+        env: vec![("CAREER_NAV_TEST_PANIC", "1".into())],
+    });
+    let screen = assert_restored(&pane, "a panic", Exit::Is(101));
+    assert!(
+        screen.contains("forced panic"),
+        "the panic message is not on the normal screen:\n{screen}"
+    );
+}

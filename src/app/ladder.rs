@@ -29,17 +29,27 @@ impl App {
         self.ladder.iter().position(|&s| s == step).unwrap_or(0)
     }
 
-    /// The specialist tier drawn beside a rung, if any. Tiers the source does not place sit
-    /// beside the top rung.
+    /// The specialist tier drawn beside a rung, if any (computed once, in `App::new`).
     pub fn tier_at_row(&self, row: usize) -> Option<usize> {
-        let step = *self.ladder.get(row)?;
-        if let Some((t, _)) = self.map.tiers_beside(step).first() {
-            return Some(*t);
+        self.row_tiers.get(row).copied().flatten()
+    }
+
+    /// For each rung, the tier drawn beside it: the first the source places at that level.
+    /// Tiers the source does not place at all sit beside the top rung.
+    pub(super) fn tiers_by_row(
+        map: &crate::model::CareerMap,
+        ladder: &[usize],
+    ) -> Vec<Option<usize>> {
+        let mut rows: Vec<Option<usize>> = ladder
+            .iter()
+            .map(|&step| map.tiers_beside(step).first().map(|(t, _)| *t))
+            .collect();
+        if let Some(top) = rows.last_mut()
+            && top.is_none()
+        {
+            *top = (0..map.specialist_tiers.len()).find(|&t| map.tier_home(t).is_none());
         }
-        if row + 1 == self.ladder.len() {
-            return (0..self.map.specialist_tiers.len()).find(|&t| self.map.tier_home(t).is_none());
-        }
-        None
+        rows
     }
 
     /// The place the ladder's cursor is on.

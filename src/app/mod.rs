@@ -141,6 +141,8 @@ pub struct App {
     pub titles: Vec<(String, Place)>,
     /// The ladder, bottom to top (step indices).
     pub ladder: Vec<usize>,
+    /// The specialist tier beside each rung of the ladder.
+    pub row_tiers: Vec<Option<usize>>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built once.
@@ -190,6 +192,7 @@ impl App {
     pub fn new(map: CareerMap, standing: Option<Standing>) -> Self {
         let titles = map.all_titles();
         let ladder = map.ladder();
+        let row_tiers = App::tiers_by_row(&map, &ladder);
         let topics = content::topics(&map);
         let index = Index::build(&map);
         let catalog = CatalogView::new(&map);
@@ -197,6 +200,7 @@ impl App {
         let mut app = App {
             titles,
             ladder,
+            row_tiers,
             topics,
             index,
             map,

@@ -65,7 +65,12 @@ impl PartialEq<&str> for Text {
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;
-        Ok(Text::new(&raw))
+        // Most text is clean: keep its allocation rather than copying it.
+        if raw.chars().any(is_unsafe_char) {
+            Ok(Text::new(&raw))
+        } else {
+            Ok(Text(raw))
+        }
     }
 }
 

@@ -292,6 +292,20 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("左右の列"),
     },
     Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::PageDown), ch(' ')],
+        action: Action::PageDown,
+        help: "比較を一画面下へ",
+        hint: Some("スクロール"),
+    },
+    Binding {
+        contexts: &[Compare],
+        keys: &[Code(KeyCode::PageUp)],
+        action: Action::PageUp,
+        help: "比較を一画面上へ",
+        hint: Some("スクロール"),
+    },
+    Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Down)],
         action: Action::Down,
@@ -378,7 +392,7 @@ pub const BINDINGS: &[Binding] = &[
     // Pages and ends.
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Search,
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Search, Record,
         ],
         keys: &[Code(KeyCode::PageDown)],
         action: Action::PageDown,
@@ -386,9 +400,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
-        contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
-        ],
+        contexts: &[PickGrade, Overview, Catalog, Glossary, Detail, Page, Help],
         keys: &[ch(' ')],
         action: Action::PageDown,
         help: "一画面下へ",
@@ -396,7 +408,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Search,
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Search, Record,
         ],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
@@ -405,7 +417,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Record,
         ],
         keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
@@ -414,7 +426,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare,
+            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Record,
         ],
         keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
@@ -546,7 +558,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Record],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "メモを書く（自己チェック・面談メモ・質問）。研修では記録を変える",
+        help: "メモを書く（自己チェック・面談メモ・上司に聞きたいこと）",
         hint: Some("メモ"),
     },
     Binding {
@@ -745,7 +757,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Present],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "プレゼンテーションを終えて元の画面へ",
+        help: "プレゼンテーションを終える（P で始めたときは元の画面へ）",
         hint: Some("終える"),
     },
     Binding {
@@ -1189,7 +1201,19 @@ impl Keymap {
             let before = map.conflicts();
             let mut changed = false;
             for b in map.bindings.iter_mut().filter(|b| b.row.action == action) {
-                if screens.is_empty() || b.row.contexts.iter().any(|c| screens.contains(c)) {
+                // Typing screens keep their keys unless named: a letter bound to Down
+                // elsewhere must still type that letter in the search box.
+                let typing = b
+                    .row
+                    .contexts
+                    .iter()
+                    .all(|c| matches!(c, Context::Search | Context::Edit));
+                let wanted = if screens.is_empty() {
+                    !typing
+                } else {
+                    b.row.contexts.iter().any(|c| screens.contains(c))
+                };
+                if wanted {
                     b.keys = keys.clone();
                     changed = true;
                 }

@@ -170,23 +170,6 @@ fn shorten(s: &str, n: usize) -> String {
     }
 }
 
-/// Replace the TUI's key hints in content with what plain mode offers.
-fn adapt(items: Vec<Item>) -> Vec<Item> {
-    items
-        .into_iter()
-        .map(|item| match item {
-            Item::Text(t) if t == "（c で、昇任で変わることを比較できる）" => {
-                Item::Text("（下のメニューの 3 で、昇任で変わることを比較できる）".into())
-            }
-            Item::Text(t) if t.contains("Enter でその職位へ。") => Item::Text(t.replace(
-                "Enter でその職位へ。",
-                "下のメニューの 3 で、その職位のページへ行ける。",
-            )),
-            other => other,
-        })
-        .collect()
-}
-
 impl<R: BufRead, W: Write> Session<'_, R, W> {
     // ---- input and output ----
 
@@ -438,7 +421,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         loop {
             if show {
                 let items = place_page(self.map, place, self.standing.as_ref(), true);
-                self.page(&adapt(items))?;
+                self.page(&items)?;
             }
             show = true;
             let Moves { up, down, compare } = self.moves(place);
@@ -550,7 +533,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 }
                 Pick::Item(_) => {
                     if let Some((_, items)) = &whole {
-                        let items = adapt(items.clone());
+                        let items = items.clone();
                         self.page(&items)?;
                     }
                 }
@@ -568,7 +551,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
         let mut i = start;
         loop {
-            let items = adapt(self.list_page(list, i));
+            let items = self.list_page(list, i);
             self.page(&items)?;
             let mut entries = Vec::new();
             if i + 1 < len {

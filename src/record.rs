@@ -134,30 +134,31 @@ pub struct Expectation {
     pub text: Text,
 }
 
+/// The expectations of one place.
+pub fn expectations_of(map: &CareerMap, p: Place) -> Vec<Expectation> {
+    let (id, list) = match p {
+        Place::Step(i) => (&map.steps[i].id, &map.steps[i].expectations),
+        Place::Tier(t) => (
+            &map.specialist_tiers[t].id,
+            &map.specialist_tiers[t].expectations,
+        ),
+    };
+    list.iter()
+        .map(|e| Expectation {
+            key: expectation_key(id, e),
+            place: p,
+            text: e.clone(),
+        })
+        .collect()
+}
+
 /// The expectations of `place` and of the step above it (for a specialist: the tier's).
 pub fn expectations_to_check(map: &CareerMap, place: Place) -> Vec<Expectation> {
-    let mut out = Vec::new();
-    let mut add = |p: Place| {
-        let (id, list) = match p {
-            Place::Step(i) => (&map.steps[i].id, &map.steps[i].expectations),
-            Place::Tier(t) => (
-                &map.specialist_tiers[t].id,
-                &map.specialist_tiers[t].expectations,
-            ),
-        };
-        for e in list {
-            out.push(Expectation {
-                key: expectation_key(id, e),
-                place: p,
-                text: e.clone(),
-            });
-        }
-    };
-    add(place);
+    let mut out = expectations_of(map, place);
     if let Place::Step(i) = place
         && let Some(n) = map.next_step(i)
     {
-        add(Place::Step(n));
+        out.extend(expectations_of(map, Place::Step(n)));
     }
     out
 }

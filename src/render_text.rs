@@ -35,7 +35,7 @@ pub fn text(items: &[Item]) -> String {
             Item::Subheading(t) => format!("〈{t}〉"),
             Item::Text(t) | Item::Here(t) => t.clone(),
             Item::Bullet(d, t) => format!("{}・{t}", indent(*d)),
-            Item::Mine(d, t) => format!("{}▶ {t}", indent(*d)),
+            Item::Mine(d, t) => format!("{}◎ {t}", indent(*d)),
             Item::Inferred(d, t) => format!("{}{INFERRED_MARK} {t}", indent(*d)),
         };
         out.push_str(&line);

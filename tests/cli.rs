@@ -44,7 +44,10 @@ fn show_text_walks_from_the_grade_to_the_top() {
     .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "out of order");
     assert!(!s.contains("■ 2級"), "steps below the grade are not walked");
-    assert!(s.contains("▶ 3年目：ロジカルシンキング"), "{s}");
+    assert!(
+        s.contains("◎ 3年目：ロジカルシンキング（あなた：入庁3年目）"),
+        "{s}"
+    );
     assert!(s.contains("実務指導者"));
     assert!(s.contains("考課者(一次)"));
     assert!(s.contains("・新任課長級研修（対象：副参事を含む） — 不祥事対策 など"));

@@ -61,7 +61,7 @@ fn first_year_sees_their_year_marked() {
     let mut app = app_at(Some("1級"), Some(2));
     let s = screen(&mut app, 120, 40);
     assert!(
-        s.contains("▶ 2年目：法制執務(基礎)、文章力 等　◀ あなた（入庁2年目）"),
+        s.contains("◎ 2年目：法制執務(基礎)、文章力 等（あなた：入庁2年目）"),
         "{s}"
     );
     insta::assert_snapshot!("ladder_kyu1_year2_120x40", s);

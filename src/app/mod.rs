@@ -351,7 +351,6 @@ impl App {
                 .as_ref()
                 .is_some_and(|s| self.cursor != self.cursor_for(s)),
             (Context::PickGrade, Action::Back) => self.standing.is_some(),
-            (Context::Present, Action::Back) => self.present.as_ref().is_some_and(|p| p.from_app),
             (Context::Detail, Action::Up | Action::Down) => self.detail.max() > 0,
             (Context::Help, Action::Up | Action::Down) => self.help.max() > 0,
             (Context::Page, Action::Up | Action::Down) => {

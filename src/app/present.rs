@@ -92,6 +92,8 @@ impl App {
             }
             Action::Down | Action::Up => super::scroll(&mut p.scroll, action),
             Action::Back if p.from_app => self.present = None,
+            // Started as `present`: there is nothing to go back to, so Esc ends it.
+            Action::Back => self.quit = true,
             _ => {}
         }
     }

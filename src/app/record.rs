@@ -73,9 +73,7 @@ impl App {
                     },
                     Place::Tier(t) => self.map.specialist_tiers[t].name.to_string(),
                 };
-                rows.push(RecordRow::Heading(format!(
-                    "自己チェック：{names}の役割（Space で段階を変える）"
-                )));
+                rows.push(RecordRow::Heading(format!("自己チェック：{names}の役割")));
                 rows.extend(
                     expectations_to_check(&self.map, p)
                         .into_iter()
@@ -86,14 +84,35 @@ impl App {
                 "自己チェック：現在地を選ぶと出ます（1 の画面で p）".into(),
             )),
         }
-        rows.push(RecordRow::Heading("面談メモ（Enter で書く）".into()));
+        rows.push(RecordRow::Heading("育成面談のメモ".into()));
         rows.push(RecordRow::Notes);
         rows.push(RecordRow::Questions);
-        rows.push(RecordRow::Heading(
-            "研修の記録（Space：予定 → 受講済 → なし、←→ 受講年度）".into(),
-        ));
+        rows.push(RecordRow::Heading("研修の記録（予定・受講済）".into()));
         rows.extend((0..self.map.catalog().len()).map(RecordRow::Training));
+        // Self-checks made at other places of the map (before a promotion, say): kept and
+        // shown, with their notes.
+        let current: Vec<String> = rows
+            .iter()
+            .filter_map(|r| match r {
+                RecordRow::Expectation(e) => Some(e.key.clone()),
+                _ => None,
+            })
+            .collect();
         let orphan_checks = self.record.unknown_checks(&self.map);
+        let past: Vec<Expectation> = self
+            .map
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, _)| Place::Step(i))
+            .chain((0..self.map.specialist_tiers.len()).map(Place::Tier))
+            .flat_map(|p| crate::record::expectations_of(&self.map, p))
+            .filter(|e| !current.contains(&e.key) && self.record.checks.contains_key(&e.key))
+            .collect();
+        if !past.is_empty() {
+            rows.push(RecordRow::Heading("ほかの職位で付けた自己チェック".into()));
+            rows.extend(past.into_iter().map(RecordRow::Expectation));
+        }
         let orphan_trainings = self.record.unknown_trainings(&self.map);
         if !orphan_checks.is_empty() || !orphan_trainings.is_empty() {
             rows.push(RecordRow::Heading(
@@ -133,6 +152,14 @@ impl App {
     pub(super) fn update_record(&mut self, action: Action) {
         let rows = self.record_rows();
         self.fix_record_selection(&rows);
+        let changes = matches!(
+            action,
+            Action::Toggle | Action::Select | Action::Left | Action::Right | Action::Snapshot
+        );
+        if changes && let Some(why) = &self.record_read_only {
+            self.message = Some(format!("変更できません：{why}"));
+            return;
+        }
         let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].selectable()).collect();
         if selectable.is_empty() {
             return;
@@ -181,10 +208,11 @@ impl App {
                     let t = self.record.questions.clone();
                     self.start_edit(EditTarget::Questions, &t);
                 }
-                other => {
-                    let other = other.clone();
-                    self.toggle(&other);
+                RecordRow::Training(_) => {
+                    self.message =
+                        Some("研修の記録は Space で変えます（予定 → 受講済 → なし）。".into());
                 }
+                _ => {}
             },
             Action::Snapshot => {
                 self.record.snapshot(self.today.clone());

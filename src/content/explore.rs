@@ -240,13 +240,10 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
     out.push(Item::Heading("どこで受けるか".into()));
     out.push(Item::Text(match e.applies {
         Applies::Year { year, step } => format!(
-            "入庁{year}年目に受ける研修（{}の行に記載）。Enter でその職位へ。",
+            "入庁{year}年目に受ける研修（原資料では{}の行に記載）。",
             map.steps[step].name
         ),
-        Applies::Promotion(s) => format!(
-            "{}へ昇任するときに受ける研修。Enter でその職位へ。",
-            map.steps[s].name
-        ),
+        Applies::Promotion(s) => format!("{}へ昇任するときに受ける研修。", map.steps[s].name),
         Applies::AllGrades => "職位を問わず受けられる研修。".into(),
     }));
     out
@@ -343,6 +340,11 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     } else {
         format!("比較：{na} と {nb}")
     })];
+    if a == b {
+        out.push(Item::Text(
+            "同じ職位どうしの比較です。↑↓ で片方の職位を変えてください。".into(),
+        ));
+    }
     let role = |p: Place| match p {
         Place::Step(i) => &map.steps[i].role,
         Place::Tier(t) => &map.specialist_tiers[t].role,
@@ -375,11 +377,16 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         } else {
             out.push(Item::Text(format!("{} → {}", x.name, y.name)));
         }
+        let mut notes: Vec<String> = Vec::new();
         for r in [x, y] {
             if let Some(n) = &r.inferred {
-                out.push(Item::Inferred(0, format!("{}：{n}", r.name)));
+                let line = format!("{}：{n}", r.name);
+                if !notes.contains(&line) {
+                    notes.push(line);
+                }
             }
         }
+        out.extend(notes.into_iter().map(|n| Item::Inferred(0, n)));
     }
 
     let added: Vec<_> = expectations(b)

@@ -304,7 +304,7 @@ fn year_training(map: &CareerMap, standing: Option<&Standing>, out: &mut Vec<Ite
         if standing.is_some_and(|s| s.year == Some(e.year)) {
             out.push(Item::Mine(
                 1,
-                format!("{text}　◀ あなた（入庁{}年目）", e.year),
+                format!("{text}（あなた：入庁{}年目）", e.year),
             ));
         } else {
             out.push(Item::Bullet(1, text));

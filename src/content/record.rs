@@ -84,16 +84,53 @@ pub fn notes_page(record: &Record, questions: bool) -> Vec<Item> {
     out
 }
 
-/// A record entry whose key the map no longer has.
-pub fn orphan_page(key: &str, what: &str) -> Vec<Item> {
-    vec![
-        Item::Title("この地図にない記録".into()),
-        Item::Text(format!("{what}：{key}")),
-        Item::Text(
-            "以前の版の地図、または別の地図で付けた記録です。今の地図には同じ項目がありませんが、記録は消さずに残しています。"
-                .into(),
-        ),
-    ]
+/// A self-check key as a reader reads it: 「主任：…」 rather than 「shunin：…」.
+pub fn check_label(map: &CareerMap, key: &str) -> String {
+    match key.split_once('：') {
+        Some((id, text)) => {
+            let name = map
+                .step(id)
+                .map(|s| s.name.to_string())
+                .or_else(|| {
+                    map.specialist_tiers
+                        .iter()
+                        .find(|t| *t.id == *id)
+                        .map(|t| format!("スタッフ職（{}）", t.name))
+                })
+                .unwrap_or_else(|| id.to_string());
+            format!("{name}：{text}")
+        }
+        None => key.to_string(),
+    }
+}
+
+/// A record entry whose key the map no longer has: what it said, its level and note.
+pub fn orphan_page(map: &CareerMap, record: &Record, key: &str, training: bool) -> Vec<Item> {
+    let mut out = vec![Item::Title("この地図にない記録".into())];
+    if training {
+        out.push(Item::Text(format!("研修（id）：{key}")));
+        out.push(Item::Text(format!(
+            "記録：{}",
+            status_text(record.trainings.get(key))
+        )));
+    } else {
+        out.push(Item::Text(check_label(map, key)));
+        out.push(Item::Heading("自己チェック".into()));
+        out.push(Item::Text(level_text(record.level(key))));
+        out.push(Item::Heading("メモ".into()));
+        let note = record
+            .checks
+            .get(key)
+            .map(|c| c.note.as_str())
+            .unwrap_or("");
+        paragraph(note, "（なし）", &mut out);
+    }
+    out.push(Item::Text(String::new()));
+    out.push(Item::Text(
+        "以前の版の地図、または別の地図で付けた記録です。今の地図には同じ項目がありませんが、記録は消さずに残しています。"
+            .into(),
+    ));
+    out
 }
 
 /// The one-page interview sheet: profile, the current step's expectations with the
@@ -207,6 +244,31 @@ pub fn interview_sheet(
                 Item::Heading(h) => Item::Subheading(h),
                 other => other,
             });
+        }
+    }
+
+    let orphans: Vec<String> = record.unknown_checks(map);
+    if !orphans.is_empty() {
+        out.push(Item::Heading(
+            "この地図にない自己チェック（以前の版の地図のもの）".into(),
+        ));
+        for k in orphans {
+            out.push(Item::Bullet(
+                0,
+                format!(
+                    "［{}］{}",
+                    level_text(record.level(&k)),
+                    check_label(map, &k)
+                ),
+            ));
+            if let Some(c) = record.checks.get(&k) {
+                for l in c.note.lines().filter(|l| !l.trim().is_empty()) {
+                    out.push(Item::Bullet(
+                        1,
+                        format!("メモ：{}", crate::model::sanitize(l)),
+                    ));
+                }
+            }
         }
     }
 

@@ -48,6 +48,12 @@ impl Validator<'_> {
                     locate(self.source, "id", id, 0)
                         .or_else(|| locate_sanitized(self.source, "id", id, 0))
                 })
+            })
+            // Last, the field itself: the author is sent near the problem, never nowhere.
+            .or_else(|| {
+                (!field.is_empty())
+                    .then(|| locate(self.source, &format!("{field}:"), "", 0))
+                    .flatten()
             });
         self.problems.push(Problem { message, position });
     }
@@ -489,10 +495,11 @@ fn locate_sanitized(source: &str, field: &str, value: &str, nth: usize) -> Optio
         let start = at + needle.len();
         let rest = &source[start..];
         let list = rest.trim_start().starts_with('[');
+        // A single value is the first string after the field, which may span lines.
         let end = if list {
             rest.find(']').unwrap_or(rest.len())
         } else {
-            rest.find('\n').unwrap_or(rest.len())
+            rest.len()
         };
         let mut from = 0;
         while let Some(open) = rest[from..end].find('"') {

@@ -58,9 +58,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let selected = rows.get(app.record_view.selected).cloned();
     if let Some(editing) = app.editing.as_mut() {
         let title = match &editing.target {
-            crate::app::EditTarget::CheckNote(_) => "メモを入力（Esc で終えて記録）",
-            crate::app::EditTarget::Notes => "面談メモを入力（Esc で終えて記録）",
-            crate::app::EditTarget::Questions => "上司に聞きたいことを入力（Esc で終えて記録）",
+            crate::app::EditTarget::CheckNote(_) => "メモ（Esc で終える）",
+            crate::app::EditTarget::Notes => "面談メモ（Esc で終える）",
+            crate::app::EditTarget::Questions => "上司に聞きたいこと（Esc で終える）",
         };
         let block = pane(title.into(), true, theme);
         let inner = block.inner(page_area);
@@ -83,8 +83,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         Some(RecordRow::Training(k)) => content::training_record_page(&app.map, &app.record, *k),
         Some(RecordRow::Notes) => content::notes_page(&app.record, false),
         Some(RecordRow::Questions) => content::notes_page(&app.record, true),
-        Some(RecordRow::OrphanCheck(k)) => content::orphan_page(k, "自己チェック"),
-        Some(RecordRow::OrphanTraining(k)) => content::orphan_page(k, "研修"),
+        Some(RecordRow::OrphanCheck(k)) => content::orphan_page(&app.map, &app.record, k, false),
+        Some(RecordRow::OrphanTraining(k)) => content::orphan_page(&app.map, &app.record, k, true),
         Some(RecordRow::Heading(_)) | None => Vec::new(),
     };
     page::draw(

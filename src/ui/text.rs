@@ -38,7 +38,7 @@ pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> 
             Item::Mine(d, t) => {
                 let ind = "  ".repeat(*d as usize);
                 (
-                    format!("{ind}▶ "),
+                    format!("{ind}◎ "),
                     format!("{ind}  "),
                     t.clone(),
                     theme.mine,

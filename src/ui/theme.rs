@@ -79,40 +79,36 @@ impl Theme {
 
     /// Only the 16 ANSI colours, in pairs of strong contrast (for projectors and low vision).
     pub const HIGH_CONTRAST: Theme = Theme {
+        // Text in the terminal's own foreground (readable on dark and light backgrounds);
+        // colour only as a solid background or on marks, from the 16 ANSI colours.
         base: Style::new(),
         title_bar: Style::new()
             .fg(Color::Black)
             .bg(Color::White)
             .add_modifier(Modifier::BOLD),
-        hint_key: Style::new()
-            .fg(Color::LightYellow)
-            .add_modifier(Modifier::BOLD),
-        hint_text: Style::new().fg(Color::White),
+        hint_key: Style::new().add_modifier(Modifier::BOLD.union(Modifier::REVERSED)),
+        hint_text: Style::new(),
         selected: Style::new()
             .fg(Color::Black)
-            .bg(Color::LightYellow)
+            .bg(Color::Yellow)
             .add_modifier(Modifier::BOLD),
         here: Style::new()
-            .fg(Color::LightGreen)
+            .fg(Color::Black)
+            .bg(Color::Green)
             .add_modifier(Modifier::BOLD),
-        heading: Style::new()
-            .fg(Color::LightCyan)
-            .add_modifier(Modifier::BOLD),
-        subheading: Style::new()
-            .fg(Color::White)
-            .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
-        inferred: Style::new().fg(Color::LightMagenta),
+        heading: Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED)),
+        subheading: Style::new().add_modifier(Modifier::BOLD),
+        inferred: Style::new().add_modifier(Modifier::ITALIC),
         mine: Style::new()
             .fg(Color::Black)
-            .bg(Color::LightGreen)
+            .bg(Color::Green)
             .add_modifier(Modifier::BOLD),
-        dim: Style::new().fg(Color::White),
-        border_focus: Style::new()
-            .fg(Color::LightYellow)
-            .add_modifier(Modifier::BOLD),
-        border: Style::new().fg(Color::White),
+        dim: Style::new(),
+        border_focus: Style::new().add_modifier(Modifier::BOLD),
+        border: Style::new(),
         warning: Style::new()
-            .fg(Color::LightRed)
+            .fg(Color::White)
+            .bg(Color::Red)
             .add_modifier(Modifier::BOLD),
         hit: Style::new().add_modifier(Modifier::UNDERLINED.union(Modifier::BOLD)),
     };

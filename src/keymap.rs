@@ -945,7 +945,7 @@ impl Keymap {
     pub fn conflicts(&self) -> Vec<(Context, String)> {
         let mut out = Vec::new();
         for ctx in Context::ALL {
-            let mut seen: Vec<Key> = Vec::new();
+            let mut seen: Vec<(Key, Action)> = Vec::new();
             for b in self
                 .bindings
                 .iter()
@@ -955,10 +955,11 @@ impl Keymap {
                     if matches!(k, Key::AnyChar | Key::AnyKey | Key::Digits(..)) {
                         continue;
                     }
-                    if seen.contains(k) {
+                    // The same key for the same action on two rows is no conflict.
+                    if seen.iter().any(|(s, a)| s == k && *a != b.row.action) {
                         out.push((ctx, k.label()));
                     }
-                    seen.push(*k);
+                    seen.push((*k, b.row.action));
                 }
             }
         }

@@ -200,7 +200,19 @@ fn catalog_filters_by_measure_and_by_step() {
         .iter()
         .map(|&k| app.map.catalog()[k].name.clone())
         .collect();
-    assert_eq!(names, ["新任主任研修", "キャリアデザイン研修"]);
+    // The 1–5年目 training goes by year of service, so it stays at every step.
+    assert_eq!(
+        names,
+        [
+            "1年目職員研修",
+            "2年目職員研修",
+            "3年目職員研修",
+            "4年目職員研修",
+            "5年目職員研修",
+            "新任主任研修",
+            "キャリアデザイン研修"
+        ]
+    );
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("職位：主任"), "{s}");
     type_keys(&mut app, "x", 100, 30);

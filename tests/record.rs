@@ -283,3 +283,65 @@ fn export_writes_the_sheet_from_the_saved_record() {
     let reopened = Store::open_in(&dir);
     assert_eq!(reopened.record.profile.unwrap().title, "主任");
 }
+
+#[test]
+fn a_read_only_record_refuses_changes_and_says_why() {
+    let mut app = app_at(Some("主任"), Some(3));
+    app.record_read_only = Some("別の career-nav が同じ記録を開いています".into());
+    type_keys(&mut app, "6 Space", 100, 30);
+    assert!(app.record.checks.is_empty());
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("変更できません")
+    );
+    select(&mut app, |r| *r == RecordRow::Notes);
+    type_keys(&mut app, "Enter", 100, 30);
+    assert!(
+        app.editing.is_none(),
+        "no editor whose text could not be kept"
+    );
+}
+
+#[test]
+fn checks_made_before_a_promotion_stay_visible() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6 Space", 100, 30);
+    let key = app
+        .record_rows()
+        .iter()
+        .find_map(|r| match r {
+            RecordRow::Expectation(e) => Some(e.key.clone()),
+            _ => None,
+        })
+        .unwrap();
+    app.record.checks.get_mut(&key).unwrap().note = "後輩の指導".into();
+    // Promoted: now at グループ長, the 主任 checks are no longer "current or next".
+    let m = map();
+    let g = m.resolve_title("グループ長").unwrap();
+    app.stand(career_nav::content::Standing {
+        place: g.place,
+        title: g.title,
+        year: Some(4),
+    });
+    let rows = app.record_rows();
+    assert!(rows.contains(&RecordRow::Heading("ほかの職位で付けた自己チェック".into())));
+    assert!(
+        rows.iter()
+            .any(|r| matches!(r, RecordRow::Expectation(e) if e.key == key))
+    );
+}
+
+#[test]
+fn enter_on_a_training_keeps_its_record() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 100, 30);
+    select(&mut app, |r| matches!(r, RecordRow::Training(_)));
+    type_keys(&mut app, "Space Space Enter", 100, 30);
+    assert_eq!(app.record.trainings.len(), 1);
+    assert!(matches!(
+        app.record.trainings.values().next(),
+        Some(TrainingStatus::Done(Some(_)))
+    ));
+}

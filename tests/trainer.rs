@@ -77,9 +77,9 @@ fn presentation_never_shows_a_saved_record() {
         assert!(!s.contains("秘密の質問"), "{s}");
         type_keys(&mut app, "Right", 120, 40);
     }
-    // Started as `present`, Esc does not leave to a navigator that was never there.
+    // Started as `present`, there is no navigator to go back to: Esc ends it.
     type_keys(&mut app, "Esc", 80, 24);
-    assert!(app.present.is_some());
+    assert!(app.quit);
 }
 
 #[test]
@@ -295,6 +295,25 @@ fn a_partial_keys_file_overrides_the_defaults() {
     type_keys(&mut app, "?", 100, 30);
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("n / ↓"), "{s}");
+}
+
+#[test]
+fn quit_can_be_rebound_and_typing_screens_keep_their_letters() {
+    let text =
+        "[(action: \"Quit\", keys: [\"Ctrl-q\"]), (action: \"Down\", keys: [\"n\", \"Down\"])]";
+    let km = Keymap::with_overrides(text, "keys.ron").unwrap();
+    let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
+    assert_eq!(km.action_for(Context::Ladder, &ctrl_q), Some(Action::Quit));
+    assert_eq!(km.action_for(Context::Ladder, &ev('q')), None);
+    // In the search box n still types n.
+    assert_eq!(
+        km.action_for(Context::Search, &ev('n')),
+        Some(Action::Input('n'))
+    );
+    let mut app = app_at(Some("主任"), Some(3));
+    app.keymap = km;
+    type_keys(&mut app, "/ d a n", 80, 24);
+    assert_eq!(app.search.as_ref().unwrap().query, "dan");
 }
 
 #[test]

@@ -78,9 +78,13 @@ impl CatalogView {
             .iter()
             .enumerate()
             .filter(|(_, e)| self.measure.is_none_or(|m| e.measure == Some(m)))
+            // At a step: its promotion training, the 1–5年目 training (it goes by year of
+            // service, not by grade) and what is open to all grades.
             .filter(|(_, e)| {
-                self.step
-                    .is_none_or(|s| e.applies == Applies::AllGrades || e.applies.step() == Some(s))
+                self.step.is_none_or(|s| match e.applies {
+                    Applies::AllGrades | Applies::Year { .. } => true,
+                    Applies::Promotion(p) => p == s,
+                })
             })
             .map(|(i, _)| i)
             .collect();

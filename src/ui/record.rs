@@ -143,9 +143,15 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], t
                         e.applies.describe(&app.map)
                     )
                 }
-                RecordRow::OrphanCheck(k) | RecordRow::OrphanTraining(k) => {
-                    format!("（地図にない）{k}")
-                }
+                RecordRow::OrphanCheck(k) => format!(
+                    "{}　（地図にない）{}",
+                    content::level_text(app.level_of(k)),
+                    content::check_label(&app.map, k)
+                ),
+                RecordRow::OrphanTraining(k) => format!(
+                    "{}　（地図にない）{k}",
+                    content::status_text(app.record.trainings.get(k))
+                ),
             };
             let text = format!("{}{text}", if selected { "▶ " } else { "  " });
             Line::from(Span::styled(

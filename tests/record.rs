@@ -345,3 +345,20 @@ fn enter_on_a_training_keeps_its_record() {
         Some(TrainingStatus::Done(Some(_)))
     ));
 }
+
+#[test]
+fn the_record_list_pages_and_the_hints_follow_the_row() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 100, 30);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("Enter メモ"), "on a self-check: {s}");
+    assert!(!s.contains("年度"), "no year keys on a self-check: {s}");
+    type_keys(&mut app, "End", 100, 30);
+    let rows = app.record_rows();
+    assert_eq!(app.record_view.selected, rows.len() - 1);
+    let s = screen(&mut app, 100, 30);
+    assert!(!s.contains("Enter メモ"), "on a training: {s}");
+    assert!(s.contains("年度"), "{s}");
+    type_keys(&mut app, "Home PgDn", 100, 30);
+    assert!(app.record_view.selected > 5);
+}

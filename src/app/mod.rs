@@ -361,6 +361,13 @@ impl App {
                 Some(Topic::Measure(_))
             ),
             (Context::Catalog, Action::ClearFilters) => self.catalog.filtered(),
+            (Context::Record, Action::Select) => matches!(
+                self.record_selected(),
+                Some(RecordRow::Expectation(_) | RecordRow::Notes | RecordRow::Questions)
+            ),
+            (Context::Record, Action::Left | Action::Right) => {
+                matches!(self.record_selected(), Some(RecordRow::Training(_)))
+            }
             (Context::Search, Action::Select) => {
                 self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
             }

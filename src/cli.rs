@@ -152,9 +152,10 @@ fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, 
         }),
         None => {
             let titles: Vec<String> = map.all_titles().into_iter().map(|(t, _)| t).collect();
+            let g = model::sanitize(grade);
             Err(format!(
-                "career-nav: unknown grade \"{}\"\naccepted grades: {}",
-                model::sanitize(grade),
+                "career-nav: unknown grade \"{g}\" (職位「{g}」はこの地図にありません)\n\
+                 accepted grades (選べる職位): {}",
                 titles.join(", ")
             ))
         }

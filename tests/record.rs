@@ -230,9 +230,9 @@ fn the_interview_sheet_holds_what_the_interview_needs() {
         s.contains("- ［○ 未着手］課の課題に対して"),
         "next step's expectations: {s}"
     );
-    assert!(s.contains("- 接遇研修（受講済（2021年度））"), "{s}");
-    assert!(s.contains("- キャリアデザイン研修（予定）"), "{s}");
-    assert!(s.contains("- old\\_training（受講済（2019年度））"), "{s}");
+    assert!(s.contains("- 接遇研修：受講済（2021年度）"), "{s}");
+    assert!(s.contains("- キャリアデザイン研修：予定"), "{s}");
+    assert!(s.contains("- old\\_training：受講済（2019年度）"), "{s}");
     assert!(s.contains("## 次の職位：グループ長"), "{s}");
     assert!(s.contains("実務指導者 → OJT推進者"), "{s}");
     assert!(s.contains("被考課者 → 考課者(一次)"), "{s}");

@@ -220,8 +220,11 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
             m.symbol, m.name, m.policy
         )));
     }
-    out.push(Item::Text(format!("区分：{}", e.category)));
-    out.push(Item::Text(format!("時期：{}", e.applies.describe(map))));
+    let when = e.applies.describe(map);
+    if e.category != when {
+        out.push(Item::Text(format!("区分：{}", e.category)));
+    }
+    out.push(Item::Text(format!("時期：{when}")));
     if let Some(a) = e.audience {
         out.push(Item::Text(format!("対象：{a}")));
     }

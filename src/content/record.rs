@@ -210,7 +210,7 @@ pub fn interview_sheet(
             .filter_map(|e| {
                 let st = record.trainings.get(e.id)?;
                 let done = matches!(st, TrainingStatus::Done(_));
-                (done == want_done).then(|| format!("{}（{}）", e.name, status_text(Some(st))))
+                (done == want_done).then(|| format!("{}：{}", e.name, status_text(Some(st))))
             })
             .collect();
         out.push(Item::Subheading(label.into()));
@@ -227,7 +227,7 @@ pub fn interview_sheet(
         for u in unknown {
             out.push(Item::Bullet(
                 0,
-                format!("{u}（{}）", status_text(record.trainings.get(&u))),
+                format!("{u}：{}", status_text(record.trainings.get(&u))),
             ));
         }
     }

@@ -48,7 +48,6 @@ pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
 /// and the glossary.
 pub fn handout(map: &CareerMap) -> Vec<Item> {
     let mut out = overview(map);
-    out.push(Item::Title("職位の階段（ライン職）".into()));
     for s in map.ladder() {
         out.extend(place_page(map, Place::Step(s), None, false));
     }

@@ -207,6 +207,11 @@ impl Record {
         self
     }
 
+    /// The note of a self-check ("" when there is none).
+    pub fn note(&self, key: &str) -> &str {
+        self.checks.get(key).map_or("", |c| c.note.as_str())
+    }
+
     /// The level of an expectation (未着手 when never checked).
     pub fn level(&self, key: &str) -> Level {
         self.checks.get(key).map(|c| c.level).unwrap_or_default()

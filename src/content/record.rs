@@ -54,12 +54,7 @@ pub fn check_page(
         }));
     }
     out.push(Item::Heading("メモ".into()));
-    let note = record
-        .checks
-        .get(key)
-        .map(|c| c.note.as_str())
-        .unwrap_or("");
-    paragraph(note, "（未記入。Enter で書けます）", &mut out);
+    paragraph(record.note(key), "（未記入。Enter で書けます）", &mut out);
     out
 }
 
@@ -118,12 +113,7 @@ pub fn orphan_page(map: &CareerMap, record: &Record, key: &str, training: bool) 
         out.push(Item::Heading("自己チェック".into()));
         out.push(Item::Text(level_text(record.level(key))));
         out.push(Item::Heading("メモ".into()));
-        let note = record
-            .checks
-            .get(key)
-            .map(|c| c.note.as_str())
-            .unwrap_or("");
-        paragraph(note, "（なし）", &mut out);
+        paragraph(record.note(key), "（なし）", &mut out);
     }
     out.push(Item::Text(String::new()));
     out.push(Item::Text(

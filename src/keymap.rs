@@ -303,7 +303,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
         help: "比較を一画面上へ",
-        hint: Some("スクロール"),
+        hint: None,
     },
     Binding {
         contexts: &[Search],
@@ -967,16 +967,6 @@ impl Keymap {
     }
 }
 
-/// The action a key asks for in `context` under the default keymap.
-pub fn action_for(context: Context, ev: &KeyEvent) -> Option<Action> {
-    Keymap::default().action_for(context, ev)
-}
-
-/// The hints of the default keymap.
-pub fn hints(context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
-    Keymap::default().hints(context, available)
-}
-
 /// One hint of the hint bar: the keys, the word, and whether it must stay when space is short.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hint {
@@ -1280,7 +1270,7 @@ mod tests {
     #[test]
     fn help_and_quit_are_the_last_hints_everywhere() {
         for ctx in Context::ALL {
-            let h = hints(ctx, |_| true);
+            let h = Keymap::default().hints(ctx, |_| true);
             let words: Vec<&str> = h.iter().rev().take(2).map(|h| h.word).collect();
             assert_eq!(words[0], "終了", "{ctx:?}");
             if !matches!(ctx, Context::Help | Context::Search | Context::Edit) {
@@ -1291,23 +1281,23 @@ mod tests {
 
     #[test]
     fn hint_keys_read_naturally() {
-        let h = hints(Context::Ladder, |_| true);
+        let h = Keymap::default().hints(Context::Ladder, |_| true);
         assert_eq!((h[0].keys.as_str(), h[0].word), ("↑↓/jk", "移動"));
         assert!(
             h.iter()
                 .any(|h| h.keys == "←→/hl" && h.word == "ライン職/スタッフ職")
         );
-        let y = hints(Context::PickYear, |_| true);
+        let y = Keymap::default().hints(Context::PickYear, |_| true);
         assert_eq!(y[0].keys, "↑↓→←/jk".replace("→←", "←→"));
     }
 
     #[test]
     fn a_short_bar_keeps_choosing_help_and_quit() {
-        let h = fit_hints(hints(Context::PickGrade, |_| true), 40);
+        let h = fit_hints(Keymap::default().hints(Context::PickGrade, |_| true), 40);
         let words: Vec<&str> = h.iter().map(|h| h.word).collect();
         assert!(words.contains(&"決定"), "{words:?}");
         assert!(words.contains(&"終了"), "{words:?}");
-        let h = fit_hints(hints(Context::Ladder, |_| true), 10);
+        let h = fit_hints(Keymap::default().hints(Context::Ladder, |_| true), 10);
         assert_eq!(h.last().unwrap().word, "終了");
     }
 }

@@ -170,8 +170,9 @@ impl CompareView {
     }
 
     /// Compare `place` with the step above it: what a promotion changes. A specialist tier
-    /// is compared with the line step of its level; the top step with the one below.
-    pub fn start_at(&mut self, map: &CareerMap, place: Place) {
+    /// is compared with the line step of `level` (where the reader sees or holds it), else
+    /// of the lowest level it sits at; the top step with the one below.
+    pub fn start_at(&mut self, map: &CareerMap, place: Place, level: Option<usize>) {
         let index = |p: Place| self.places.iter().position(|x| *x == p);
         let (a, b) = match place {
             Place::Step(i) => match map.next_step(i) {
@@ -184,7 +185,12 @@ impl CompareView {
                     (below.map_or(Place::Step(i), Place::Step), Place::Step(i))
                 }
             },
-            Place::Tier(t) => (map.tier_home(t).map_or(place, Place::Step), Place::Tier(t)),
+            Place::Tier(t) => (
+                level
+                    .or_else(|| map.tier_home(t))
+                    .map_or(place, Place::Step),
+                Place::Tier(t),
+            ),
         };
         if let (Some(a), Some(b)) = (index(a), index(b)) {
             self.left = a;

@@ -187,7 +187,8 @@ impl App {
 
     /// Compare the selected place with the step above it (what a promotion changes).
     fn compare_selected(&mut self) {
-        self.compare.start_at(&self.map, self.selected());
+        let level = self.ladder.get(self.cursor.row).copied();
+        self.compare.start_at(&self.map, self.selected(), level);
         self.tab = Tab::Compare;
     }
 

@@ -256,7 +256,11 @@ impl App {
         if let Some(y) = s.year {
             self.picker.year = y;
         }
-        self.compare.start_at(&self.map, s.place);
+        let level = match s.place {
+            Place::Tier(t) => self.map.title_level(t, &s.title),
+            Place::Step(_) => None,
+        };
+        self.compare.start_at(&self.map, s.place, level);
         // Remember where the reader stands, so the next start opens there.
         if let Some(year) = s.year {
             let profile = Some(Profile {

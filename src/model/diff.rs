@@ -386,6 +386,41 @@ type Keyed = (Option<String>, Option<String>);
 #[derive(Default)]
 struct Fields(Vec<FieldChange>);
 
+/// What a line step and a specialist tier have in common, for comparing either.
+#[derive(Clone, Copy)]
+struct Person<'a> {
+    name: &'a Text,
+    titles: &'a [Text],
+    role: &'a Text,
+    expectations: &'a [Text],
+    ojt: &'a RoleEntry,
+    appraisal: &'a RoleEntry,
+}
+
+impl<'a> Person<'a> {
+    fn of_step(s: &'a Step) -> Self {
+        Person {
+            name: &s.name,
+            titles: &s.titles,
+            role: &s.role,
+            expectations: &s.expectations,
+            ojt: &s.ojt,
+            appraisal: &s.appraisal,
+        }
+    }
+
+    fn of_tier(t: &'a SpecialistTier) -> Self {
+        Person {
+            name: &t.name,
+            titles: &t.titles,
+            role: &t.role,
+            expectations: &t.expectations,
+            ojt: &t.ojt,
+            appraisal: &t.appraisal,
+        }
+    }
+}
+
 impl Fields {
     fn scalar(&mut self, field: DiffField, old: Option<&str>, new: Option<&str>) {
         if old != new {
@@ -472,6 +507,20 @@ impl Fields {
         }
     }
 
+    /// The fields steps and specialist tiers share.
+    fn person(&mut self, o: Person, n: Person) {
+        self.text(DiffField::Name, o.name, n.name);
+        self.list(DiffField::JobTitle, o.titles, n.titles);
+        self.text(DiffField::Role, o.role, n.role);
+        self.list(DiffField::Expectation, o.expectations, n.expectations);
+        self.role((DiffField::Ojt, DiffField::OjtInferred), o.ojt, n.ojt);
+        self.role(
+            (DiffField::Appraisal, DiffField::AppraisalInferred),
+            o.appraisal,
+            n.appraisal,
+        );
+    }
+
     fn role(&mut self, fields: (DiffField, DiffField), old: &RoleEntry, new: &RoleEntry) {
         self.scalar(fields.0, Some(&role_text(old)), Some(&role_text(new)));
         self.opt(fields.1, &old.inferred, &new.inferred);
@@ -540,16 +589,7 @@ fn steps(old: &CareerMap, new: &CareerMap) -> KindDiff {
         |s| plain_entry(&s.id, &s.name),
         |o, n| {
             let mut f = Fields::default();
-            f.text(DiffField::Name, &o.name, &n.name);
-            f.list(DiffField::JobTitle, &o.titles, &n.titles);
-            f.text(DiffField::Role, &o.role, &n.role);
-            f.list(DiffField::Expectation, &o.expectations, &n.expectations);
-            f.role((DiffField::Ojt, DiffField::OjtInferred), &o.ojt, &n.ojt);
-            f.role(
-                (DiffField::Appraisal, DiffField::AppraisalInferred),
-                &o.appraisal,
-                &n.appraisal,
-            );
+            f.person(Person::of_step(o), Person::of_step(n));
             let next = |map: &CareerMap, s: &Step| -> Keyed {
                 (
                     s.next.as_ref().map(|t| t.to_string()),
@@ -589,16 +629,7 @@ fn tiers(old: &CareerMap, new: &CareerMap) -> KindDiff {
         |t| plain_entry(&t.id, &t.name),
         |o, n| {
             let mut f = Fields::default();
-            f.text(DiffField::Name, &o.name, &n.name);
-            f.list(DiffField::JobTitle, &o.titles, &n.titles);
-            f.text(DiffField::Role, &o.role, &n.role);
-            f.list(DiffField::Expectation, &o.expectations, &n.expectations);
-            f.role((DiffField::Ojt, DiffField::OjtInferred), &o.ojt, &n.ojt);
-            f.role(
-                (DiffField::Appraisal, DiffField::AppraisalInferred),
-                &o.appraisal,
-                &n.appraisal,
-            );
+            f.person(Person::of_tier(o), Person::of_tier(n));
             f.keyed_list(DiffField::Level, &levels(old, o), &levels(new, n));
             f.opt(DiffField::Inferred, &o.inferred, &n.inferred);
             f.0

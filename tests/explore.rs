@@ -459,3 +459,16 @@ fn every_explore_screen_at_every_size() {
         }
     }
 }
+
+#[test]
+fn a_specialist_is_compared_with_the_line_step_of_their_level() {
+    let app = app_at(Some("主幹"), Some(12));
+    let name = |p| content::place_name(&app.map, p);
+    assert_eq!(name(app.compare.left_place()), "課長補佐");
+    assert!(name(app.compare.right_place()).starts_with("スタッフ職"));
+    let app = app_at(Some("副主幹"), Some(12));
+    assert_eq!(
+        content::place_name(&app.map, app.compare.left_place()),
+        "グループ長"
+    );
+}

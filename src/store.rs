@@ -64,6 +64,17 @@ enum State {
     ReadOnly { reason: String },
 }
 
+impl Drop for Store {
+    /// Release the lock explicitly. Closing the file is not enough: a child process forked
+    /// by another thread (before its exec closes the inherited descriptor) shares the lock,
+    /// which would then outlive this store for a moment.
+    fn drop(&mut self) {
+        if let State::Writable { _lock: Some(f) } = &self.state {
+            let _ = f.unlock();
+        }
+    }
+}
+
 /// What [`Store::open_in`] and [`Store::open_default`] give: the store, the record to show,
 /// and what the reader should be told (Japanese sentences), in order.
 #[derive(Debug)]

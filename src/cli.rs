@@ -243,7 +243,7 @@ fn tui(cli: Cli) -> ExitCode {
         None => None,
     };
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return plain(&map, standing);
+        return plain(map, standing, cli.year);
     }
     // A wrong settings or keys file is said before anything else.
     let (theme, keymap) = match settings(cli.theme) {
@@ -258,30 +258,16 @@ fn tui(cli: Cli) -> ExitCode {
         );
     }
     let opened = Store::open_default();
-    let mut app = App::new(map, None);
+    let read_only = opened.store.read_only_reason().map(str::to_string);
+    let (mut app, more) = App::start(
+        map,
+        opened.record.sanitized(),
+        read_only,
+        standing,
+        cli.year,
+    );
     app.keymap = keymap;
-    app.record = opened.record.sanitized();
-    app.record_read_only = opened.store.read_only_reason().map(str::to_string);
-    let mut notices = opened.notices;
-    match standing {
-        // A grade without a year opens the picker at the year question.
-        Some(s) if s.year.is_none() => {
-            app.picker.grade = app
-                .titles
-                .iter()
-                .position(|(t, _)| *t == s.title)
-                .unwrap_or(0);
-            app.picker.stage = crate::app::PickerStage::Year;
-        }
-        Some(s) => app.stand(s),
-        None => {
-            // Open where the reader stood last time.
-            notices.extend(app.restore_profile());
-            if let Some(y) = cli.year {
-                app.picker.year = y;
-            }
-        }
-    }
+    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
     }
@@ -292,24 +278,28 @@ fn tui(cli: Cli) -> ExitCode {
 }
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
-/// The record is read (for the interview sheet), never written.
-fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
+/// The same navigator as the TUI, with the same record.
+fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>) -> ExitCode {
     let opened = Store::open_default();
-    let record = opened.record.sanitized();
-    drop(opened.store);
-    let standing = standing.or_else(|| {
-        record.profile.as_ref().and_then(|p| {
-            map.resolve_title(&p.title).map(|m| Standing {
-                place: m.place,
-                title: m.title,
-                year: Some(p.year),
-            })
-        })
-    });
+    let read_only = opened.store.read_only_reason().map(str::to_string);
+    // Plain mode has no picker to ask for a missing year: a grade alone is stood at as given.
+    let (with_year, without) = match standing {
+        Some(s) if s.year.is_none() => (None, Some(s)),
+        s => (s, None),
+    };
+    let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, with_year, year);
+    if let Some(s) = without {
+        app.stand(s);
+    }
+    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
+    if !notices.is_empty() {
+        app.message = Some(notices.join(" "));
+    }
+    let mut store = opened.store;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout().lock();
-    match crate::plain::run(map, standing, Some(&record), &mut input, &mut output) {
+    match crate::plain::run(&mut app, &mut store, &mut input, &mut output) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: {e}")),

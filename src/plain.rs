@@ -9,17 +9,21 @@
 //!   are not UTF-8) says 「その番号はありません。」 and shows the menu again;
 //! - the end of input ends the program cleanly.
 //!
-//! The record is read-only here: the interview sheet is shown when a [`Record`] is given.
-//! Choosing where one stands changes this session only; nothing is saved.
+//! Plain mode is a face of the same navigator as the TUI ([`App`]): where a place leads, the
+//! pair a comparison shows, where a search hit goes, where the reader stands and every change
+//! to the record are the navigator's rules; this module only turns them into numbered menus.
+//! The record is kept here as in the TUI: self-check, training log, notes, snapshots, the
+//! interview sheet, and the standing chosen here is saved.
 
 use std::io::{self, BufRead, Write};
 
-use crate::app::MAX_YEAR;
-use crate::content::{self, Item, Standing, Topic, place_name, place_page};
-use crate::model::{CareerMap, Place, normalize_title, sanitize};
-use crate::record::Record;
+use crate::app::{App, MAX_YEAR, Tab};
+use crate::content::{self, Item, Standing, place_name, place_page};
+use crate::model::{Place, normalize_title, sanitize};
+use crate::record::{Level, TrainingStatus};
 use crate::render_text;
-use crate::search::{Hit, Index, Target};
+use crate::search::{Hit, Target};
+use crate::store::Store;
 
 /// What is said to a choice that is not on the menu.
 pub const NO_SUCH_NUMBER: &str = "その番号はありません。";
@@ -33,31 +37,25 @@ const MAX_HITS: usize = 50;
 /// Chars of a hit's text shown in the list.
 const HIT_CHARS: usize = 60;
 
-/// Run plain mode on `map` until the reader quits or the input ends.
-///
-/// `standing` is where the reader stands at the start (it can be changed in the session);
-/// `record`, when given, is shown as the interview sheet (read-only).
+/// Run plain mode on the navigator `app` until the reader quits or the input ends. Changes
+/// to the record are saved in `store` (as the TUI saves them).
 pub fn run(
-    map: &CareerMap,
-    standing: Option<Standing>,
-    record: Option<&Record>,
+    app: &mut App,
+    store: &mut Store,
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<()> {
-    let mut ladder_places: Vec<Place> = map.ladder().into_iter().map(Place::Step).collect();
-    ladder_places.extend((0..map.specialist_tiers.len()).map(Place::Tier));
     let mut session = Session {
-        map,
-        standing,
-        record,
+        app,
+        store,
         input,
         output,
-        places: ladder_places,
-        topics: content::topics(map),
-        index: Index::build(map),
         ended: false,
     };
-    session.main()
+    let result = session.main();
+    // Whatever the navigator still has to do (a last save) is done on every way out.
+    session.effects();
+    result
 }
 
 /// Whether a screen was left to go back or to quit.
@@ -117,13 +115,6 @@ impl Menu {
     }
 }
 
-/// Where a place's page leads: one up, one down, and a comparison (two places).
-struct Moves {
-    up: Option<Place>,
-    down: Option<Place>,
-    compare: Option<(Place, Place)>,
-}
-
 /// The lists whose items have a page of their own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum List {
@@ -135,15 +126,10 @@ enum List {
 }
 
 struct Session<'a, R: BufRead, W: Write> {
-    map: &'a CareerMap,
-    standing: Option<Standing>,
-    record: Option<&'a Record>,
+    app: &'a mut App,
+    store: &'a mut Store,
     input: &'a mut R,
     output: &'a mut W,
-    /// The ladder bottom to top, then the specialist tiers.
-    places: Vec<Place>,
-    topics: Vec<Topic>,
-    index: Index,
     /// The input has ended.
     ended: bool,
 }
@@ -254,6 +240,23 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
     }
 
+    // ---- what the navigator asks of its face ----
+
+    /// Do what the navigator asked for: save the record, write the interview sheet (the
+    /// same code the TUI runs).
+    fn effects(&mut self) {
+        crate::tui::run_effects(self.app, self.store);
+    }
+
+    /// Do the navigator's effects, then say its message, if it has one.
+    fn say_message(&mut self) -> io::Result<()> {
+        self.effects();
+        if let Some(m) = self.app.message.take() {
+            self.block(&m)?;
+        }
+        Ok(())
+    }
+
     // ---- the main menu ----
 
     fn main(&mut self) -> io::Result<()> {
@@ -285,7 +288,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn intro(&mut self) -> io::Result<()> {
-        let m = &self.map.meta;
+        let m = &self.app.map.meta;
         let mut items = vec![
             Item::Title(format!(
                 "{}　{}（{}・{}）",
@@ -296,23 +299,28 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     .into(),
             ),
         ];
-        items.push(Item::Text(match &self.standing {
+        items.push(Item::Text(match &self.app.standing {
             Some(s) => format!("現在地：{}", s.describe()),
             None => "現在地：未設定（メニューの 7 で選べます）".into(),
         }));
+        if let Some(m) = self.app.message.take() {
+            items.push(Item::Text(m));
+        }
         self.page(&items)
     }
 
     fn main_menu(&self) -> Menu {
-        let symbols = match (self.map.measures.first(), self.map.measures.last()) {
+        let map = &self.app.map;
+        let symbols = match (map.measures.first(), map.measures.last()) {
             (Some(a), Some(b)) => format!("施策{}～{}、", a.symbol, b.symbol),
             _ => String::new(),
         };
         let now = self
+            .app
             .standing
             .as_ref()
             .map_or("未設定".to_string(), Standing::describe);
-        let mut entries = vec![
+        let entries = vec![
             (1, "職位の階段をたどる".to_string()),
             (2, format!("全体像（{symbols}取組）")),
             (3, "研修一覧".to_string()),
@@ -320,10 +328,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             (5, "用語集".to_string()),
             (6, "検索".to_string()),
             (7, format!("現在地を選ぶ（いま：{now}）")),
+            (
+                8,
+                "わたしの記録（自己チェック・研修の記録・メモ・面談シート）".to_string(),
+            ),
         ];
-        if self.record.is_some() {
-            entries.push((8, "わたしの記録（育成面談シートを読む）".to_string()));
-        }
         Menu {
             header: "[メニュー] 番号を入力して Enter：".into(),
             entries,
@@ -334,21 +343,23 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     // ---- the ladder and a place's page ----
 
     fn place_label(&self, p: Place) -> String {
+        let map = &self.app.map;
         let role = match p {
-            Place::Step(i) => &self.map.steps[i].role,
-            Place::Tier(t) => &self.map.specialist_tiers[t].role,
+            Place::Step(i) => &map.steps[i].role,
+            Place::Tier(t) => &map.specialist_tiers[t].role,
         };
-        let here = if self.standing.as_ref().is_some_and(|s| s.place == p) {
+        let here = if self.app.standing.as_ref().is_some_and(|s| s.place == p) {
             "（現在地）"
         } else {
             ""
         };
-        format!("{}　{role}{here}", place_name(self.map, p))
+        format!("{}　{role}{here}", place_name(map, p))
     }
 
     fn places_menu(&self, name: &str) -> Menu {
         let entries = self
-            .places
+            .app
+            .places()
             .iter()
             .enumerate()
             .map(|(n, &p)| (n + 1, self.place_label(p)))
@@ -357,11 +368,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn ladder_screen(&mut self) -> io::Result<Flow> {
-        let ladder = self.map.ladder();
-        let span = match (ladder.first(), ladder.last()) {
+        let map = &self.app.map;
+        let span = match (self.app.ladder.first(), self.app.ladder.last()) {
             (Some(&a), Some(&b)) => format!(
                 "（下の{}から上の{}まで）",
-                self.map.steps[a].name, self.map.steps[b].name
+                map.steps[a].name, map.steps[b].name
             ),
             _ => String::new(),
         };
@@ -375,7 +386,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             let menu = self.places_menu("職位の階段");
             match self.pick(&menu)? {
                 Pick::Item(n) => {
-                    let place = self.places[n - 1];
+                    let place = self.app.places()[n - 1];
                     if self.place_screen(place)? == Flow::Quit {
                         return Ok(Flow::Quit);
                     }
@@ -386,74 +397,52 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
     }
 
-    /// The step below `i` on the ladder.
-    fn step_below(&self, i: usize) -> Option<usize> {
-        let ladder = self.map.ladder();
-        let at = ladder.iter().position(|&s| s == i)?;
-        at.checked_sub(1).map(|b| ladder[b])
-    }
-
-    /// From a place: one up, one down, and the comparison offered.
-    fn moves(&self, place: Place) -> Moves {
-        let map = self.map;
-        match place {
-            Place::Step(i) => {
-                let up = map.next_step(i).map(Place::Step);
-                let down = self.step_below(i).map(Place::Step);
-                let compare = match (up, down) {
-                    (Some(u), _) => Some((place, u)),
-                    (None, Some(d)) => Some((d, place)),
-                    (None, None) => None,
-                };
-                Moves { up, down, compare }
-            }
-            Place::Tier(t) => Moves {
-                up: (t + 1 < map.specialist_tiers.len()).then_some(Place::Tier(t + 1)),
-                down: t.checked_sub(1).map(Place::Tier),
-                compare: map.tier_home(t).map(|h| (Place::Step(h), place)),
-            },
-        }
-    }
-
+    /// A place's page, with the places the navigator says it leads to: one rung up, one
+    /// down, and the comparison of what a promotion changes.
     fn place_screen(&mut self, start: Place) -> io::Result<Flow> {
         let mut place = start;
         let mut show = true;
         loop {
+            self.app.visit(place);
             if show {
-                let items = place_page(self.map, place, self.standing.as_ref(), true);
+                let items = place_page(&self.app.map, place, self.app.standing.as_ref(), true);
                 self.page(&items)?;
             }
             show = true;
-            let Moves { up, down, compare } = self.moves(place);
-            let (up_word, down_word, compare_word) = match place {
-                Place::Step(_) => ("一つ上の職位へ", "一つ下の職位へ", "昇任で変わること"),
-                Place::Tier(_) => (
-                    "一つ上のスタッフ職へ",
-                    "一つ下のスタッフ職へ",
-                    "同じ水準のライン職との比較",
-                ),
+            let up = self.app.place_above(place);
+            let down = self.app.place_below(place);
+            let (a, b) = self.app.compare_pair(place);
+            let compare = (a != b).then_some((a, b));
+            let map = &self.app.map;
+            let word = |to: Place, up: bool| match (place, to, up) {
+                (Place::Step(_), _, true) => "一つ上の職位へ",
+                (Place::Step(_), _, false) => "一つ下の職位へ",
+                (Place::Tier(_), Place::Tier(_), true) => "一つ上のスタッフ職へ",
+                (Place::Tier(_), Place::Tier(_), false) => "一つ下のスタッフ職へ",
+                (Place::Tier(_), Place::Step(_), true) => "一つ上の段のライン職へ",
+                (Place::Tier(_), Place::Step(_), false) => "一つ下の段のライン職へ",
             };
             let mut entries = Vec::new();
             if let Some(u) = up {
-                entries.push((1, format!("{up_word}（{}）", place_name(self.map, u))));
+                entries.push((1, format!("{}（{}）", word(u, true), place_name(map, u))));
             }
             if let Some(d) = down {
-                entries.push((2, format!("{down_word}（{}）", place_name(self.map, d))));
+                entries.push((2, format!("{}（{}）", word(d, false), place_name(map, d))));
             }
             if let Some((a, b)) = compare {
-                let (a, b) = (place_name(self.map, a), place_name(self.map, b));
+                let (a, b) = (place_name(map, a), place_name(map, b));
                 let label = match place {
-                    Place::Step(_) => format!("{compare_word}（{a} → {b} の比較）"),
-                    Place::Tier(_) => format!("{compare_word}（{a} と {b}）"),
+                    Place::Step(_) => format!("昇任で変わること（{a} → {b} の比較）"),
+                    Place::Tier(_) => format!("同じ水準のライン職との比較（{a} と {b}）"),
                 };
                 entries.push((3, label));
             }
-            let name = format!("{}のページ", place_name(self.map, place));
+            let name = format!("{}のページ", place_name(map, place));
             match (self.pick(&Menu::new(&name, entries))?, up, down, compare) {
                 (Pick::Item(1), Some(u), _, _) => place = u,
                 (Pick::Item(2), _, Some(d), _) => place = d,
                 (Pick::Item(3), _, _, Some((a, b))) => {
-                    let items = content::compare(self.map, a, b);
+                    let items = content::compare(&self.app.map, a, b);
                     self.page(&items)?;
                     show = false;
                 }
@@ -467,22 +456,23 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn list_len(&self, list: &List) -> usize {
         match list {
-            List::Topics => self.topics.len(),
+            List::Topics => self.app.topics.len(),
             List::Trainings(v) => v.len(),
-            List::Glossary => self.map.glossary.len(),
+            List::Glossary => self.app.map.glossary.len(),
         }
     }
 
     fn list_label(&self, list: &List, i: usize) -> String {
+        let map = &self.app.map;
         match list {
-            List::Topics => content::topic_label(self.map, self.topics[i]),
+            List::Topics => content::topic_label(map, self.app.topics[i]),
             List::Trainings(v) => {
-                let cat = self.map.catalog();
+                let cat = map.catalog();
                 let e = &cat[v[i]];
-                format!("{}［{}］", e.name, e.applies.describe(self.map))
+                format!("{}［{}］", e.name, e.applies.describe(map))
             }
             List::Glossary => {
-                let g = &self.map.glossary[i];
+                let g = &map.glossary[i];
                 match &g.reading {
                     Some(r) => format!("{}（{r}）", g.term),
                     None => g.term.to_string(),
@@ -492,17 +482,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn list_page(&self, list: &List, i: usize) -> Vec<Item> {
+        let map = &self.app.map;
         match list {
-            List::Topics => content::topic_page(self.map, self.topics[i]),
-            List::Trainings(v) => content::training_page(self.map, &self.map.catalog()[v[i]]),
-            List::Glossary => content::glossary_page(self.map, i),
+            List::Topics => content::topic_page(map, self.app.topics[i]),
+            List::Trainings(v) => content::training_page(map, &map.catalog()[v[i]]),
+            List::Glossary => content::glossary_page(map, i),
         }
     }
 
     /// The step where a list item is taken (a training's year or promotion).
     fn list_place(&self, list: &List, i: usize) -> Option<Place> {
         match list {
-            List::Trainings(v) => self.map.catalog()[v[i]].applies.step().map(Place::Step),
+            List::Trainings(v) => self.app.training_place(v[i]),
             List::Topics | List::Glossary => None,
         }
     }
@@ -566,7 +557,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     3,
                     format!(
                         "この研修を受ける職位のページへ（{}）",
-                        place_name(self.map, p)
+                        place_name(&self.app.map, p)
                     ),
                 ));
             }
@@ -586,7 +577,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn overview_screen(&mut self) -> io::Result<Flow> {
-        let m = &self.map.meta;
+        let m = &self.app.map.meta;
         let intro = [
             Item::Title(format!(
                 "全体像　{}「{}」（{}）",
@@ -597,7 +588,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     .into(),
             ),
         ];
-        let whole = content::overview(self.map);
+        let whole = content::overview(&self.app.map);
         self.list_screen(
             &List::Topics,
             "全体像",
@@ -607,11 +598,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn catalog_screen(&mut self) -> io::Result<Flow> {
-        let cat = self.map.catalog();
+        let map = &self.app.map;
+        let cat = map.catalog();
         let total = cat.len();
         // Trainings grouped by measure, in measure order; any without one last.
         let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-        let keys = (0..self.map.measures.len()).map(Some).chain([None]);
+        let keys = (0..map.measures.len()).map(Some).chain([None]);
         for key in keys {
             let v: Vec<usize> = (0..total).filter(|&k| cat[k].measure == key).collect();
             if !v.is_empty() {
@@ -620,12 +612,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
         let group_name = |key: Option<usize>| match key {
             Some(m) => {
-                let m = &self.map.measures[m];
+                let m = &map.measures[m];
                 format!("{}{}", m.symbol, m.name)
             }
             None => "施策の記載がない研修".to_string(),
         };
         let names: Vec<String> = groups.iter().map(|(k, _)| group_name(*k)).collect();
+        let policies: Vec<Option<String>> = groups
+            .iter()
+            .map(|(k, _)| k.map(|m| map.measures[m].policy.to_string()))
+            .collect();
         self.page(&[
             Item::Title(format!("研修一覧（{total}件）")),
             Item::Text(
@@ -645,14 +641,14 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             ));
             match self.pick(&Menu::new("研修一覧", entries))? {
                 Pick::Item(n) if n <= groups.len() => {
-                    let (key, v) = &groups[n - 1];
+                    let (_, v) = &groups[n - 1];
                     let mut intro = vec![Item::Title(format!(
                         "研修一覧：{}（{}件）",
                         names[n - 1],
                         v.len()
                     ))];
-                    if let Some(m) = key.map(|m| &self.map.measures[m]) {
-                        intro.push(Item::Text(format!("方針：{}", m.policy)));
+                    if let Some(p) = &policies[n - 1] {
+                        intro.push(Item::Text(format!("方針：{p}")));
                     }
                     intro.push(Item::Text("研修を選ぶと、その内容を表示します。".into()));
                     let list = List::Trainings(v.clone());
@@ -662,7 +658,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     }
                 }
                 Pick::Item(_) => {
-                    let items = content::catalog(self.map);
+                    let items = content::catalog(&self.app.map);
                     self.page(&items)?;
                 }
                 Pick::Zero => return Ok(Flow::Back),
@@ -677,7 +673,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             Item::Text(content::GLOSSARY_DISCLAIMER.into()),
             Item::Text("用語を選ぶと、その説明を表示します。".into()),
         ];
-        let whole = content::glossary(self.map);
+        let whole = content::glossary(&self.app.map);
         self.list_screen(
             &List::Glossary,
             "用語集",
@@ -695,20 +691,21 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         ])?;
         loop {
             let a = match self.pick(&self.places_menu("比較：一つ目の職位を選ぶ"))? {
-                Pick::Item(n) => self.places[n - 1],
+                Pick::Item(n) => self.app.places()[n - 1],
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };
             let name = format!(
                 "比較：二つ目の職位を選ぶ（一つ目は{}）",
-                place_name(self.map, a)
+                place_name(&self.app.map, a)
             );
             let b = match self.pick(&self.places_menu(&name))? {
-                Pick::Item(n) => self.places[n - 1],
+                Pick::Item(n) => self.app.places()[n - 1],
                 Pick::Zero => continue,
                 Pick::Quit => return Ok(Flow::Quit),
             };
-            let mut items = content::compare(self.map, a, b);
+            self.app.compare.show(a, b);
+            let mut items = content::compare(&self.app.map, a, b);
             items.push(Item::Text(
                 "別の二つを比べるには、続けて一つ目の職位を選んでください。".into(),
             ));
@@ -732,7 +729,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 _ if line.trim().is_empty() => return Ok(Flow::Back),
                 _ => {}
             }
-            let hits = self.index.search(&crate::model::sanitize(&line));
+            let hits = self.app.index.search(&sanitize(&line));
             let shown = shorten(&sanitize(line.trim()), 40);
             if hits.is_empty() {
                 self.block(&format!("「{shown}」に一致する項目はありません。"))?;
@@ -780,36 +777,40 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         }
     }
 
-    /// The page a search hit names.
+    /// The page a search hit names: the navigator goes there, and this face shows where it
+    /// went.
     fn go_to(&mut self, target: Target) -> io::Result<Flow> {
-        let topic = |s: &Self, t: Topic| s.topics.iter().position(|x| *x == t);
-        match target {
-            Target::Step(i) => self.place_screen(Place::Step(i)),
-            Target::Tier(t) => self.place_screen(Place::Tier(t)),
-            Target::Vision | Target::Measure(_) | Target::Initiative(_) => {
-                let t = match target {
-                    Target::Measure(i) => Topic::Measure(i),
-                    Target::Initiative(i) => Topic::Initiative(i),
-                    _ => Topic::Vision,
-                };
-                match topic(self, t) {
-                    Some(i) => self.item_screen(&List::Topics, "全体像", i),
-                    None => Ok(Flow::Back),
+        self.app.go_to(target);
+        match self.app.tab {
+            Tab::Ladder => {
+                let place = self.app.selected();
+                self.place_screen(place)
+            }
+            Tab::Overview => {
+                let i = self.app.overview.selected;
+                self.item_screen(&List::Topics, "全体像", i)
+            }
+            Tab::Catalog => match self.app.catalog.selected_entry() {
+                Some(k) => {
+                    let all = List::Trainings((0..self.app.map.catalog().len()).collect());
+                    self.item_screen(&all, "研修一覧", k)
                 }
+                None => Ok(Flow::Back),
+            },
+            Tab::Glossary => {
+                let i = self.app.glossary.selected;
+                self.item_screen(&List::Glossary, "用語集", i)
             }
-            Target::Training(k) => {
-                let all = List::Trainings((0..self.map.catalog().len()).collect());
-                self.item_screen(&all, "研修一覧", k)
-            }
-            Target::Glossary(i) => self.item_screen(&List::Glossary, "用語集", i),
+            Tab::Compare | Tab::Record => Ok(Flow::Back),
         }
     }
 
     // ---- where the reader stands ----
 
     fn stand_screen(&mut self) -> io::Result<Flow> {
-        let titles = self.map.all_titles();
+        let titles = self.app.titles.clone();
         let now = self
+            .app
             .standing
             .as_ref()
             .map_or("未設定".to_string(), Standing::describe);
@@ -850,7 +851,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     break (*p, t.clone());
                 }
                 Input::Number(_) => self.block(NO_SUCH_NUMBER)?,
-                Input::Other => match self.map.resolve_title(&line) {
+                Input::Other => match self.app.map.resolve_title(&line) {
                     Some(m) => break (m.place, m.title),
                     None if line.trim().is_empty() => self.block(NO_SUCH_NUMBER)?,
                     None => {
@@ -884,34 +885,282 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             title,
             year: Some(year),
         };
-        self.block(&format!(
-            "現在地を「{}」にしました（この起動の間だけ。記録には保存しません）。",
-            standing.describe()
-        ))?;
-        self.standing = Some(standing);
+        let said = standing.describe();
+        self.app.choose_standing(standing);
+        self.effects();
+        let kept = match (&self.app.message, self.store.writable()) {
+            (None, true) => "記録に保存しました。次に起動したときも、ここから始まります。",
+            _ => "この起動の間だけです（記録には保存できませんでした）。",
+        };
+        self.block(&format!("現在地を「{said}」にしました。{kept}"))?;
+        self.say_message()?;
         self.place_screen(place)
     }
 
     // ---- the record ----
 
     fn record_screen(&mut self) -> io::Result<Flow> {
-        let Some(record) = self.record else {
-            self.block(NO_SUCH_NUMBER)?;
-            return Ok(Flow::Back);
-        };
-        let mut items = content::interview_sheet(
-            self.map,
-            record,
-            self.standing.as_ref(),
-            &crate::record::today(),
+        let sheet = content::interview_sheet(
+            &self.app.map,
+            &self.app.record,
+            self.app.standing.as_ref(),
+            &self.app.today,
         );
-        items.push(Item::Text(String::new()));
-        items.push(Item::Text(
-            "プレーンモードでは記録を読むだけです。自己チェックや研修の記録を付けるには、--plain を付けずに（TERM=dumb でない端末で）起動してください。"
-                .into(),
-        ));
-        self.page(&items)?;
-        Ok(Flow::Back)
+        self.page(&sheet)?;
+        if let Some(why) = self.app.record_read_only.clone() {
+            self.block(&format!("この記録は読むだけです：{why}"))?;
+        }
+        loop {
+            let record = &self.app.record;
+            let checks = self.expectations().len();
+            let trainings = record.trainings.len();
+            let mut entries = Vec::new();
+            if checks > 0 {
+                entries.push((1, format!("自己チェックを付ける（{checks}項目）")));
+            }
+            entries.push((2, format!("研修の記録を付ける（記録済み{trainings}件）")));
+            entries.push((
+                3,
+                format!("育成面談のメモを書く（{}）", amount(&record.notes)),
+            ));
+            entries.push((
+                4,
+                format!("面談で聞きたいことを書く（{}）", amount(&record.questions)),
+            ));
+            if checks > 0 {
+                entries.push((
+                    5,
+                    "今日の自己チェックを記録する（次からはここからの変化を表示）".into(),
+                ));
+            }
+            entries.push((6, "面談シートをファイルに書き出す".into()));
+            entries.push((7, "面談シートを読む".into()));
+            let mut menu = Menu::new("わたしの記録", entries);
+            if checks == 0 {
+                menu.header = format!(
+                    "自己チェックは、現在地を選ぶと付けられます（メニューの 7）。\n{}",
+                    menu.header
+                );
+            }
+            let flow = match self.pick(&menu)? {
+                Pick::Item(1) => self.checks_screen()?,
+                Pick::Item(2) => self.trainings_screen()?,
+                Pick::Item(3) => self.text_screen(false)?,
+                Pick::Item(4) => self.text_screen(true)?,
+                Pick::Item(5) => {
+                    self.app.take_snapshot();
+                    self.say_message()?;
+                    Flow::Back
+                }
+                Pick::Item(6) => {
+                    self.app.request_export();
+                    self.say_message()?;
+                    Flow::Back
+                }
+                Pick::Item(_) => {
+                    let sheet = content::interview_sheet(
+                        &self.app.map,
+                        &self.app.record,
+                        self.app.standing.as_ref(),
+                        &self.app.today,
+                    );
+                    self.page(&sheet)?;
+                    Flow::Back
+                }
+                Pick::Zero => return Ok(Flow::Back),
+                Pick::Quit => return Ok(Flow::Quit),
+            };
+            if flow == Flow::Quit {
+                return Ok(Flow::Quit);
+            }
+        }
+    }
+
+    /// The expectations to self-check where the reader stands (the navigator's rule).
+    fn expectations(&self) -> Vec<crate::record::Expectation> {
+        self.app
+            .standing
+            .as_ref()
+            .map(|s| crate::record::expectations_to_check(&self.app.map, s.place))
+            .unwrap_or_default()
+    }
+
+    fn checks_screen(&mut self) -> io::Result<Flow> {
+        loop {
+            let list = self.expectations();
+            let entries = list
+                .iter()
+                .enumerate()
+                .map(|(n, e)| {
+                    let level = self.app.record.level(&e.key);
+                    let label = content::check_label(&self.app.map, &e.key);
+                    (n + 1, format!("{label}［{}］", level.label()))
+                })
+                .collect();
+            let n = match self.pick(&Menu::new("自己チェック：項目を選ぶ", entries))? {
+                Pick::Item(n) => n,
+                Pick::Zero => return Ok(Flow::Back),
+                Pick::Quit => return Ok(Flow::Quit),
+            };
+            let e = list[n - 1].clone();
+            let note = self.app.record.note(&e.key).to_string();
+            let label = content::check_label(&self.app.map, &e.key);
+            let mut text = format!("{label}\nいま：{}", self.app.record.level(&e.key).label());
+            if !note.is_empty() {
+                text.push_str(&format!("\nメモ：{note}"));
+            }
+            self.block(&text)?;
+            let levels = [Level::NotStarted, Level::Working, Level::Achieved];
+            let mut entries: Vec<(usize, String)> = levels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, format!("「{}」にする", l.label())))
+                .collect();
+            entries.push((4, "この項目のメモを書く".into()));
+            match self.pick(&Menu::new("自己チェック：どうしますか", entries))? {
+                Pick::Item(4) => {
+                    if let Some(text) = self.read_text(&note)? {
+                        self.app.set_check_note(&e.key, &text);
+                        self.say_message()?;
+                    }
+                }
+                Pick::Item(i) => {
+                    self.app.set_check(&e.key, levels[i - 1]);
+                    self.say_message()?;
+                }
+                Pick::Zero => {}
+                Pick::Quit => return Ok(Flow::Quit),
+            }
+        }
+    }
+
+    fn trainings_screen(&mut self) -> io::Result<Flow> {
+        loop {
+            let map = &self.app.map;
+            let entries = map
+                .catalog()
+                .iter()
+                .enumerate()
+                .map(|(k, e)| {
+                    let status = content::status_text(self.app.record.trainings.get(e.id));
+                    (k + 1, format!("{}［{status}］", e.name))
+                })
+                .collect();
+            let k = match self.pick(&Menu::new("研修の記録：研修を選ぶ", entries))? {
+                Pick::Item(n) => n - 1,
+                Pick::Zero => return Ok(Flow::Back),
+                Pick::Quit => return Ok(Flow::Quit),
+            };
+            let name = self.app.map.catalog()[k].name.to_string();
+            let entries = vec![
+                (1, "予定にする".to_string()),
+                (2, "受講済にする（受講した年度を入力）".to_string()),
+                (3, "記録を消す".to_string()),
+            ];
+            let status = match self.pick(&Menu::new(&format!("研修の記録：{name}"), entries))?
+            {
+                Pick::Item(1) => Some(TrainingStatus::Planned),
+                Pick::Item(2) => match self.read_year()? {
+                    Some(y) => Some(TrainingStatus::Done(Some(y))),
+                    None => continue,
+                },
+                Pick::Item(_) => None,
+                Pick::Zero => continue,
+                Pick::Quit => return Ok(Flow::Quit),
+            };
+            self.app.set_training(k, status);
+            if self.app.message.is_none() {
+                let now = content::status_text(status.as_ref());
+                self.app.message = Some(format!("「{name}」を［{now}］にしました。"));
+            }
+            self.say_message()?;
+        }
+    }
+
+    /// The year a training was taken; an empty line means this year. None goes back.
+    fn read_year(&mut self) -> io::Result<Option<u16>> {
+        let this = self.app.this_year;
+        loop {
+            self.block(&format!(
+                "[受講した年度] 西暦の数字を入力して Enter（何も入力せずに Enter で {this}年度、0 で戻る）："
+            ))?;
+            self.prompt()?;
+            let Some(line) = self.read_line()? else {
+                return Ok(None);
+            };
+            if line.trim().is_empty() {
+                return Ok(Some(this));
+            }
+            match parse(&line) {
+                Input::Number(0) | Input::Quit => return Ok(None),
+                Input::Number(y) if (1950..=2200).contains(&y) => return Ok(Some(y as u16)),
+                _ => self.block("年度は 1950～2200 の西暦の数字で入力してください。")?,
+            }
+        }
+    }
+
+    fn text_screen(&mut self, questions: bool) -> io::Result<Flow> {
+        let now = if questions {
+            self.app.record.questions.clone()
+        } else {
+            self.app.record.notes.clone()
+        };
+        let name = if questions {
+            "面談で聞きたいこと"
+        } else {
+            "育成面談のメモ"
+        };
+        self.block(&format!("[{name}]"))?;
+        if let Some(text) = self.read_text(&now)? {
+            self.app.set_notes(questions, &text);
+            if self.app.message.is_none() {
+                self.app.message = Some(format!("{name}を保存しました。"));
+            }
+            self.say_message()?;
+        }
+        Ok(if self.ended { Flow::Quit } else { Flow::Back })
+    }
+
+    /// Text typed line by line: the lines up to an empty one replace `now`. A first line
+    /// that is empty keeps `now`; a line of only `-` empties it. None: nothing changes.
+    fn read_text(&mut self, now: &str) -> io::Result<Option<String>> {
+        let mut intro = String::new();
+        if now.trim().is_empty() {
+            intro.push_str("いま：（未記入）\n");
+        } else {
+            intro.push_str("いまの内容：\n");
+            for l in now.lines() {
+                intro.push_str(&format!("  {l}\n"));
+            }
+        }
+        intro.push_str(
+            "新しい内容を 1 行ずつ入力して Enter。何も入力せずに Enter で終わります（最初の行で Enter なら変えません。「-」だけの行で内容を消します）：",
+        );
+        self.block(&intro)?;
+        let mut lines: Vec<String> = Vec::new();
+        loop {
+            self.prompt()?;
+            let Some(line) = self.read_line()? else {
+                break;
+            };
+            if line.trim().is_empty() {
+                break;
+            }
+            if lines.is_empty() && normalize_title(&line) == "-" {
+                return Ok(Some(String::new()));
+            }
+            lines.push(line);
+        }
+        Ok((!lines.is_empty()).then(|| lines.join("\n")))
+    }
+}
+
+/// "未記入", or how long a text is.
+fn amount(text: &str) -> String {
+    if text.trim().is_empty() {
+        "未記入".into()
+    } else {
+        format!("{}字", text.chars().filter(|c| !c.is_whitespace()).count())
     }
 }
 

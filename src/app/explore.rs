@@ -200,6 +200,18 @@ impl CompareView {
     }
 }
 
+impl CompareView {
+    /// Show `a` beside `b` (places of [`CompareView::places`]).
+    pub fn show(&mut self, a: Place, b: Place) {
+        let index = |p: Place| self.places.iter().position(|x| *x == p);
+        if let (Some(a), Some(b)) = (index(a), index(b)) {
+            self.left = a;
+            self.right = b;
+        }
+        self.scroll.offset = 0;
+    }
+}
+
 impl App {
     /// The list view of the current tab, if it has one.
     pub fn list_view(&self) -> Option<&ListView> {
@@ -278,13 +290,18 @@ impl App {
         let Some(k) = self.catalog.selected_entry() else {
             return;
         };
-        match self.map.catalog()[k].applies.step() {
-            Some(step) => {
-                self.go_to(crate::search::Target::Step(step));
+        match self.training_place(k) {
+            Some(place) => {
+                self.visit(place);
                 self.focus = Focus::Detail;
             }
             None => self.catalog.view.focus_page = true,
         }
+    }
+
+    /// The step where catalog entry `k` is taken (its year's or its promotion's), if any.
+    pub fn training_place(&self, k: usize) -> Option<Place> {
+        self.map.catalog().get(k)?.applies.step().map(Place::Step)
     }
 
     pub(super) fn update_compare(&mut self, action: Action) {

@@ -54,12 +54,71 @@ impl App {
 
     /// The place the ladder's cursor is on.
     pub fn selected(&self) -> Place {
-        if self.cursor.specialist
-            && let Some(t) = self.tier_at_row(self.cursor.row)
-        {
-            return Place::Tier(t);
+        self.place_at(self.cursor.row, self.cursor.specialist)
+    }
+
+    /// Every place one can visit, as plain mode lists them and the compare screen cycles
+    /// through them: the ladder bottom to top, then the specialist tiers.
+    pub fn places(&self) -> &[Place] {
+        &self.compare.places
+    }
+
+    /// Put the ladder's cursor on `place`. A specialist tier sits at the reader's level when
+    /// they hold one of its titles, else at the lowest level the source places it.
+    pub fn visit(&mut self, place: Place) {
+        self.cursor = self.cursor_for_place(place);
+        self.tab = Tab::Ladder;
+        self.picker_open = false;
+        self.focus = Focus::Ladder;
+        self.detail.offset = 0;
+    }
+
+    /// The next place up from `place`, as the ladder's up key reaches it: the step above,
+    /// or on the specialist track the next tier up (the line step of the rung above, where
+    /// the track has no tier). A tier that spans several rungs is passed in one move.
+    pub fn place_above(&self, place: Place) -> Option<Place> {
+        let from = self.cursor_for_place(place);
+        ((from.row + 1)..self.ladder.len())
+            .map(|row| self.place_at(row, from.specialist))
+            .find(|&p| p != place)
+    }
+
+    /// The next place down from `place` (see [`App::place_above`]).
+    pub fn place_below(&self, place: Place) -> Option<Place> {
+        let from = self.cursor_for_place(place);
+        (0..from.row)
+            .rev()
+            .map(|row| self.place_at(row, from.specialist))
+            .find(|&p| p != place)
+    }
+
+    /// The two places compared when the reader asks what a promotion from `place` changes:
+    /// a step and the one above (the top step and the one below); a specialist tier and the
+    /// line step of its level.
+    pub fn compare_pair(&self, place: Place) -> (Place, Place) {
+        let row = self.cursor_for_place(place).row;
+        let mut c = self.compare.clone();
+        c.start_at(&self.map, place, self.ladder.get(row).copied());
+        (c.left_place(), c.right_place())
+    }
+
+    fn cursor_for_place(&self, place: Place) -> Cursor {
+        let title = match (place, &self.standing) {
+            (Place::Tier(_), Some(s)) if s.place == place => s.title.clone(),
+            _ => String::new(),
+        };
+        self.cursor_for(&Standing {
+            place,
+            title,
+            year: None,
+        })
+    }
+
+    fn place_at(&self, row: usize, specialist: bool) -> Place {
+        match self.tier_at_row(row) {
+            Some(t) if specialist => Place::Tier(t),
+            _ => Place::Step(self.ladder.get(row).copied().unwrap_or(0)),
         }
-        Place::Step(self.ladder.get(self.cursor.row).copied().unwrap_or(0))
     }
 
     pub(super) fn update_grade(&mut self, action: Action) {
@@ -126,7 +185,7 @@ impl App {
                 if let Some((title, place)) = self.titles.get(p.grade).cloned() {
                     let year = p.year;
                     p.stage = PickerStage::Grade;
-                    self.stand(Standing {
+                    self.choose_standing(Standing {
                         place,
                         title,
                         year: Some(year),
@@ -187,8 +246,8 @@ impl App {
 
     /// Compare the selected place with the step above it (what a promotion changes).
     fn compare_selected(&mut self) {
-        let level = self.ladder.get(self.cursor.row).copied();
-        self.compare.start_at(&self.map, self.selected(), level);
+        let (a, b) = self.compare_pair(self.selected());
+        self.compare.show(a, b);
         self.tab = Tab::Compare;
     }
 

@@ -247,7 +247,45 @@ impl App {
         app
     }
 
-    /// Stand somewhere: the ladder opens with the cursor there.
+    /// A navigator ready to use, with the saved record: the one place where a face (the
+    /// TUI, plain mode) turns what it was started with into where the reader stands.
+    ///
+    /// A standing given at start (`--grade`/`--year`) is for this run only: it is not saved.
+    /// Without one, the saved profile says where the reader stands. A grade without a year
+    /// opens the picker at the year question. Returns the notices to show.
+    pub fn start(
+        map: CareerMap,
+        record: Record,
+        read_only: Option<String>,
+        given: Option<Standing>,
+        year: Option<u8>,
+    ) -> (App, Vec<String>) {
+        let mut app = App::new(map, None);
+        app.record = record;
+        app.record_read_only = read_only;
+        let mut notices = Vec::new();
+        match given {
+            Some(s) if s.year.is_none() => {
+                app.picker.grade = app
+                    .titles
+                    .iter()
+                    .position(|(t, _)| *t == s.title)
+                    .unwrap_or(0);
+                app.picker.stage = PickerStage::Year;
+            }
+            Some(s) => app.stand(s),
+            None => {
+                notices.extend(app.restore_profile());
+                if let Some(y) = year {
+                    app.picker.year = y;
+                }
+            }
+        }
+        (app, notices)
+    }
+
+    /// Stand somewhere for this run: the ladder opens with the cursor there. Nothing is
+    /// saved (see [`App::choose_standing`]).
     pub fn stand(&mut self, s: Standing) {
         self.cursor = self.cursor_for(&s);
         if let Some(i) = self.titles.iter().position(|(t, _)| *t == s.title) {
@@ -261,7 +299,16 @@ impl App {
             Place::Step(_) => None,
         };
         self.compare.start_at(&self.map, s.place, level);
-        // Remember where the reader stands, so the next start opens there.
+        self.standing = Some(s);
+        self.tab = Tab::Ladder;
+        self.picker_open = false;
+        self.focus = Focus::Ladder;
+        self.detail.offset = 0;
+    }
+
+    /// The reader chose where they stand (in the picker, or plain mode's menu): stand there
+    /// and remember it in the record, so the next start opens there.
+    pub fn choose_standing(&mut self, s: Standing) {
         if let Some(year) = s.year {
             let profile = Some(Profile {
                 title: s.title.clone(),
@@ -269,14 +316,10 @@ impl App {
             });
             if self.record.profile != profile {
                 self.record.profile = profile;
-                self.effects.push(Effect::Save);
+                self.changed();
             }
         }
-        self.standing = Some(s);
-        self.tab = Tab::Ladder;
-        self.picker_open = false;
-        self.focus = Focus::Ladder;
-        self.detail.offset = 0;
+        self.stand(s);
     }
 
     /// Stand where the saved profile says, if the map knows its title. Returns a notice when

@@ -143,7 +143,7 @@ impl App {
         self.record_rows().get(self.record_view.selected).cloned()
     }
 
-    fn changed(&mut self) {
+    pub(super) fn changed(&mut self) {
         if !self.effects.contains(&Effect::Save) {
             self.effects.push(Effect::Save);
         }
@@ -183,10 +183,10 @@ impl App {
                 let delta: i32 = if action == Action::Left { -1 } else { 1 };
                 if let RecordRow::Training(k) = &rows[selectable[pos]] {
                     let id = self.map.catalog()[*k].id.to_string();
-                    if let Some(TrainingStatus::Done(y)) = self.record.trainings.get_mut(&id) {
+                    if let Some(TrainingStatus::Done(y)) = self.record.trainings.get(&id) {
                         let year = y.unwrap_or(self.this_year) as i32 + delta;
-                        *y = Some(year.clamp(1950, 2200) as u16);
-                        self.changed();
+                        let year = Some(year.clamp(1950, 2200) as u16);
+                        self.set_training(*k, Some(TrainingStatus::Done(year)));
                     }
                 }
             }
@@ -214,15 +214,8 @@ impl App {
                 }
                 _ => {}
             },
-            Action::Snapshot => {
-                self.record.snapshot(self.today.clone());
-                self.message = Some(format!(
-                    "{} の自己チェックを記録しました（次からはここからの変化を表示します）。",
-                    self.today
-                ));
-                self.changed();
-            }
-            Action::Export => self.effects.push(Effect::Export),
+            Action::Snapshot => self.take_snapshot(),
+            Action::Export => self.request_export(),
             _ => {}
         }
         if self.record_view.selected != selectable[pos] {
@@ -233,9 +226,8 @@ impl App {
     fn toggle(&mut self, row: &RecordRow) {
         match row {
             RecordRow::Expectation(e) => {
-                let c = self.record.checks.entry(e.key.clone()).or_default();
-                c.level = c.level.next();
-                self.changed();
+                let next = self.record.level(&e.key).next();
+                self.set_check(&e.key, next);
             }
             RecordRow::Training(k) => {
                 let id = self.map.catalog()[*k].id.to_string();
@@ -246,14 +238,93 @@ impl App {
                     }
                     Some(TrainingStatus::Done(_)) => None,
                 };
-                match next {
-                    Some(s) => self.record.trainings.insert(id, s),
-                    None => self.record.trainings.remove(&id),
-                };
-                self.changed();
+                self.set_training(*k, next);
             }
             _ => {}
         }
+    }
+
+    // ---- record edits: every face changes the record through these ----
+
+    /// Whether the record may be changed; when not, the reader is told why.
+    fn writable(&mut self) -> bool {
+        match &self.record_read_only {
+            Some(why) => {
+                self.message = Some(format!("変更できません：{why}"));
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// Set the self-check level of expectation `key`.
+    pub fn set_check(&mut self, key: &str, level: Level) {
+        if self.writable() {
+            self.record.checks.entry(key.to_string()).or_default().level = level;
+            self.changed();
+        }
+    }
+
+    /// Set the note of self-check `key` (sanitised; trailing blank lines dropped).
+    pub fn set_check_note(&mut self, key: &str, text: &str) {
+        if self.writable() {
+            self.record.checks.entry(key.to_string()).or_default().note = clean_text(text);
+            self.changed();
+        }
+    }
+
+    /// Set what the record says of catalog entry `k`: planned, done (in a year), or nothing.
+    pub fn set_training(&mut self, k: usize, status: Option<TrainingStatus>) {
+        let Some(id) = self.map.catalog().get(k).map(|e| e.id.to_string()) else {
+            return;
+        };
+        if !self.writable() {
+            return;
+        }
+        match status {
+            Some(s) => self.record.trainings.insert(id, s),
+            None => self.record.trainings.remove(&id),
+        };
+        self.changed();
+    }
+
+    /// Set the free notes (`questions`: the questions for the 育成面談 instead).
+    pub fn set_notes(&mut self, questions: bool, text: &str) {
+        if self.writable() {
+            let text = clean_text(text);
+            if questions {
+                self.record.questions = text;
+            } else {
+                self.record.notes = text;
+            }
+            self.changed();
+        }
+    }
+
+    /// Keep today's self-check as a snapshot, to compare with later. Refused (with the
+    /// reason) before the reader has said where they stand: there is nothing to check yet.
+    pub fn take_snapshot(&mut self) {
+        if self.standing.is_none() {
+            self.message = Some(
+                "自己チェックの記録は、現在地を選んでからにしてください（自己チェックの項目は職位で決まります）。"
+                    .into(),
+            );
+            return;
+        }
+        if !self.writable() {
+            return;
+        }
+        self.record.snapshot(self.today.clone());
+        self.message = Some(format!(
+            "{} の自己チェックを記録しました（次からはここからの変化を表示します）。",
+            self.today
+        ));
+        self.changed();
+    }
+
+    /// Ask the face to write the interview sheet.
+    pub fn request_export(&mut self) {
+        self.effects.push(Effect::Export);
     }
 
     fn start_edit(&mut self, target: EditTarget, text: &str) {
@@ -284,21 +355,12 @@ impl App {
         let Some(e) = self.editing.as_ref() else {
             return;
         };
-        let text: Vec<String> = e
-            .area
-            .lines()
-            .iter()
-            .map(|l| crate::model::sanitize(l))
-            .collect();
-        let text = text.join("\n").trim_end().to_string();
-        match &e.target {
-            EditTarget::CheckNote(key) => {
-                self.record.checks.entry(key.clone()).or_default().note = text;
-            }
-            EditTarget::Notes => self.record.notes = text,
-            EditTarget::Questions => self.record.questions = text,
+        let text = e.area.lines().join("\n");
+        match e.target.clone() {
+            EditTarget::CheckNote(key) => self.set_check_note(&key, &text),
+            EditTarget::Notes => self.set_notes(false, &text),
+            EditTarget::Questions => self.set_notes(true, &text),
         }
-        self.changed();
     }
 
     /// Keep what was typed in the record and stop editing.
@@ -313,4 +375,10 @@ impl App {
     pub fn level_of(&self, key: &str) -> Level {
         self.record.level(key)
     }
+}
+
+/// Text as the record keeps it: each line sanitised, trailing blank lines dropped.
+fn clean_text(text: &str) -> String {
+    let lines: Vec<String> = text.lines().map(crate::model::sanitize).collect();
+    lines.join("\n").trim_end().to_string()
 }

@@ -7,7 +7,7 @@ use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::app::{App, Effect};
+use crate::app::{App, Effect, Extents};
 use crate::keymap;
 use crate::store::Store;
 use crate::ui::{self, Theme};
@@ -36,9 +36,7 @@ where
     let forced_panic = std::env::var_os("CAREER_NAV_TEST_PANIC").is_some();
     loop {
         run_effects(app, store);
-        terminal
-            .draw(|f| ui::draw(f, app, theme))
-            .map_err(io::Error::other)?;
+        render(terminal, app, theme)?;
         if forced_panic {
             panic!("forced panic (CAREER_NAV_TEST_PANIC)");
         }
@@ -50,6 +48,27 @@ where
             handle_key(app, &key);
         }
     }
+}
+
+/// One frame: the navigator is told the size, the frame is drawn from its state (which
+/// drawing only reads), and what each scrollable part showed is handed back to it. The loop
+/// and the tests draw through this one function.
+pub fn render<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(io::Error::other)?;
+    app.resize(size.width, size.height);
+    let mut ext = Extents::default();
+    terminal
+        .draw(|f| ui::draw(f, app, theme, &mut ext))
+        .map_err(io::Error::other)?;
+    app.measured(&ext);
+    Ok(())
 }
 
 /// Do what the app asked for: save the record, write the interview sheet. Failures become

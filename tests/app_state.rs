@@ -32,7 +32,7 @@ fn picker_then_ladder() {
     let s = app.standing.clone().unwrap();
     assert_eq!(s.title, "グループ長");
     assert_eq!(s.year, Some(12));
-    assert!(app.tab == Tab::Ladder && !app.picker_open);
+    assert!(app.tab == Tab::Ladder && app.picker().is_none());
     assert_eq!(step_name(&app), "グループ長");
 }
 
@@ -50,20 +50,21 @@ fn year_entry_stays_in_range() {
     let mut app = app_at(None, None);
     press(&mut app, "Enter");
     press(&mut app, "j j j");
-    assert_eq!(app.picker.year, 1, "never below 1");
+    assert_eq!(app.picker().unwrap().year, 1, "never below 1");
     press(&mut app, "4 6");
     assert_eq!(
-        app.picker.year, 6,
+        app.picker().unwrap().year,
+        6,
         "46 is out of range: starts again with 6"
     );
     press(&mut app, "BSpace 0");
-    assert!(app.picker.year >= 1);
+    assert!(app.picker().unwrap().year >= 1);
     press(&mut app, "4 5");
-    assert_eq!(app.picker.year, 45);
+    assert_eq!(app.picker().unwrap().year, 45);
     press(&mut app, "k");
-    assert_eq!(app.picker.year, MAX_YEAR);
+    assert_eq!(app.picker().unwrap().year, MAX_YEAR);
     press(&mut app, "Esc");
-    assert_eq!(app.picker.stage, PickerStage::Grade);
+    assert_eq!(app.picker().unwrap().stage, PickerStage::Grade);
 }
 
 #[test]
@@ -165,7 +166,7 @@ fn changing_where_you_stand_can_be_cancelled() {
     press(&mut app, "p");
     assert_eq!(app.context(), Context::PickGrade);
     press(&mut app, "Esc");
-    assert!(app.tab == Tab::Ladder && !app.picker_open);
+    assert!(app.tab == Tab::Ladder && app.picker().is_none());
     assert_eq!(app.standing.as_ref().unwrap().title, "課長");
     // Without a standing, Esc on the first question has nowhere to go back to.
     let mut app = app_at(None, None);

@@ -379,13 +379,13 @@ fn search_goes_there_and_esc_returns() {
     // Typing q in the search box types it; it does not quit.
     type_keys(&mut app, "/ q", 80, 24);
     assert!(!app.quit);
-    assert_eq!(app.search.as_ref().unwrap().query, "q");
+    assert_eq!(app.search().unwrap().query, "q");
     type_keys(&mut app, "C-c", 80, 24);
     assert!(app.quit);
     // Enter goes to the hit: a glossary term.
     let mut app = app_at(Some("主任"), Some(3));
     type_keys(&mut app, "/ 定 年 延 長", 80, 24);
-    let hits = &app.search.as_ref().unwrap().hits;
+    let hits = &app.search().unwrap().hits;
     let g = hits
         .iter()
         .position(|h| matches!(h.target, career_nav::search::Target::Glossary(_)))
@@ -395,7 +395,7 @@ fn search_goes_there_and_esc_returns() {
     }
     type_keys(&mut app, "Enter", 80, 24);
     assert_eq!(app.tab, Tab::Glossary);
-    assert!(app.search.is_none());
+    assert!(app.search().is_none());
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("定年延長"), "{s}");
 }

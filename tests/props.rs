@@ -646,17 +646,19 @@ fn check_invariants(app: &App, after: &str) -> Result<(), TestCaseError> {
         app.cursor.row,
         app.ladder.len()
     );
-    prop_assert!(
-        app.picker.grade < app.titles.len(),
-        "{after}: picker grade {} of {}",
-        app.picker.grade,
-        app.titles.len()
-    );
-    prop_assert!(
-        (1..=MAX_YEAR).contains(&app.picker.year),
-        "{after}: picker year {}",
-        app.picker.year
-    );
+    if let Some(p) = app.picker() {
+        prop_assert!(
+            p.grade < app.titles.len(),
+            "{after}: picker grade {} of {}",
+            p.grade,
+            app.titles.len()
+        );
+        prop_assert!(
+            (1..=MAX_YEAR).contains(&p.year),
+            "{after}: picker year {}",
+            p.year
+        );
+    }
     prop_assert!(
         app.overview.selected < app.topics.len(),
         "{after}: overview selection {} of {}",
@@ -686,7 +688,7 @@ fn check_invariants(app: &App, after: &str) -> Result<(), TestCaseError> {
         app.compare.left,
         app.compare.right
     );
-    if let Some(s) = &app.search {
+    if let Some(s) = app.search() {
         prop_assert!(
             s.selected < s.hits.len() || (s.hits.is_empty() && s.selected == 0),
             "{after}: search selection {} of {} hits",
@@ -702,7 +704,7 @@ fn check_invariants(app: &App, after: &str) -> Result<(), TestCaseError> {
         app.record_view.selected,
         rows.len()
     );
-    if let Some(p) = &app.present {
+    if let Some(p) = app.presentation() {
         prop_assert!(
             p.current < p.slides.len(),
             "{after}: slide {} of {}",
@@ -710,7 +712,7 @@ fn check_invariants(app: &App, after: &str) -> Result<(), TestCaseError> {
             p.slides.len()
         );
     }
-    if app.editing.is_some() {
+    if app.editing().is_some() {
         prop_assert!(
             app.tab == Tab::Record,
             "{after}: editing off the record tab"
@@ -725,25 +727,21 @@ fn check_context(app: &App, after: &str) -> Result<(), TestCaseError> {
     let list_focus = app.list_view().is_some_and(|v| v.focus_page);
     // The layers, from the top: help, presentation, editor, search, then the screen.
     let layers = [
-        (Context::Help, app.help_open),
-        (Context::Present, app.present.is_some()),
-        (Context::Edit, app.editing.is_some()),
-        (Context::Search, app.search.is_some()),
+        (Context::Help, app.help().is_some()),
+        (Context::Present, app.presentation().is_some()),
+        (Context::Edit, app.editing().is_some()),
+        (Context::Search, app.search().is_some()),
     ];
     let ok = match layers.iter().find(|(_, on)| *on) {
         Some((top, _)) => c == *top,
         None => match c {
-            Context::PickGrade => {
-                app.tab == Tab::Ladder && app.picker_open && app.picker.stage == PickerStage::Grade
-            }
-            Context::PickYear => {
-                app.tab == Tab::Ladder && app.picker_open && app.picker.stage == PickerStage::Year
-            }
+            Context::PickGrade => app.picker().is_some_and(|p| p.stage == PickerStage::Grade),
+            Context::PickYear => app.picker().is_some_and(|p| p.stage == PickerStage::Year),
             Context::Ladder => {
-                app.tab == Tab::Ladder && !app.picker_open && app.focus == Focus::Ladder
+                app.tab == Tab::Ladder && app.picker().is_none() && app.focus == Focus::Ladder
             }
             Context::Detail => {
-                app.tab == Tab::Ladder && !app.picker_open && app.focus == Focus::Detail
+                app.tab == Tab::Ladder && app.picker().is_none() && app.focus == Focus::Detail
             }
             Context::Overview => app.tab == Tab::Overview && !list_focus,
             Context::Catalog => app.tab == Tab::Catalog && !list_focus,
@@ -761,15 +759,15 @@ fn check_context(app: &App, after: &str) -> Result<(), TestCaseError> {
     };
     prop_assert!(
         ok,
-        "{after}: context {c:?} disagrees with the state (tab {:?}, picker_open {}, focus {:?}, \
+        "{after}: context {c:?} disagrees with the state (tab {:?}, picker {}, focus {:?}, \
          help {}, present {}, search {}, editing {})",
         app.tab,
-        app.picker_open,
+        app.picker().is_some(),
         app.focus,
-        app.help_open,
-        app.present.is_some(),
-        app.search.is_some(),
-        app.editing.is_some()
+        app.help().is_some(),
+        app.presentation().is_some(),
+        app.search().is_some(),
+        app.editing().is_some()
     );
     Ok(())
 }

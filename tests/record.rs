@@ -299,7 +299,7 @@ fn a_read_only_record_refuses_changes_and_says_why() {
     select(&mut app, |r| *r == RecordRow::Notes);
     type_keys(&mut app, "Enter", 100, 30);
     assert!(
-        app.editing.is_none(),
+        app.editing().is_none(),
         "no editor whose text could not be kept"
     );
 }

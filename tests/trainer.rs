@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use career_nav::app::Slide;
 use career_nav::keymap::{Action, Context, Keymap};
 use career_nav::record::Profile;
-use career_nav::ui::{self, Theme};
+use career_nav::ui::Theme;
 use common::{app_at, key, map, screen, type_keys};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -27,7 +27,7 @@ fn presentation_steps_through_slides_and_chapters() {
     let mut app = app_at(Some("主任"), Some(3));
     type_keys(&mut app, "P", 80, 24);
     assert_eq!(app.context(), Context::Present);
-    let p = app.present.as_ref().unwrap();
+    let p = app.presentation().unwrap();
     assert_eq!(p.slide(), Slide::Cover);
     let n = p.slides.len();
     let s = screen(&mut app, 80, 24);
@@ -35,7 +35,7 @@ fn presentation_steps_through_slides_and_chapters() {
     insta::assert_snapshot!("present_cover_80x24", s);
     type_keys(&mut app, "Right Right", 80, 24);
     assert!(matches!(
-        app.present.as_ref().unwrap().slide(),
+        app.presentation().unwrap().slide(),
         Slide::Step(_)
     ));
     let s = screen(&mut app, 80, 24);
@@ -45,16 +45,16 @@ fn presentation_steps_through_slides_and_chapters() {
     type_keys(&mut app, "4", 80, 24);
     assert!(screen(&mut app, 80, 24).contains("主任　行政サービス活動の効率的推進者"));
     type_keys(&mut app, "9", 80, 24);
-    assert_eq!(app.present.as_ref().unwrap().slide(), Slide::Blocks);
+    assert_eq!(app.presentation().unwrap().slide(), Slide::Blocks);
     type_keys(&mut app, "Home", 80, 24);
-    assert_eq!(app.present.as_ref().unwrap().current, 0);
+    assert_eq!(app.presentation().unwrap().current, 0);
     type_keys(&mut app, "End", 80, 24);
-    assert_eq!(app.present.as_ref().unwrap().current, n - 1);
+    assert_eq!(app.presentation().unwrap().current, n - 1);
     type_keys(&mut app, "Left PgUp", 80, 24);
-    assert_eq!(app.present.as_ref().unwrap().current, n - 3);
+    assert_eq!(app.presentation().unwrap().current, n - 3);
     // Esc returns to the navigator, where it was.
     type_keys(&mut app, "Esc", 80, 24);
-    assert!(app.present.is_none());
+    assert!(app.presentation().is_none());
     assert_eq!(app.context(), Context::Ladder);
     let s = screen(&mut app, 120, 40);
     insta::assert_snapshot!("present_wide_after_esc_120x40", s);
@@ -69,7 +69,7 @@ fn presentation_never_shows_a_saved_record() {
     });
     app.record.questions = "秘密の質問".into();
     app.start_presentation(false);
-    for _ in 0..app.present.as_ref().unwrap().slides.len() {
+    for _ in 0..app.presentation().unwrap().slides.len() {
         let s = screen(&mut app, 120, 40);
         assert!(!s.contains("現在地"), "{s}");
         assert!(!s.contains('●'), "{s}");
@@ -171,7 +171,7 @@ fn frame_bytes(app: &mut career_nav::app::App, theme: &Theme) -> Vec<u8> {
             },
         )
         .unwrap();
-        t.draw(|f| ui::draw(f, app, theme)).unwrap();
+        career_nav::tui::render(&mut t, app, theme).unwrap();
     }
     out
 }
@@ -313,7 +313,7 @@ fn quit_can_be_rebound_and_typing_screens_keep_their_letters() {
     let mut app = app_at(Some("主任"), Some(3));
     app.keymap = km;
     type_keys(&mut app, "/ d a n", 80, 24);
-    assert_eq!(app.search.as_ref().unwrap().query, "dan");
+    assert_eq!(app.search().unwrap().query, "dan");
 }
 
 #[test]

@@ -28,7 +28,7 @@ use career_nav::record::expectations_to_check;
 use career_nav::record::{Check, Level, Profile, Record, Snapshot, TrainingStatus};
 use career_nav::store::Store;
 use career_nav::tui::handle_key;
-use career_nav::ui::{self, Theme};
+use career_nav::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -555,12 +555,12 @@ fn drive(app: &mut App, keys: &[KeyEvent], (w, h): (u16, u16)) -> Vec<u8> {
             },
         )
         .unwrap();
-        t.draw(|f| ui::draw(f, app, &Theme::DEFAULT)).unwrap();
+        career_nav::tui::render(&mut t, app, &Theme::DEFAULT).unwrap();
         for k in keys {
             handle_key(app, k);
             // Never run the effects here (no files): only what is drawn matters.
             app.effects.clear();
-            t.draw(|f| ui::draw(f, app, &Theme::DEFAULT)).unwrap();
+            career_nav::tui::render(&mut t, app, &Theme::DEFAULT).unwrap();
         }
     }
     out
@@ -705,7 +705,7 @@ fn the_editor_writes_only_csi_sequences_and_clean_text() {
     walk.extend(keys("Esc"));
     let bytes = drive(&mut app, &walk, (80, 24));
     assert_terminal_bytes_clean("the notes editor", &bytes);
-    assert!(app.editing.is_none(), "Esc ends the editing");
+    assert!(app.editing().is_none(), "Esc ends the editing");
     // What was typed is kept, and the record shown from it is clean too.
     let bytes = drive(&mut app, &repeat("j", rows.len()), (80, 24));
     assert_terminal_bytes_clean("the record after editing", &bytes);
@@ -722,7 +722,7 @@ fn a_typed_search_with_invisible_characters_is_clean_and_still_finds() {
     let bytes = drive(&mut app, &walk, (80, 24));
     assert_terminal_bytes_clean("the search box", &bytes);
     assert!(
-        app.search.as_ref().is_some_and(|s| !s.hits.is_empty()),
+        app.search().is_some_and(|s| !s.hits.is_empty()),
         "a query of 研修 with invisible characters around it finds nothing: the typed \
          characters are searched for, not dropped where they enter"
     );

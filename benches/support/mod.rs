@@ -8,7 +8,7 @@ use career_nav::app::App;
 use career_nav::content::Standing;
 use career_nav::model::{self, CareerMap};
 use career_nav::tui::handle_key;
-use career_nav::ui::{self, Theme};
+use career_nav::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
@@ -68,16 +68,21 @@ pub fn key(name: &str) -> KeyEvent {
 }
 
 /// Draw one frame of the app on `terminal`, as the event loop does.
-pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) {
-    terminal
-        .draw(|f| ui::draw(f, app, &Theme::DEFAULT))
+pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App)
+where
+    B::Error: Send + Sync + 'static,
+{
+    career_nav::tui::render(terminal, app, &Theme::DEFAULT)
         .map_err(|_| "draw failed")
         .unwrap();
 }
 
 /// Type keys (space-separated names), drawing before each as the real loop does, then draw
 /// the result: scroll extents are measured by drawing, so the size matters.
-pub fn type_keys<B: Backend>(terminal: &mut Terminal<B>, app: &mut App, keys: &str) {
+pub fn type_keys<B: Backend>(terminal: &mut Terminal<B>, app: &mut App, keys: &str)
+where
+    B::Error: Send + Sync + 'static,
+{
     for k in keys.split_whitespace() {
         draw(terminal, app);
         handle_key(app, &key(k));

@@ -1,6 +1,6 @@
 //! The ladder tab: the picker (where do you stand), the ladder cursor and the detail pane.
 
-use super::{App, Cursor, Focus, MAX_YEAR, PickerStage, Tab, scroll};
+use super::{App, Cursor, Focus, MAX_YEAR, Mode, Picker, PickerStage, Tab, scroll};
 use crate::content::Standing;
 use crate::keymap::Action;
 use crate::model::Place;
@@ -68,7 +68,7 @@ impl App {
     pub fn visit(&mut self, place: Place) {
         self.cursor = self.cursor_for_place(place);
         self.tab = Tab::Ladder;
-        self.picker_open = false;
+        self.mode = Mode::Browsing;
         self.focus = Focus::Ladder;
         self.detail.offset = 0;
     }
@@ -123,7 +123,11 @@ impl App {
 
     pub(super) fn update_grade(&mut self, action: Action) {
         let n = self.titles.len();
-        let g = &mut self.picker.grade;
+        let back = self.standing.is_some();
+        let Mode::Choosing(p) = &mut self.mode else {
+            return;
+        };
+        let g = &mut p.grade;
         match action {
             Action::Down => *g = (*g + 1).min(n.saturating_sub(1)),
             Action::Up => *g = g.saturating_sub(1),
@@ -132,16 +136,18 @@ impl App {
             Action::Home => *g = 0,
             Action::End => *g = n.saturating_sub(1),
             Action::Select if n > 0 => {
-                self.picker.stage = PickerStage::Year;
-                self.picker.typed.clear();
+                p.stage = PickerStage::Year;
+                p.typed.clear();
             }
-            Action::Back if self.standing.is_some() => self.picker_open = false,
+            Action::Back if back => self.mode = Mode::Browsing,
             _ => {}
         }
     }
 
     pub(super) fn update_year(&mut self, action: Action) {
-        let p = &mut self.picker;
+        let Mode::Choosing(p) = &mut self.mode else {
+            return;
+        };
         match action {
             Action::Up | Action::Right => {
                 p.year = (p.year + 1).min(MAX_YEAR);
@@ -184,7 +190,6 @@ impl App {
             Action::Select => {
                 if let Some((title, place)) = self.titles.get(p.grade).cloned() {
                     let year = p.year;
-                    p.stage = PickerStage::Grade;
                     self.choose_standing(Standing {
                         place,
                         title,
@@ -251,9 +256,16 @@ impl App {
         self.tab = Tab::Compare;
     }
 
-    fn open_picker(&mut self) {
-        self.picker_open = true;
-        self.picker.stage = PickerStage::Grade;
-        self.picker.typed.clear();
+    /// Ask where the reader stands, starting from where they stand now.
+    pub(super) fn open_picker(&mut self) {
+        let s = self.standing.as_ref();
+        let grade = s.and_then(|s| self.titles.iter().position(|(t, _)| *t == s.title));
+        self.mode = Mode::Choosing(Picker {
+            stage: PickerStage::Grade,
+            grade: grade.unwrap_or(0),
+            year: s.and_then(|s| s.year).unwrap_or(1),
+            typed: String::new(),
+        });
+        self.tab = Tab::Ladder;
     }
 }

@@ -81,6 +81,28 @@ pub enum PickerStage {
     Year,
 }
 
+/// What the reader is doing: the one state keys are read in. Impossible combinations (the
+/// picker while presenting, say) cannot be written.
+#[derive(Clone, Debug)]
+pub enum Mode {
+    /// Saying where they stand: the picker, drawn on the ladder screen.
+    Choosing(Picker),
+    /// Reading the screens; [`App::tab`] says which.
+    Browsing,
+    /// Showing slides to a room: no standing, no record.
+    Presenting(Presentation),
+}
+
+/// What is drawn over the screen and takes the keys before it.
+pub enum Overlay {
+    /// The help, with its scroll.
+    Help(Scroll),
+    /// A search box and its hits.
+    Search(SearchView),
+    /// Text being typed into the record.
+    Editing(Box<Editing>),
+}
+
 /// The "where do you stand" picker.
 #[derive(Clone, Debug)]
 pub struct Picker {
@@ -133,7 +155,69 @@ impl Scroll {
     pub fn more_above(&self) -> bool {
         self.offset > 0
     }
+
+    /// This scroll as `content` lines seen through `viewport` lines: the offset kept in
+    /// range. Drawing uses it to show a state it may not change.
+    pub fn shown(&self, content: usize, viewport: usize) -> Scroll {
+        let mut s = Scroll {
+            offset: self.offset,
+            content,
+            viewport,
+        };
+        s.offset = s.offset.min(s.max());
+        s
+    }
+
+    /// Like [`Scroll::shown`], moved as little as needed to keep line `line` in view, with
+    /// `above` lines before it (a heading) when there is room.
+    pub fn following(&self, content: usize, viewport: usize, line: usize, above: usize) -> Scroll {
+        let mut s = self.shown(content, viewport);
+        if line < s.offset + above {
+            s.offset = line.saturating_sub(above);
+        } else if viewport > 0 && line >= s.offset + viewport {
+            s.offset = line + 1 - viewport;
+        }
+        s.offset = s.offset.min(s.max());
+        s
+    }
 }
+
+/// A scrollable part of a screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Help,
+    /// The ladder's detail pane.
+    Detail,
+    /// The picker's list of titles.
+    Grades,
+    /// The list of a list screen (overview, catalog, glossary).
+    List(Tab),
+    /// The page beside a list.
+    Page(Tab),
+    Compare,
+    /// The record screen's rows, and the page beside them.
+    Record,
+    RecordPage,
+    /// The hits of a search.
+    Hits,
+    Slide,
+}
+
+/// What one frame showed of each scrollable part (lines of content, lines visible, the
+/// first line shown). Drawing reports it; the navigator keeps it ([`App::measured`]), so
+/// drawing itself never changes the state.
+#[derive(Debug, Default)]
+pub struct Extents(pub Vec<(View, Scroll)>);
+
+impl Extents {
+    pub fn put(&mut self, view: View, scroll: Scroll) {
+        self.0.push((view, scroll));
+    }
+}
+
+/// Below this the screens cannot show anything useful.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
 
 pub struct App {
     pub map: CareerMap,
@@ -148,27 +232,22 @@ pub struct App {
     /// The search index, built once.
     pub index: Index,
     pub standing: Option<Standing>,
+    /// What the reader is doing.
+    pub mode: Mode,
+    /// What is drawn over the screen, if anything.
+    pub overlay: Option<Overlay>,
     pub tab: Tab,
-    /// The picker is shown on the ladder tab until the reader says where they stand, and
-    /// again when they ask to change it.
-    pub picker_open: bool,
     pub focus: Focus,
     pub cursor: Cursor,
-    pub picker: Picker,
     pub detail: Scroll,
     pub grade_list: Scroll,
     pub overview: ListView,
     pub catalog: CatalogView,
     pub glossary: ListView,
     pub compare: CompareView,
-    pub search: Option<SearchView>,
-    pub help_open: bool,
-    pub help: Scroll,
     /// The reader's development record (loaded and saved by the event loop).
     pub record: Record,
     pub record_view: RecordView,
-    /// Text being typed into the record.
-    pub editing: Option<Editing>,
     /// Why the record cannot be saved, when it cannot (another copy has it, a newer format).
     pub record_read_only: Option<String>,
     /// What the event loop must do after this update.
@@ -178,8 +257,6 @@ pub struct App {
     /// Today (YYYY-MM-DD) and this year, for snapshots and the training log.
     pub today: String,
     pub this_year: u16,
-    /// Presentation mode, when on.
-    pub present: Option<Presentation>,
     /// The keys in force (the default table and the reader's overrides).
     pub keymap: Keymap,
     /// The last frame was too small to show anything (set by the UI).
@@ -205,18 +282,18 @@ impl App {
             index,
             map,
             standing: None,
-            tab: Tab::Ladder,
-            picker_open: true,
-            focus: Focus::Ladder,
-            cursor: Cursor {
-                row: 0,
-                specialist: false,
-            },
-            picker: Picker {
+            mode: Mode::Choosing(Picker {
                 stage: PickerStage::Grade,
                 grade: 0,
                 year: 1,
                 typed: String::new(),
+            }),
+            overlay: None,
+            tab: Tab::Ladder,
+            focus: Focus::Ladder,
+            cursor: Cursor {
+                row: 0,
+                specialist: false,
             },
             detail: Scroll::default(),
             grade_list: Scroll::default(),
@@ -224,12 +301,8 @@ impl App {
             catalog,
             glossary: ListView::default(),
             compare,
-            search: None,
-            help_open: false,
-            help: Scroll::default(),
             record: Record::default(),
             record_view: RecordView::default(),
-            editing: None,
             record_read_only: None,
             effects: Vec::new(),
             message: None,
@@ -237,7 +310,6 @@ impl App {
             this_year: 2000,
             too_small: false,
             keymap: Keymap::default(),
-            present: None,
             quit: false,
         };
         app.this_year = app.today[..4].parse().unwrap_or(2000);
@@ -266,18 +338,19 @@ impl App {
         let mut notices = Vec::new();
         match given {
             Some(s) if s.year.is_none() => {
-                app.picker.grade = app
-                    .titles
-                    .iter()
-                    .position(|(t, _)| *t == s.title)
-                    .unwrap_or(0);
-                app.picker.stage = PickerStage::Year;
+                let grade = app.titles.iter().position(|(t, _)| *t == s.title);
+                app.mode = Mode::Choosing(Picker {
+                    stage: PickerStage::Year,
+                    grade: grade.unwrap_or(0),
+                    year: year.unwrap_or(1),
+                    typed: String::new(),
+                });
             }
             Some(s) => app.stand(s),
             None => {
                 notices.extend(app.restore_profile());
-                if let Some(y) = year {
-                    app.picker.year = y;
+                if let (Some(y), Mode::Choosing(p)) = (year, &mut app.mode) {
+                    p.year = y;
                 }
             }
         }
@@ -288,12 +361,6 @@ impl App {
     /// saved (see [`App::choose_standing`]).
     pub fn stand(&mut self, s: Standing) {
         self.cursor = self.cursor_for(&s);
-        if let Some(i) = self.titles.iter().position(|(t, _)| *t == s.title) {
-            self.picker.grade = i;
-        }
-        if let Some(y) = s.year {
-            self.picker.year = y;
-        }
         let level = match s.place {
             Place::Tier(t) => self.map.title_level(t, &s.title),
             Place::Step(_) => None,
@@ -301,7 +368,7 @@ impl App {
         self.compare.start_at(&self.map, s.place, level);
         self.standing = Some(s);
         self.tab = Tab::Ladder;
-        self.picker_open = false;
+        self.mode = Mode::Browsing;
         self.focus = Focus::Ladder;
         self.detail.offset = 0;
     }
@@ -344,33 +411,31 @@ impl App {
 
     /// Where keys are read now.
     pub fn context(&self) -> Context {
-        if self.help_open {
-            Context::Help
-        } else {
-            self.context_under_help()
+        match self.overlay {
+            Some(Overlay::Help(_)) => Context::Help,
+            _ => self.context_under_help(),
         }
     }
 
     /// Where keys would be read if the help were closed: the help lists these first.
     pub fn context_under_help(&self) -> Context {
-        if self.present.is_some() {
-            Context::Present
-        } else if self.editing.is_some() {
-            Context::Edit
-        } else if self.search.is_some() {
-            Context::Search
-        } else {
-            self.screen_context()
+        match (&self.mode, &self.overlay) {
+            (Mode::Presenting(_), _) => Context::Present,
+            (_, Some(Overlay::Editing(_))) => Context::Edit,
+            (_, Some(Overlay::Search(_))) => Context::Search,
+            _ => self.screen_context(),
         }
     }
 
     /// The context of the screen itself, ignoring the help and search drawn over it.
     pub fn screen_context(&self) -> Context {
-        match self.tab {
-            Tab::Ladder if self.picker_open => match self.picker.stage {
+        if let Mode::Choosing(p) = &self.mode {
+            return match p.stage {
                 PickerStage::Grade => Context::PickGrade,
                 PickerStage::Year => Context::PickYear,
-            },
+            };
+        }
+        match self.tab {
             Tab::Ladder => match self.focus {
                 Focus::Ladder => Context::Ladder,
                 Focus::Detail => Context::Detail,
@@ -388,6 +453,22 @@ impl App {
 
     /// Whether `action` would do anything now (the hint bar shows only those).
     pub fn can(&self, action: Action) -> bool {
+        self.can_with(action, &Extents::default())
+    }
+
+    /// Like [`App::can`], with the extents a frame being drawn has measured so far taking
+    /// the place of the kept ones (the hint bar is drawn last, after the screen).
+    pub fn can_with(&self, action: Action, drawn: &Extents) -> bool {
+        let scrolls = |view: View, kept: Option<&Scroll>| {
+            drawn
+                .0
+                .iter()
+                .rev()
+                .find(|(v, _)| *v == view)
+                .map(|(_, s)| *s)
+                .or(kept.copied())
+                .is_some_and(|s| s.max() > 0)
+        };
         match (self.context(), action) {
             (Context::Ladder, Action::Right) => {
                 !self.cursor.specialist && self.tier_at_row(self.cursor.row).is_some()
@@ -398,10 +479,12 @@ impl App {
                 .as_ref()
                 .is_some_and(|s| self.cursor != self.cursor_for(s)),
             (Context::PickGrade, Action::Back) => self.standing.is_some(),
-            (Context::Detail, Action::Up | Action::Down) => self.detail.max() > 0,
-            (Context::Help, Action::Up | Action::Down) => self.help.max() > 0,
+            (Context::Detail, Action::Up | Action::Down) => {
+                scrolls(View::Detail, Some(&self.detail))
+            }
+            (Context::Help, Action::Up | Action::Down) => scrolls(View::Help, self.help()),
             (Context::Page, Action::Up | Action::Down) => {
-                self.list_view().is_some_and(|v| v.page.max() > 0)
+                scrolls(View::Page(self.tab), self.list_view().map(|v| &v.page))
             }
             (Context::Overview, Action::ShowTrainings) => matches!(
                 self.topics.get(self.overview.selected),
@@ -415,9 +498,7 @@ impl App {
             (Context::Record, Action::Left | Action::Right) => {
                 matches!(self.record_selected(), Some(RecordRow::Training(_)))
             }
-            (Context::Search, Action::Select) => {
-                self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
-            }
+            (Context::Search, Action::Select) => self.search().is_some_and(|s| !s.hits.is_empty()),
             _ => true,
         }
     }
@@ -434,11 +515,13 @@ impl App {
         // Keys every screen shares.
         match (context, action) {
             (Context::Help, Action::Back | Action::Help) => {
-                self.help_open = false;
+                self.overlay = None;
                 return;
             }
             (Context::Help, other) => {
-                scroll(&mut self.help, other);
+                if let Some(Overlay::Help(h)) = &mut self.overlay {
+                    scroll(h, other);
+                }
                 return;
             }
             (Context::Search, _) => {
@@ -455,8 +538,7 @@ impl App {
             }
             (Context::Edit, _) => return,
             (Context::Present, Action::Help) => {
-                self.help_open = true;
-                self.help.offset = 0;
+                self.overlay = Some(Overlay::Help(Scroll::default()));
                 return;
             }
             (Context::Present, _) => {
@@ -468,19 +550,23 @@ impl App {
                 return;
             }
             (_, Action::Help) => {
-                self.help_open = true;
-                self.help.offset = 0;
+                self.overlay = Some(Overlay::Help(Scroll::default()));
                 return;
             }
             (_, Action::Search) => {
-                self.search = Some(SearchView::default());
+                self.overlay = Some(Overlay::Search(SearchView::default()));
+                return;
+            }
+            // Where one stands can be changed from every screen.
+            (_, Action::ChangeStanding) => {
+                self.open_picker();
                 return;
             }
             (_, Action::NextTab) => return self.switch_tab(1),
             (_, Action::PrevTab) => return self.switch_tab(-1),
             (_, Action::GoTab(n)) => {
                 if let Some(t) = Tab::ALL.get(n.saturating_sub(1)) {
-                    self.tab = *t;
+                    self.show_tab(*t);
                 }
                 return;
             }
@@ -503,53 +589,124 @@ impl App {
     fn switch_tab(&mut self, by: isize) {
         let n = Tab::ALL.len() as isize;
         let i = (self.tab.number() as isize - 1 + by).rem_euclid(n);
-        self.tab = Tab::ALL[i as usize];
+        self.show_tab(Tab::ALL[i as usize]);
+    }
+
+    /// Go to a screen: browsing it (the picker, if open, is left).
+    fn show_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.mode = Mode::Browsing;
+        if tab == Tab::Record {
+            let rows = self.record_rows();
+            self.fix_record_selection(&rows);
+        }
+    }
+
+    /// The face says how large the screen is, before drawing it.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
+    }
+
+    /// Keep what the last frame showed of each scrollable part.
+    pub fn measured(&mut self, extents: &Extents) {
+        for &(view, shown) in &extents.0 {
+            if let Some(s) = self.scroll_mut(view) {
+                *s = shown;
+            }
+        }
+    }
+
+    fn scroll_mut(&mut self, view: View) -> Option<&mut Scroll> {
+        Some(match view {
+            View::Help => match &mut self.overlay {
+                Some(Overlay::Help(h)) => h,
+                _ => return None,
+            },
+            View::Detail => &mut self.detail,
+            View::Grades => &mut self.grade_list,
+            View::List(Tab::Overview) => &mut self.overview.list,
+            View::Page(Tab::Overview) => &mut self.overview.page,
+            View::List(Tab::Catalog) => &mut self.catalog.view.list,
+            View::Page(Tab::Catalog) => &mut self.catalog.view.page,
+            View::List(Tab::Glossary) => &mut self.glossary.list,
+            View::Page(Tab::Glossary) => &mut self.glossary.page,
+            View::List(_) | View::Page(_) => return None,
+            View::Compare => &mut self.compare.scroll,
+            View::Record => &mut self.record_view.list,
+            View::RecordPage => &mut self.record_view.page,
+            View::Hits => match &mut self.overlay {
+                Some(Overlay::Search(s)) => &mut s.list,
+                _ => return None,
+            },
+            View::Slide => match &mut self.mode {
+                Mode::Presenting(p) => &mut p.scroll,
+                _ => return None,
+            },
+        })
+    }
+
+    /// The picker, when the reader is choosing where they stand.
+    pub fn picker(&self) -> Option<&Picker> {
+        match &self.mode {
+            Mode::Choosing(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The presentation, when presenting.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        match &self.mode {
+            Mode::Presenting(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The search box, when open.
+    pub fn search(&self) -> Option<&SearchView> {
+        match &self.overlay {
+            Some(Overlay::Search(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The text being typed into the record, when editing.
+    pub fn editing(&self) -> Option<&Editing> {
+        match &self.overlay {
+            Some(Overlay::Editing(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The help's scroll, when the help is open.
+    pub fn help(&self) -> Option<&Scroll> {
+        match &self.overlay {
+            Some(Overlay::Help(h)) => Some(h),
+            _ => None,
+        }
     }
 
     /// Take the reader to what a search hit names.
     pub fn go_to(&mut self, target: Target) {
         match target {
-            Target::Step(i) => {
-                self.tab = Tab::Ladder;
-                self.picker_open = false;
-                self.cursor = Cursor {
-                    row: self.row_of(i),
-                    specialist: false,
-                };
-                self.focus = Focus::Ladder;
-                self.detail.offset = 0;
-            }
-            Target::Tier(t) => {
-                self.tab = Tab::Ladder;
-                self.picker_open = false;
-                let row = self
-                    .map
-                    .tier_home(t)
-                    .map_or(self.ladder.len().saturating_sub(1), |s| self.row_of(s));
-                self.cursor = Cursor {
-                    row,
-                    specialist: true,
-                };
-                self.focus = Focus::Ladder;
-                self.detail.offset = 0;
-            }
+            Target::Step(i) => self.visit(Place::Step(i)),
+            Target::Tier(t) => self.visit(Place::Tier(t)),
             Target::Vision => self.show_topic(Topic::Vision),
             Target::Measure(i) => self.show_topic(Topic::Measure(i)),
             Target::Initiative(i) => self.show_topic(Topic::Initiative(i)),
             Target::Training(k) => {
-                self.tab = Tab::Catalog;
+                self.show_tab(Tab::Catalog);
                 self.catalog.clear_filters(&self.map);
                 self.catalog.select_entry(k);
             }
             Target::Glossary(i) => {
-                self.tab = Tab::Glossary;
+                self.show_tab(Tab::Glossary);
                 self.glossary.select(i);
             }
         }
     }
 
     fn show_topic(&mut self, topic: Topic) {
-        self.tab = Tab::Overview;
+        self.show_tab(Tab::Overview);
         if let Some(i) = self.topics.iter().position(|t| *t == topic) {
             self.overview.select(i);
         }

@@ -2,7 +2,7 @@
 //! specialist tiers, the trainings open to all), stepped through with ←/→. It never shows
 //! anyone's saved record or standing.
 
-use super::{App, Scroll};
+use super::{App, Mode, Scroll};
 use crate::keymap::Action;
 
 /// A slide of the presentation.
@@ -73,11 +73,12 @@ impl Presentation {
 impl App {
     /// Enter presentation mode.
     pub fn start_presentation(&mut self, from_app: bool) {
-        self.present = Some(Presentation::new(self, from_app));
+        self.mode = Mode::Presenting(Presentation::new(self, from_app));
+        self.overlay = None;
     }
 
     pub(super) fn update_present(&mut self, action: Action) {
-        let Some(p) = self.present.as_mut() else {
+        let Mode::Presenting(p) = &mut self.mode else {
             return;
         };
         match action {
@@ -91,7 +92,7 @@ impl App {
                 }
             }
             Action::Down | Action::Up => super::scroll(&mut p.scroll, action),
-            Action::Back if p.from_app => self.present = None,
+            Action::Back if p.from_app => self.mode = Mode::Browsing,
             // Started as `present`: there is nothing to go back to, so Esc ends it.
             Action::Back => self.quit = true,
             _ => {}

@@ -5,7 +5,7 @@
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use super::{App, Effect, Scroll};
+use super::{App, Effect, Overlay, Scroll};
 use crate::keymap::Action;
 use crate::model::Place;
 use crate::record::{Expectation, Level, TrainingStatus, expectations_to_check};
@@ -332,7 +332,7 @@ impl App {
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        self.editing = Some(Editing { target, area });
+        self.overlay = Some(Overlay::Editing(Box::new(Editing { target, area })));
     }
 
     /// A key typed into the text being edited. The text goes into the record at once (and
@@ -343,7 +343,7 @@ impl App {
         {
             return;
         }
-        if let Some(e) = self.editing.as_mut()
+        if let Some(Overlay::Editing(e)) = &mut self.overlay
             && e.area.input(key)
         {
             self.apply_edit();
@@ -352,7 +352,7 @@ impl App {
 
     /// Put the text being edited (sanitised) into the record.
     fn apply_edit(&mut self) {
-        let Some(e) = self.editing.as_ref() else {
+        let Some(e) = self.editing() else {
             return;
         };
         let text = e.area.lines().join("\n");
@@ -365,9 +365,9 @@ impl App {
 
     /// Keep what was typed in the record and stop editing.
     pub fn finish_edit(&mut self) {
-        if self.editing.is_some() {
+        if self.editing().is_some() {
             self.apply_edit();
-            self.editing = None;
+            self.overlay = None;
         }
     }
 

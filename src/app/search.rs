@@ -1,6 +1,6 @@
 //! Search: a query typed over any screen, its hits, and going to one.
 
-use super::{App, Scroll};
+use super::{App, Overlay, Scroll};
 use crate::keymap::Action;
 use crate::search::Hit;
 
@@ -15,7 +15,7 @@ pub struct SearchView {
 
 impl App {
     pub(super) fn update_search(&mut self, action: Action) {
-        let Some(s) = self.search.as_mut() else {
+        let Some(Overlay::Search(s)) = &mut self.overlay else {
             return;
         };
         let mut changed = false;
@@ -38,16 +38,16 @@ impl App {
                     (s.selected + s.list.viewport.max(1)).min(s.hits.len().saturating_sub(1))
             }
             Action::PageUp => s.selected = s.selected.saturating_sub(s.list.viewport.max(1)),
-            Action::Back => self.search = None,
+            Action::Back => self.overlay = None,
             Action::Select => {
                 if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
-                    self.search = None;
+                    self.overlay = None;
                     self.go_to(target);
                 }
             }
             _ => {}
         }
-        if changed && let Some(s) = self.search.as_mut() {
+        if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
             s.hits = self.index.search(&s.query);
             s.selected = 0;
             s.list.offset = 0;

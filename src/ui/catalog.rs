@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Theme, list};
-use crate::app::App;
+use crate::app::{App, Extents, Tab};
 use crate::content::{Item, training_page};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let all = app.map.catalog();
     let rows: Vec<String> = app
         .catalog
@@ -50,5 +50,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         page: &items,
         list_width: list_width.clamp(30, 56),
     };
-    list::draw(frame, area, lp, &mut app.catalog.view, theme);
+    list::draw(
+        frame,
+        area,
+        lp,
+        (&app.catalog.view, Tab::Catalog),
+        theme,
+        ext,
+    );
 }

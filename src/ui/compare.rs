@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, ladder::pane, page, text};
-use crate::app::{App, Side};
+use crate::app::{App, Extents, Side, View};
 use crate::content::{self, compare, place_page};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let [head, body] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
@@ -43,7 +43,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         lines.push(Line::styled("■ 並べて比較", theme.heading));
         lines.extend(side_by_side(app, a, b, width, theme));
     }
-    page::draw_lines(frame, body, block, lines, &mut app.compare.scroll, theme);
+    let at = page::Pane {
+        area: body,
+        scroll: &app.compare.scroll,
+        view: View::Compare,
+    };
+    page::draw_lines(frame, at, block, lines, theme, ext);
 }
 
 /// The two places' pages in two columns, or one after the other when narrow.

@@ -4,13 +4,18 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Theme, page};
-use crate::app::{App, Focus};
+use crate::app::{App, Extents, Focus, View};
 use crate::content::{self, place_page};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let place = app.selected();
     let title = format!("詳細：{}", content::place_name(&app.map, place));
     let items = place_page(&app.map, place, app.standing.as_ref(), true);
     let focused = app.focus == Focus::Detail;
-    page::draw(frame, area, title, &items, &mut app.detail, focused, theme);
+    let at = page::Pane {
+        area,
+        scroll: &app.detail,
+        view: View::Detail,
+    };
+    page::draw(frame, at, title, &items, focused, theme, ext);
 }

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Theme, list};
-use crate::app::App;
+use crate::app::{App, Extents, Tab};
 use crate::content::{Item, glossary_page};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let rows: Vec<String> = app
         .map
         .glossary
@@ -29,5 +29,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         page: &items,
         list_width: list_width.max(24),
     };
-    list::draw(frame, area, lp, &mut app.glossary, theme);
+    list::draw(frame, area, lp, (&app.glossary, Tab::Glossary), theme, ext);
 }

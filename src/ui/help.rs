@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, ladder::pane};
-use crate::app::App;
+use crate::app::{App, Extents, View};
 use crate::keymap::{Context, Keymap};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     // The whole body: a popup whose edge cut through wide characters beneath it
     // would leave half-drawn glyphs (ratatui #2526).
     let popup = area;
@@ -23,15 +23,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     }
     let width = inner.width as usize - 1;
     let lines = help_lines(&app.keymap, app.context_under_help(), width, theme);
-    app.help.measure(lines.len(), inner.height as usize);
-    let block = if app.help.more_below() {
+    let s = app
+        .help()
+        .copied()
+        .unwrap_or_default()
+        .shown(lines.len(), inner.height as usize);
+    ext.put(View::Help, s);
+    let block = if s.more_below() {
         block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
     } else {
         block
     };
     frame.render_widget(block, popup);
     frame.render_widget(
-        Paragraph::new(lines).scroll((app.help.offset as u16, 0)),
+        Paragraph::new(lines).scroll((s.offset as u16, 0)),
         Rect {
             x: inner.x + 1,
             width: inner.width - 1,

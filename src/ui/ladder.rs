@@ -7,14 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::{Theme, detail};
-use crate::app::{App, Focus};
+use crate::app::{App, Extents, Focus};
 use crate::model::Place;
 use crate::wrap;
 
 /// Below this width the panes are stacked.
 const SIDE_BY_SIDE_MIN: u16 = 76;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let rungs = app.ladder.len() as u16;
     let (ladder_area, detail_area) = if area.width >= SIDE_BY_SIDE_MIN {
         let [l, d] = area.layout(&Layout::horizontal([
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         (l, d)
     };
     draw_ladder(frame, ladder_area, app, theme);
-    detail::draw(frame, detail_area, app, theme);
+    detail::draw(frame, detail_area, app, theme, ext);
 }
 
 /// The width the ladder picture needs: the rung names, the specialist labels, the marks.

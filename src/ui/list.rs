@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, ladder::pane, page};
-use crate::app::ListView;
+use crate::app::{Extents, ListView, Tab, View};
 use crate::content::Item;
 use crate::wrap;
 
@@ -22,7 +22,15 @@ pub struct ListPage<'a> {
     pub list_width: u16,
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, lp: ListPage, view: &mut ListView, theme: &Theme) {
+/// Draw the list screen `tab` (its list and the page beside it).
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    lp: ListPage,
+    (view, tab): (&ListView, Tab),
+    theme: &Theme,
+    ext: &mut Extents,
+) {
     let stacked = area.width < 76;
     let (list_area, page_area) = if stacked {
         let h = (lp.rows.len() as u16 + 2 + lp.header.len() as u16)
@@ -41,19 +49,31 @@ pub fn draw(frame: &mut Frame, area: Rect, lp: ListPage, view: &mut ListView, th
         ]));
         (l, p)
     };
-    draw_list(frame, list_area, &lp, view, theme);
+    draw_list(frame, list_area, &lp, (view, tab), theme, ext);
+    let at = page::Pane {
+        area: page_area,
+        scroll: &view.page,
+        view: View::Page(tab),
+    };
     page::draw(
         frame,
-        page_area,
+        at,
         lp.page_title,
         lp.page,
-        &mut view.page,
         view.focus_page,
         theme,
+        ext,
     );
 }
 
-fn draw_list(frame: &mut Frame, area: Rect, lp: &ListPage, view: &mut ListView, theme: &Theme) {
+fn draw_list(
+    frame: &mut Frame,
+    area: Rect,
+    lp: &ListPage,
+    (view, tab): (&ListView, Tab),
+    theme: &Theme,
+    ext: &mut Extents,
+) {
     let block = pane(lp.list_title.clone(), !view.focus_page, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -96,14 +116,7 @@ fn draw_list(frame: &mut Frame, area: Rect, lp: &ListPage, view: &mut ListView, 
         return;
     }
     let h = body.height as usize;
-    view.list.measure(rows.len(), h);
-    if view.selected < view.list.offset {
-        view.list.offset = view.selected;
-    } else if view.selected >= view.list.offset + h {
-        view.list.offset = view.selected + 1 - h;
-    }
-    frame.render_widget(
-        Paragraph::new(rows).scroll((view.list.offset as u16, 0)),
-        body,
-    );
+    let s = view.list.following(rows.len(), h, view.selected, 0);
+    ext.put(View::List(tab), s);
+    frame.render_widget(Paragraph::new(rows).scroll((s.offset as u16, 0)), body);
 }

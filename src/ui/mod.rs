@@ -22,37 +22,32 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Tab};
+use crate::app::{App, Extents, MIN_HEIGHT, MIN_WIDTH, Tab};
 use crate::keymap;
 use crate::wrap;
 pub use theme::Theme;
 
-/// Below this the screens cannot show anything useful.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
-
-/// Draw the whole frame. Takes the app mutably only to record scroll extents.
-pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
+/// Draw the whole frame from the navigator's state, which it only reads. What each
+/// scrollable part showed goes into `ext`, for the navigator to keep ([`App::measured`]).
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
-        app.too_small = true;
         return;
     }
-    app.too_small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
     if app.too_small {
         too_small(frame, area, theme);
         return;
     }
-    if app.present.is_some() {
+    if app.presentation().is_some() {
         let [body, bar] = area.layout(&Layout::vertical([
             Constraint::Min(1),
             Constraint::Length(1),
         ]));
-        present::draw(frame, body, app, theme);
-        if app.help_open {
-            help::draw(frame, body, app, theme);
+        present::draw(frame, body, app, theme, ext);
+        if app.help().is_some() {
+            help::draw(frame, body, app, theme, ext);
         }
-        hint_bar(frame, bar, app, theme);
+        hint_bar(frame, bar, app, theme, ext);
         return;
     }
     let [top, tabs, body, bar] = area.layout(&Layout::vertical([
@@ -64,21 +59,21 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
     title_bar(frame, top, app, theme);
     tab_bar(frame, tabs, app, theme);
     match app.tab {
-        Tab::Ladder if app.picker_open => picker::draw(frame, body, app, theme),
-        Tab::Ladder => ladder::draw(frame, body, app, theme),
-        Tab::Overview => overview::draw(frame, body, app, theme),
-        Tab::Catalog => catalog::draw(frame, body, app, theme),
-        Tab::Compare => compare::draw(frame, body, app, theme),
-        Tab::Glossary => glossary::draw(frame, body, app, theme),
-        Tab::Record => record::draw(frame, body, app, theme),
+        _ if app.picker().is_some() => picker::draw(frame, body, app, theme, ext),
+        Tab::Ladder => ladder::draw(frame, body, app, theme, ext),
+        Tab::Overview => overview::draw(frame, body, app, theme, ext),
+        Tab::Catalog => catalog::draw(frame, body, app, theme, ext),
+        Tab::Compare => compare::draw(frame, body, app, theme, ext),
+        Tab::Glossary => glossary::draw(frame, body, app, theme, ext),
+        Tab::Record => record::draw(frame, body, app, theme, ext),
     }
-    if app.search.is_some() {
-        search::draw(frame, body, app, theme);
+    if app.search().is_some() {
+        search::draw(frame, body, app, theme, ext);
     }
-    if app.help_open {
-        help::draw(frame, body, app, theme);
+    if app.help().is_some() {
+        help::draw(frame, body, app, theme, ext);
     }
-    hint_bar(frame, bar, app, theme);
+    hint_bar(frame, bar, app, theme, ext);
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -171,14 +166,14 @@ fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Extents) {
     if let Some(m) = &app.message {
         let line = Line::styled(wrap::ellipsize(m, area.width as usize), theme.warning);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
     let hints = keymap::fit_hints(
-        app.keymap.hints(app.context(), |a| app.can(a)),
+        app.keymap.hints(app.context(), |a| app.can_with(a, ext)),
         area.width as usize,
     );
     let mut spans: Vec<Span> = Vec::new();

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Theme, list};
-use crate::app::App;
+use crate::app::{App, Extents, Tab};
 use crate::content::{self, topic_label, topic_page};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let rows: Vec<String> = app
         .topics
         .iter()
@@ -37,5 +37,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         page: &items,
         list_width: list_width.min(40),
     };
-    list::draw(frame, area, lp, &mut app.overview, theme);
+    list::draw(frame, area, lp, (&app.overview, Tab::Overview), theme, ext);
 }

@@ -7,19 +7,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{Theme, ladder::pane, text};
-use crate::app::Scroll;
+use crate::app::{Extents, Scroll, View};
 use crate::content::Item;
 
-/// Draw `items` in a pane titled `title`, scrolled by `scroll` (its extent is recorded).
+/// Where a page is drawn and what of it is shown.
+pub struct Pane<'a> {
+    pub area: Rect,
+    /// The scroll it is shown at, and the part of the screen it is (for [`Extents`]).
+    pub scroll: &'a Scroll,
+    pub view: View,
+}
+
+/// Draw `items` in a pane titled `title`, scrolled by `scroll` (what is shown goes to
+/// `ext`).
 pub fn draw(
     frame: &mut Frame,
-    area: Rect,
+    at: Pane,
     title: String,
     items: &[Item],
-    scroll: &mut Scroll,
     focused: bool,
     theme: &Theme,
+    ext: &mut Extents,
 ) {
+    let area = at.area;
     let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
@@ -30,21 +40,22 @@ pub fn draw(
     } else {
         Vec::new()
     };
-    draw_lines(frame, area, block, lines, scroll, theme);
+    draw_lines(frame, at, block, lines, theme, ext);
 }
 
 /// Draw prepared lines in a pane, scrolled, with the signs of more.
 pub fn draw_lines(
     frame: &mut Frame,
-    area: Rect,
+    at: Pane,
     block: ratatui::widgets::Block<'_>,
     lines: Vec<Line<'static>>,
-    scroll: &mut Scroll,
     theme: &Theme,
+    ext: &mut Extents,
 ) {
+    let area = at.area;
     let inner = block.inner(area);
-    scroll.measure(lines.len(), inner.height as usize);
-    let s = *scroll;
+    let s = at.scroll.shown(lines.len(), inner.height as usize);
+    ext.put(at.view, s);
     let mut block = block;
     if s.more_below() {
         block = block.title_bottom(Span::styled(

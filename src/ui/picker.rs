@@ -7,18 +7,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, ladder::pane};
-use crate::app::{App, MAX_YEAR, PickerStage};
+use crate::app::{App, Extents, MAX_YEAR, Picker, PickerStage, Scroll, View};
 use crate::model::Place;
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
+    let Some(picker) = app.picker() else {
+        return;
+    };
     let width = area.width.min(76);
     let area = Rect {
         x: area.x + (area.width - width) / 2,
         width,
         ..area
     };
-    let title = match app.picker.stage {
+    let title = match picker.stage {
         PickerStage::Grade => "現在地を選ぶ（1/2）：職位",
         PickerStage::Year => "現在地を選ぶ（2/2）：入庁年目",
     };
@@ -28,13 +31,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         frame.render_widget(block, area);
         return;
     }
-    match app.picker.stage {
-        PickerStage::Grade => grades(frame, inner, app, theme),
-        PickerStage::Year => year(frame, inner, app, theme),
-    }
+    let s = match picker.stage {
+        PickerStage::Grade => grades(frame, inner, app, picker, theme),
+        PickerStage::Year => {
+            year(frame, inner, app, picker, theme);
+            Scroll::default()
+        }
+    };
+    ext.put(View::Grades, s);
     // Signs that the list goes on, drawn on the frame.
-    let s = app.grade_list;
-    let block = match (app.picker.stage, s.more_above(), s.more_below()) {
+    let block = match (picker.stage, s.more_above(), s.more_below()) {
         (PickerStage::Grade, _, true) => {
             block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
         }
@@ -46,7 +52,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     frame.render_widget(block, area);
 }
 
-fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+/// The list of titles; returns what of it is shown.
+fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) -> Scroll {
     let w = area.width as usize;
     let intro = wrap::wrap(
         "あなたの職位を選んでください。ライン職のほか、スタッフ職（主幹・参事など）も選べます。",
@@ -84,7 +91,7 @@ fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             rows.push(Line::styled(format!(" {heading}"), theme.heading));
             last_track = Some(track);
         }
-        let selected = i == app.picker.grade;
+        let selected = i == picker.grade;
         if selected {
             selected_row = rows.len();
         }
@@ -112,22 +119,16 @@ fn grades(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         )));
     }
     let h = list.height as usize;
-    let s = &mut app.grade_list;
-    s.measure(rows.len(), h);
     // Keep the selection in view (and its track heading, when it is the first item).
-    if selected_row < s.offset + 1 {
-        s.offset = selected_row.saturating_sub(1);
-    } else if selected_row >= s.offset + h {
-        s.offset = selected_row + 1 - h;
-    }
-    let offset = s.offset;
-    frame.render_widget(Paragraph::new(rows).scroll((offset as u16, 0)), list);
+    let s = app.grade_list.following(rows.len(), h, selected_row, 1);
+    frame.render_widget(Paragraph::new(rows).scroll((s.offset as u16, 0)), list);
+    s
 }
 
-fn year(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+fn year(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) {
     let w = area.width as usize;
-    let (title, _) = &app.titles[app.picker.grade.min(app.titles.len() - 1)];
-    let y = app.picker.year;
+    let (title, _) = &app.titles[picker.grade.min(app.titles.len() - 1)];
+    let y = picker.year;
     let mut lines: Vec<Line> = Vec::new();
     lines.push(Line::raw(format!(" 職位：{title}")));
     lines.push(Line::raw(""));

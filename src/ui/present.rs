@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, text};
-use crate::app::App;
+use crate::app::{App, Extents, View};
 use crate::content::{Item, slide_items, slide_name};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
-    let Some(p) = app.present.as_mut() else {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
+    let Some(p) = app.presentation() else {
         return;
     };
     let slide = p.slide();
@@ -46,9 +46,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         }
         lines.extend(part);
     }
-    p.scroll.measure(lines.len(), body.height as usize);
+    let scroll = p.scroll.shown(lines.len(), body.height as usize);
+    ext.put(View::Slide, scroll);
     frame.render_widget(
-        Paragraph::new(lines).scroll((p.scroll.offset as u16, 0)),
+        Paragraph::new(lines).scroll((scroll.offset as u16, 0)),
         body,
     );
 
@@ -58,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         let bar: String = (0..total)
             .map(|i| if i == p.current { '■' } else { '□' })
             .collect();
-        let more = if p.scroll.more_below() {
+        let more = if scroll.more_below() {
             "　↓ 続きあり"
         } else {
             ""

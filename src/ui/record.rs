@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, ladder::pane, page};
-use crate::app::{App, RecordRow};
+use crate::app::{App, Extents, RecordRow, View};
 use crate::content::{self, Item};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let [head, body] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
@@ -52,11 +52,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         (l, p)
     };
     let rows = app.record_rows();
-    app.fix_record_selection(&rows);
-    draw_list(frame, list_area, app, &rows, theme);
+    draw_list(frame, list_area, app, &rows, theme, ext);
 
     let selected = rows.get(app.record_view.selected).cloned();
-    if let Some(editing) = app.editing.as_mut() {
+    if let Some(editing) = app.editing() {
         let title = match &editing.target {
             crate::app::EditTarget::CheckNote(_) => "メモ（Esc で終える）",
             crate::app::EditTarget::Notes => "面談メモ（Esc で終える）",
@@ -87,19 +86,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         Some(RecordRow::OrphanTraining(k)) => content::orphan_page(&app.map, &app.record, k, true),
         Some(RecordRow::Heading(_)) | None => Vec::new(),
     };
-    page::draw(
-        frame,
-        page_area,
-        "内容".into(),
-        &items,
-        &mut app.record_view.page,
-        false,
-        theme,
-    );
+    let at = page::Pane {
+        area: page_area,
+        scroll: &app.record_view.page,
+        view: View::RecordPage,
+    };
+    page::draw(frame, at, "内容".into(), &items, false, theme, ext);
 }
 
-fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], theme: &Theme) {
-    let block = pane("わたしの記録".into(), app.editing.is_none(), theme);
+fn draw_list(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    rows: &[RecordRow],
+    theme: &Theme,
+    ext: &mut Extents,
+) {
+    let block = pane("わたしの記録".into(), app.editing().is_none(), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height == 0 {
@@ -161,18 +164,11 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], t
         })
         .collect();
     let h = inner.height as usize;
-    let v = &mut app.record_view;
-    v.list.measure(lines.len(), h);
-    if v.selected < v.list.offset + 1 {
-        // Keep the heading above the first row of a section in view.
-        v.list.offset = v.selected.saturating_sub(1);
-    } else if v.selected >= v.list.offset + h {
-        v.list.offset = v.selected + 1 - h;
-    }
-    frame.render_widget(
-        Paragraph::new(lines).scroll((v.list.offset as u16, 0)),
-        inner,
-    );
+    let v = &app.record_view;
+    // Keep the heading above the first row of a section in view.
+    let s = v.list.following(lines.len(), h, v.selected, 1);
+    ext.put(View::Record, s);
+    frame.render_widget(Paragraph::new(lines).scroll((s.offset as u16, 0)), inner);
 }
 
 fn first_line(s: &str) -> String {

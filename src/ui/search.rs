@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, ladder::pane};
-use crate::app::App;
+use crate::app::{App, Extents, View};
 use crate::wrap;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
-    let Some(s) = app.search.as_mut() else {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
+    let Some(s) = app.search() else {
         return;
     };
     // The whole body: a popup whose edge cut through wide characters beneath it
@@ -90,12 +90,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         rows.push(Line::styled(" 見つかりません", theme.dim));
     }
     let h = list.height as usize;
-    s.list.measure(rows.len(), h);
-    let sel = s.selected * 2;
-    if sel < s.list.offset {
-        s.list.offset = sel;
-    } else if sel + 2 > s.list.offset + h {
-        s.list.offset = (sel + 2).saturating_sub(h);
-    }
-    frame.render_widget(Paragraph::new(rows).scroll((s.list.offset as u16, 0)), list);
+    // A hit is two lines: keep both of the selected one in view.
+    let shown = s.list.following(rows.len(), h, s.selected * 2 + 1, 1);
+    ext.put(View::Hits, shown);
+    frame.render_widget(Paragraph::new(rows).scroll((shown.offset as u16, 0)), list);
 }

@@ -6,7 +6,7 @@ use career_nav::app::App;
 use career_nav::content::Standing;
 use career_nav::model::{self, CareerMap};
 use career_nav::tui::handle_key;
-use career_nav::ui::{self, Theme};
+use career_nav::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -64,7 +64,7 @@ pub fn type_keys(app: &mut App, keys: &str, width: u16, height: u16) {
 /// Draw the app and return the terminal.
 pub fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
-    t.draw(|f| ui::draw(f, app, &Theme::DEFAULT)).unwrap();
+    career_nav::tui::render(&mut t, app, &Theme::DEFAULT).unwrap();
     t
 }
 

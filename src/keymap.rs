@@ -641,7 +641,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("昇任比較"),
     },
     Binding {
-        contexts: &[Ladder, Detail],
+        contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record],
         keys: &[ch('p')],
         action: Action::ChangeStanding,
         help: "現在地（職位・入庁年目）を選び直す",

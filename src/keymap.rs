@@ -641,7 +641,9 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("昇任比較"),
     },
     Binding {
-        contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record],
+        contexts: &[
+            Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record,
+        ],
         keys: &[ch('p')],
         action: Action::ChangeStanding,
         help: "現在地（職位・入庁年目）を選び直す",
@@ -907,6 +909,17 @@ impl Keymap {
             .or_else(|| rows().find_map(|b| hit(b, false)))
     }
 
+    /// The key that does `action` in `context` (the first of its keys), as sentences on
+    /// screen name it: 「Esc で閉じる」. Every such sentence takes its key from here, so an
+    /// override in keys.ron changes every mention.
+    pub fn key(&self, context: Context, action: Action) -> String {
+        self.bindings
+            .iter()
+            .filter(|b| b.row.action == action && b.row.contexts.contains(&context))
+            .find_map(|b| b.keys.first())
+            .map_or_else(|| "—".into(), |k| k.label())
+    }
+
     /// The hints for a context, in table order: "↑↓/jk 移動", ...
     /// `available` filters out actions that would do nothing now.
     pub fn hints(&self, context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
@@ -1042,7 +1055,7 @@ struct KeyOverride {
 }
 
 /// The names a keys file may use for actions (those a single key triggers).
-const ACTION_NAMES: &[(&str, Action)] = &[
+pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("Up", Action::Up),
     ("Down", Action::Down),
     ("Left", Action::Left),

@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::{App, Effect, Overlay, Scroll};
-use crate::keymap::Action;
+use crate::keymap::{Action, Context};
 use crate::model::Place;
 use crate::record::{Expectation, Level, TrainingStatus, expectations_to_check};
 
@@ -80,9 +80,10 @@ impl App {
                         .map(RecordRow::Expectation),
                 );
             }
-            None => rows.push(RecordRow::Heading(
-                "自己チェック：現在地を選ぶと出ます（1 の画面で p）".into(),
-            )),
+            None => rows.push(RecordRow::Heading(format!(
+                "自己チェック：現在地を選ぶと出ます（{} で選べます）",
+                self.keymap.key(Context::Record, Action::ChangeStanding)
+            ))),
         }
         rows.push(RecordRow::Heading("育成面談のメモ".into()));
         rows.push(RecordRow::Notes);
@@ -209,8 +210,10 @@ impl App {
                     self.start_edit(EditTarget::Questions, &t);
                 }
                 RecordRow::Training(_) => {
-                    self.message =
-                        Some("研修の記録は Space で変えます（予定 → 受講済 → なし）。".into());
+                    self.message = Some(format!(
+                        "研修の記録は {} で変えます（予定 → 受講済 → なし）。",
+                        self.keymap.key(Context::Record, Action::Toggle)
+                    ));
                 }
                 _ => {}
             },

@@ -345,7 +345,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     })];
     if a == b {
         out.push(Item::Text(
-            "同じ職位どうしの比較です。↑↓ で片方の職位を変えてください。".into(),
+            "同じ職位どうしの比較です。片方の職位を変えてください。".into(),
         ));
     }
     let role = |p: Place| match p {

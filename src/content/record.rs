@@ -54,7 +54,7 @@ pub fn check_page(
         }));
     }
     out.push(Item::Heading("メモ".into()));
-    paragraph(record.note(key), "（未記入。Enter で書けます）", &mut out);
+    paragraph(record.note(key), "（未記入）", &mut out);
     out
 }
 
@@ -75,7 +75,7 @@ pub fn notes_page(record: &Record, questions: bool) -> Vec<Item> {
         ("面談メモ", &record.notes)
     };
     let mut out = vec![Item::Title(title.into())];
-    paragraph(text, "（未記入。Enter で書けます）", &mut out);
+    paragraph(text, "（未記入）", &mut out);
     out
 }
 

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab};
 use crate::content::{Item, training_page};
+use crate::keymap::{Action, Context};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -31,15 +32,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let step = app.catalog.step.map_or("すべて".to_string(), |s| {
         app.map.steps[s].name.to_string()
     });
+    let key = |a| app.keymap.key(Context::Catalog, a);
     let header = vec![
-        format!("施策：{measure}（m で切替）"),
-        format!("職位：{step}（s で切替）　{}／{}件", rows.len(), all.len()),
+        format!(
+            "施策：{measure}（{} で切替）",
+            key(Action::FilterMeasure(true))
+        ),
+        format!(
+            "職位：{step}（{} で切替）　{}／{}件",
+            key(Action::FilterStep(true)),
+            rows.len(),
+            all.len()
+        ),
     ];
     let items = match app.catalog.selected_entry() {
         Some(k) => training_page(&app.map, &all[k]),
-        None => vec![Item::Text(
-            "条件に合う研修はありません。x で絞り込みを解除します。".into(),
-        )],
+        None => vec![Item::Text(format!(
+            "条件に合う研修はありません。{} で絞り込みを解除します。",
+            key(Action::ClearFilters)
+        ))],
     };
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, ladder::pane};
 use crate::app::{App, Extents, View};
-use crate::keymap::{Context, Keymap};
+use crate::keymap::{Action, Context, Keymap};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -15,7 +15,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     // would leave half-drawn glyphs (ratatui #2526).
     let popup = area;
     frame.render_widget(Clear, popup);
-    let block = pane("ヘルプ（Esc で閉じる）".into(), true, theme);
+    let close = app.keymap.key(Context::Help, Action::Back);
+    let block = pane(format!("ヘルプ（{close} で閉じる）"), true, theme);
     let inner = block.inner(popup);
     if inner.width < 4 || inner.height == 0 {
         frame.render_widget(block, popup);

@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         return;
     }
     if app.too_small {
-        too_small(frame, area, theme);
+        too_small(frame, area, app, theme);
         return;
     }
     if app.presentation().is_some() {
@@ -76,7 +76,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
     hint_bar(frame, bar, app, theme, ext);
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let quit = app.keymap.key(app.context(), keymap::Action::Quit);
     let w = area.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (text, style) in [
@@ -88,7 +89,7 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
             ),
             theme.base,
         ),
-        ("広げると表示します。q で終了。", theme.base),
+        (&*format!("広げると表示します。{quit} で終了。"), theme.base),
     ] {
         for l in wrap::wrap(text, w, "", "") {
             lines.push(Line::styled(l, style));

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Theme, ladder::pane};
 use crate::app::{App, Extents, MAX_YEAR, Picker, PickerStage, Scroll, View};
+use crate::keymap::{Action, Context};
 use crate::model::Place;
 use crate::wrap;
 
@@ -132,12 +133,14 @@ fn year(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme
     let mut lines: Vec<Line> = Vec::new();
     lines.push(Line::raw(format!(" 職位：{title}")));
     lines.push(Line::raw(""));
-    for l in wrap::wrap(
-        "入庁して何年目ですか（1年目＝入庁した年度）。↑↓ で増減、数字で入力、Enter で決定。",
-        w.saturating_sub(1),
-        " ",
-        " ",
-    ) {
+    let key = |a| app.keymap.key(Context::PickYear, a);
+    let ask = format!(
+        "入庁して何年目ですか（1年目＝入庁した年度）。{}/{} で増減、数字で入力、{} で決定。",
+        key(Action::Up),
+        key(Action::Down),
+        key(Action::Select)
+    );
+    for l in wrap::wrap(&ask, w.saturating_sub(1), " ", " ") {
         lines.push(Line::raw(l));
     }
     lines.push(Line::raw(""));

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, ladder::pane, page};
 use crate::app::{App, Extents, RecordRow, View};
 use crate::content::{self, Item};
+use crate::keymap::{Action, Context};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -16,6 +17,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         Constraint::Length(1),
         Constraint::Min(0),
     ]));
+    let snapshot = app.keymap.key(Context::Record, Action::Snapshot);
     let header = match &app.record_read_only {
         Some(why) => Line::styled(
             wrap::ellipsize(&format!("読み取り専用：{why}"), area.width as usize),
@@ -25,10 +27,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             wrap::ellipsize(
                 &match app.record.snapshots.last() {
                     Some(s) => {
-                        format!("前回の自己チェックの記録：{}（S で今日の分を記録）", s.date)
+                        format!(
+                            "前回の自己チェックの記録：{}（{snapshot} で今日の分を記録）",
+                            s.date
+                        )
                     }
-                    None => "自己チェックを付けたら S で今日の分を記録できます（次から変化を表示）"
-                        .into(),
+                    None => format!(
+                        "自己チェックを付けたら {snapshot} で今日の分を記録できます（次から変化を表示）"
+                    ),
                 },
                 area.width as usize,
             ),
@@ -56,12 +62,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
     let selected = rows.get(app.record_view.selected).cloned();
     if let Some(editing) = app.editing() {
-        let title = match &editing.target {
-            crate::app::EditTarget::CheckNote(_) => "メモ（Esc で終える）",
-            crate::app::EditTarget::Notes => "面談メモ（Esc で終える）",
-            crate::app::EditTarget::Questions => "上司に聞きたいこと（Esc で終える）",
+        let what = match &editing.target {
+            crate::app::EditTarget::CheckNote(_) => "メモ",
+            crate::app::EditTarget::Notes => "面談メモ",
+            crate::app::EditTarget::Questions => "上司に聞きたいこと",
         };
-        let block = pane(title.into(), true, theme);
+        let done = app.keymap.key(Context::Edit, Action::Back);
+        let block = pane(format!("{what}（{done} で終える）"), true, theme);
         let inner = block.inner(page_area);
         frame.render_widget(block, page_area);
         if inner.width > 2 && inner.height > 0 {

@@ -7,6 +7,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, ladder::pane};
 use crate::app::{App, Extents, View};
+use crate::keymap::{Action, Context};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -17,7 +18,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     // would leave half-drawn glyphs (ratatui #2526).
     let popup = area;
     frame.render_widget(Clear, popup);
-    let block = pane("検索（Enter で移動、Esc でやめる）".into(), true, theme);
+    let key = |a| app.keymap.key(Context::Search, a);
+    let title = format!(
+        "検索（{} で移動、{} でやめる）",
+        key(Action::Select),
+        key(Action::Back)
+    );
+    let block = pane(title, true, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     if inner.width < 6 || inner.height < 3 {

@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::model::{CareerMap, RoleEntry};
+use crate::model::{CareerMap, MeasureRole, RoleEntry};
 
 /// Where a hit takes the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,13 +100,13 @@ impl Index {
     /// Collect every searchable text of `map`, in map order (see the module documentation).
     pub fn build(map: &CareerMap) -> Index {
         let mut b = Builder::default();
-        let symbol = |id: &str| {
-            map.measure(id)
+        let symbol = |role| {
+            map.measure_for(role)
                 .map(|m| m.symbol.to_string())
                 .unwrap_or_default()
         };
-        let ojt_heading = format!("{}OJTでの役割", symbol("m6"));
-        let appraisal_heading = format!("{}人事考課での役割", symbol("m7"));
+        let ojt_heading = format!("{}OJTでの役割", symbol(MeasureRole::Ojt));
+        let appraisal_heading = format!("{}人事考課での役割", symbol(MeasureRole::Appraisal));
 
         // Line steps, bottom to top; steps off the ladder (only on a broken map) after them.
         let ladder = map.ladder();

@@ -2,7 +2,7 @@
 //! comparison of two places. Like the ladder's pages, they are items, not drawing.
 
 use super::{INFERRED_MARK, Item, join, place_name, place_page, role_text};
-use crate::model::{Applies, CareerMap, CatalogEntry, InitiativeLabel, Place};
+use crate::model::{Applies, CareerMap, CatalogEntry, InitiativeLabel, MeasureRole, Place};
 
 /// Which role of a step a measure speaks of (⑥ OJT, ⑦ appraisal).
 type RoleOf = fn(&crate::model::Step) -> &crate::model::RoleEntry;
@@ -114,11 +114,12 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
         }
     }
     // The roles the map gives per step under ⑥ and ⑦.
-    let roles: Option<(&str, RoleOf)> = match &*m.id {
-        "m6" => Some(("職位ごとの OJT での役割", |s| &s.ojt)),
-        "m7" => Some(("職位ごとの人事考課での役割", |s| &s.appraisal)),
-        _ => None,
-    };
+    let roles: Option<(&str, RoleOf)> =
+        match m.stands_for {
+            Some(MeasureRole::Ojt) => Some(("職位ごとの OJT での役割", |s| &s.ojt)),
+            Some(MeasureRole::Appraisal) => Some(("職位ごとの人事考課での役割", |s| &s.appraisal)),
+            None => None,
+        };
     if let Some((heading, role)) = roles {
         out.push(Item::Heading(heading.into()));
         for s in map.ladder() {

@@ -12,7 +12,7 @@ pub use explore::*;
 pub use record::*;
 pub use slides::*;
 
-use crate::model::{CareerMap, Place, RoleEntry, Training};
+use crate::model::{CareerMap, MeasureRole, Place, RoleEntry, Training};
 
 /// One piece of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -271,9 +271,13 @@ fn expectations(list: &[crate::model::Text], out: &mut Vec<Item>) {
 }
 
 fn roles(map: &CareerMap, ojt: &RoleEntry, appraisal: &RoleEntry, out: &mut Vec<Item>) {
-    for (label, measure, r) in [("OJT", "m6", ojt), ("人事考課", "m7", appraisal)] {
+    let roles = [
+        ("OJT", MeasureRole::Ojt, ojt),
+        ("人事考課", MeasureRole::Appraisal, appraisal),
+    ];
+    for (label, role, r) in roles {
         let symbol = map
-            .measure(measure)
+            .measure_for(role)
             .map(|m| m.symbol.to_string())
             .unwrap_or_default();
         out.push(Item::Heading(format!("{symbol}{label}での役割")));

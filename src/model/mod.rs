@@ -116,8 +116,22 @@ pub struct Measure {
     /// 【主な取組】
     #[serde(default)]
     pub main_initiatives: Vec<Text>,
+    /// The role per step this measure stands for, if any: the steps' `ojt` roles belong to
+    /// the measure marked `Some(Ojt)`, their `appraisal` roles to `Some(Appraisal)`. Said in
+    /// the map, so another organisation's numbering keeps its OJT and appraisal roles.
+    #[serde(default)]
+    pub stands_for: Option<MeasureRole>,
     #[serde(default)]
     pub inferred: Inferred,
+}
+
+/// What a measure stands for on every step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub enum MeasureRole {
+    /// The OJT role of each step (`Step::ojt`).
+    Ojt,
+    /// The appraisal role of each step (`Step::appraisal`).
+    Appraisal,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]

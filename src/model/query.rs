@@ -1,7 +1,9 @@
 //! Questions asked of a valid map: the ladder in order, what a title names, what training
 //! applies where. All of them assume [`super::validate`] found no problem.
 
-use super::{Block, CareerMap, Measure, PromotionTraining, SpecialistTier, Step, TitleLevel};
+use super::{
+    Block, CareerMap, Measure, MeasureRole, PromotionTraining, SpecialistTier, Step, TitleLevel,
+};
 
 /// A place on the map a person can stand at or look at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +61,11 @@ impl CareerMap {
 
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().find(|s| *s.id == *id)
+    }
+
+    /// The measure that stands for `role` on every step (OJT, appraisal), if the map says.
+    pub fn measure_for(&self, role: MeasureRole) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.stands_for == Some(role))
     }
 
     pub fn measure(&self, id: &str) -> Option<&Measure> {

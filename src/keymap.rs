@@ -16,8 +16,6 @@ pub enum Action {
     End,
     Select,
     Back,
-    FocusNext,
-    FocusPrev,
     ChangeStanding,
     Help,
     Quit,

@@ -45,7 +45,7 @@ pub fn text(items: &[Item]) -> String {
 }
 
 /// Escape the characters Markdown would read as markup.
-pub fn md_escape(s: &str) -> String {
+fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(

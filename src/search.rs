@@ -353,7 +353,7 @@ pub fn normalize(s: &str) -> String {
 /// [`normalize`], with where each char of the result came from: `offsets[i]` is the index
 /// of the char of `s` that result char `i` starts at, and the last element is the char count
 /// of `s`. A range `a..b` of result chars is thus `offsets[a]..offsets[b]` in `s`.
-pub fn normalize_with_offsets(s: &str) -> (String, Vec<usize>) {
+fn normalize_with_offsets(s: &str) -> (String, Vec<usize>) {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut offsets = Vec::with_capacity(chars.len() + 1);

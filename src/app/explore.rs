@@ -102,7 +102,7 @@ impl CatalogView {
     }
 
     /// Show only the trainings of measure `m`.
-    pub fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
+    fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
         self.measure = m;
         self.refilter(map);
     }

@@ -428,7 +428,7 @@ impl App {
     }
 
     /// The context of the screen itself, ignoring the help and search drawn over it.
-    pub fn screen_context(&self) -> Context {
+    fn screen_context(&self) -> Context {
         if let Mode::Choosing(p) = &self.mode {
             return match p.stage {
                 PickerStage::Grade => Context::PickGrade,

@@ -355,7 +355,7 @@ pub(crate) fn training(t: &Training, depth: u8, out: &mut Vec<Item>) {
 }
 
 /// "①階層別研修"
-pub fn measure_label(map: &CareerMap, id: &str) -> String {
+fn measure_label(map: &CareerMap, id: &str) -> String {
     map.measure(id)
         .map(|m| format!("{}{}", m.symbol, m.name))
         .unwrap_or_else(|| id.to_string())

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
 /// The help text: one section per context, each key with what it does. The section of the
 /// screen the help was opened from comes first.
-pub fn help_lines(
+fn help_lines(
     keymap: &Keymap,
     first: Context,
     width: usize,

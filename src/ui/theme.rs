@@ -155,15 +155,6 @@ impl Theme {
         }
         saved.unwrap_or(ThemeName::Default)
     }
-
-    /// As `choose`, reading NO_COLOR from the environment.
-    pub fn from_env() -> Theme {
-        Theme::named(Theme::choose(
-            None,
-            std::env::var_os("NO_COLOR").as_deref(),
-            None,
-        ))
-    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, ladder::pane, page, text};
+use super::{Theme, page, pane::pane, text};
 use crate::app::{App, Extents, Side, View};
 use crate::content::{self, compare, place_page};
 use crate::wrap;

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{Theme, ladder::pane};
+use super::{Theme, pane::pane};
 use crate::app::{App, Extents, View};
 use crate::keymap::{Action, Context, Keymap};
 use crate::wrap;
@@ -48,12 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
 /// The help text: one section per context, each key with what it does. The section of the
 /// screen the help was opened from comes first.
-fn help_lines(
-    keymap: &Keymap,
-    first: Context,
-    width: usize,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
+fn help_lines(keymap: &Keymap, first: Context, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let key_w = 18.min(width / 3);
     let order = std::iter::once(first).chain(Context::ALL.into_iter().filter(|c| *c != first));

@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{Theme, detail};
+use super::{Theme, detail, pane::pane};
 use crate::app::{App, Extents, Focus};
 use crate::model::Place;
 use crate::wrap;
@@ -74,19 +74,6 @@ fn side_label(app: &App, row: usize) -> String {
     } else {
         titles.join("・")
     }
-}
-
-/// A pane's frame: thick border and a ▶ in the title when it has the focus.
-pub fn pane<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
-    let (t, bt, style) = if focused {
-        (format!("▶ {title} "), BorderType::Thick, theme.border_focus)
-    } else {
-        (format!(" {title} "), BorderType::Plain, theme.border)
-    };
-    Block::bordered()
-        .border_type(bt)
-        .border_style(style)
-        .title(Span::styled(t, style))
 }
 
 fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

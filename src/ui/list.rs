@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, ladder::pane, page};
+use super::{Theme, page, pane::pane};
 use crate::app::{Extents, ListView, Tab, View};
 use crate::content::Item;
 use crate::wrap;

@@ -10,6 +10,7 @@ mod ladder;
 mod list;
 mod overview;
 mod page;
+mod pane;
 mod picker;
 mod present;
 mod record;

@@ -6,7 +6,7 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::{Theme, ladder::pane, text};
+use super::{Theme, pane::pane, text};
 use crate::app::{Extents, Scroll, View};
 use crate::content::Item;
 

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, ladder::pane};
+use super::{Theme, pane::pane};
 use crate::app::{App, Extents, MAX_YEAR, Picker, PickerStage, Scroll, View};
 use crate::keymap::{Action, Context};
 use crate::model::Place;

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Theme, ladder::pane, page};
+use super::{Theme, page, pane::pane};
 use crate::app::{App, Extents, RecordRow, View};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{Theme, ladder::pane};
+use super::{Theme, pane::pane};
 use crate::app::{App, Extents, View};
 use crate::keymap::{Action, Context};
 use crate::wrap;

@@ -73,6 +73,8 @@ pub enum Context {
     Page,
     /// Two places side by side.
     Compare,
+    /// Choosing the place of one side of the comparison.
+    CompareChoose,
     /// The reader's record.
     Record,
     /// Typing text into the record.
@@ -97,6 +99,7 @@ impl Context {
             Context::Glossary => "用語集",
             Context::Page => "全体像・研修一覧・用語集：右の説明",
             Context::Compare => "比較",
+            Context::CompareChoose => "比較：職位を選ぶ",
             Context::Record => "わたしの記録",
             Context::Edit => "メモの入力",
             Context::Search => "検索",
@@ -105,7 +108,7 @@ impl Context {
         }
     }
 
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 15] = [
         Context::PickGrade,
         Context::PickYear,
         Context::Ladder,
@@ -115,6 +118,7 @@ impl Context {
         Context::Glossary,
         Context::Page,
         Context::Compare,
+        Context::CompareChoose,
         Context::Record,
         Context::Edit,
         Context::Search,
@@ -225,7 +229,7 @@ const DIGIT_TABS: &[Context] = &[
 /// A placeholder key event for table rows whose action carries the key typed.
 const ANY_KEY: KeyEvent = KeyEvent::new(KeyCode::Null, KeyModifiers::NONE);
 /// Panes that scroll.
-const SCROLLERS: &[Context] = &[Detail, Page, Help];
+const SCROLLERS: &[Context] = &[Detail, Page, Help, Compare];
 
 const fn ch(c: char) -> Key {
     Code(KeyCode::Char(c))
@@ -234,14 +238,30 @@ const fn ch(c: char) -> Key {
 pub const BINDINGS: &[Binding] = &[
     // Moving in lists and along the ladder.
     Binding {
-        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary, Record],
+        contexts: &[
+            PickGrade,
+            Ladder,
+            Overview,
+            Catalog,
+            Glossary,
+            Record,
+            CompareChoose,
+        ],
         keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
         help: "下へ",
         hint: Some("移動"),
     },
     Binding {
-        contexts: &[PickGrade, Ladder, Overview, Catalog, Glossary, Record],
+        contexts: &[
+            PickGrade,
+            Ladder,
+            Overview,
+            Catalog,
+            Glossary,
+            Record,
+            CompareChoose,
+        ],
         keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
         help: "上へ",
@@ -263,17 +283,31 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Compare],
-        keys: &[Code(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        help: "選んでいる側を一つ上の職位に",
-        hint: Some("職位を変える"),
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "選んでいる側（▶）の職位を一覧から選ぶ",
+        hint: Some("職位を選ぶ"),
     },
     Binding {
         contexts: &[Compare],
-        keys: &[Code(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        help: "選んでいる側を一つ下の職位に",
-        hint: Some("職位を変える"),
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "比較を始めた画面へ戻る",
+        hint: Some("戻る"),
+    },
+    Binding {
+        contexts: &[CompareChoose],
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "この職位にする",
+        hint: Some("決定"),
+    },
+    Binding {
+        contexts: &[CompareChoose],
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "選ばずに比較へ戻る",
+        hint: Some("やめる"),
     },
     Binding {
         contexts: &[Compare],
@@ -390,7 +424,16 @@ pub const BINDINGS: &[Binding] = &[
     // Pages and ends.
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Search, Record,
+            PickGrade,
+            Overview,
+            Catalog,
+            Glossary,
+            Detail,
+            Page,
+            Help,
+            Search,
+            Record,
+            CompareChoose,
         ],
         keys: &[Code(KeyCode::PageDown)],
         action: Action::PageDown,
@@ -406,7 +449,16 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Search, Record,
+            PickGrade,
+            Overview,
+            Catalog,
+            Glossary,
+            Detail,
+            Page,
+            Help,
+            Search,
+            Record,
+            CompareChoose,
         ],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
@@ -415,7 +467,16 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Record,
+            PickGrade,
+            Overview,
+            Catalog,
+            Glossary,
+            Detail,
+            Page,
+            Help,
+            Compare,
+            Record,
+            CompareChoose,
         ],
         keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
@@ -424,7 +485,16 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, Overview, Catalog, Glossary, Detail, Page, Help, Compare, Record,
+            PickGrade,
+            Overview,
+            Catalog,
+            Glossary,
+            Detail,
+            Page,
+            Help,
+            Compare,
+            Record,
+            CompareChoose,
         ],
         keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
@@ -798,8 +868,18 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
-            Record, Present,
+            PickGrade,
+            PickYear,
+            Ladder,
+            Detail,
+            Overview,
+            Catalog,
+            Glossary,
+            Page,
+            Compare,
+            CompareChoose,
+            Record,
+            Present,
         ],
         keys: &[ch('?')],
         action: Action::Help,
@@ -808,8 +888,19 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
-            Record, Present, Help,
+            PickGrade,
+            PickYear,
+            Ladder,
+            Detail,
+            Overview,
+            Catalog,
+            Glossary,
+            Page,
+            Compare,
+            CompareChoose,
+            Record,
+            Present,
+            Help,
         ],
         keys: &[ch('q')],
         action: Action::Quit,
@@ -825,8 +916,19 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[
-            PickGrade, PickYear, Ladder, Detail, Overview, Catalog, Glossary, Page, Compare,
-            Record, Present, Help,
+            PickGrade,
+            PickYear,
+            Ladder,
+            Detail,
+            Overview,
+            Catalog,
+            Glossary,
+            Page,
+            Compare,
+            CompareChoose,
+            Record,
+            Present,
+            Help,
         ],
         keys: &[Ctrl('c')],
         action: Action::Quit,

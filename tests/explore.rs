@@ -354,13 +354,41 @@ fn compare_changes_sides_and_steps() {
     let name = |app: &career_nav::app::App, p| content::place_name(&app.map, p);
     assert_eq!(name(&app, app.compare.left_place()), "主任");
     assert_eq!(name(&app, app.compare.right_place()), "グループ長");
-    type_keys(&mut app, "k", 80, 24);
+    // ↑↓ scroll, as on every screen: the places stay.
+    let before = app.compare.scroll.offset;
+    type_keys(&mut app, "j j", 80, 24);
+    assert_eq!(name(&app, app.compare.right_place()), "グループ長");
+    assert_eq!(app.compare.scroll.offset, before + 2);
+    // Choosing is explicit: Enter opens a list for the side marked ▶ (the right one).
+    type_keys(&mut app, "Enter", 80, 24);
+    assert_eq!(app.context(), Context::CompareChoose);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("右の列の職位を選ぶ"), "{s}");
+    assert!(s.contains("▶ グループ長"), "{s}");
+    type_keys(&mut app, "j Enter", 80, 24);
     assert_eq!(name(&app, app.compare.right_place()), "課長補佐");
-    type_keys(&mut app, "h j", 80, 24);
+    assert_eq!(app.compare.scroll.offset, 0, "a new pair starts at the top");
+    // Esc in the list chooses nothing.
+    type_keys(&mut app, "h Enter k Esc", 80, 24);
+    assert_eq!(name(&app, app.compare.left_place()), "主任");
+    assert_eq!(app.context(), Context::Compare);
+    type_keys(&mut app, "Enter k Enter", 80, 24);
     assert_eq!(name(&app, app.compare.left_place()), "2級");
     let s = screen(&mut app, 80, 120);
     assert!(s.contains("比較：2級 と 課長補佐"), "{s}");
     assert!(s.contains("■ 並べて比較"), "{s}");
+    // Two steps apart: the steps between and every promotion training on the way.
+    assert!(s.contains("■ 間の職位"), "{s}");
+    assert!(s.contains("主任 → グループ長"), "{s}");
+    assert!(s.contains("グループ長への昇任時"), "{s}");
+    assert!(s.contains("課長補佐への昇任時"), "{s}");
+    // Esc returns to where c was pressed.
+    type_keys(&mut app, "Esc", 80, 24);
+    assert_eq!(app.tab, Tab::Ladder);
+    assert_eq!(app.context(), Context::Ladder);
+    // Reached by its number, Esc has nowhere to go.
+    type_keys(&mut app, "4 Esc", 80, 24);
+    assert_eq!(app.tab, Tab::Compare);
 }
 
 #[test]

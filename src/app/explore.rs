@@ -146,6 +146,10 @@ pub struct CompareView {
     pub right: usize,
     pub active: Side,
     pub scroll: Scroll,
+    /// Choosing the active side's place: the place under the chooser's cursor.
+    pub choosing: Option<usize>,
+    /// Where the comparison was asked for (Esc goes back there).
+    pub came_from: Option<(Tab, Focus)>,
 }
 
 impl CompareView {
@@ -158,6 +162,8 @@ impl CompareView {
             left: 0,
             active: Side::Right,
             scroll: Scroll::default(),
+            choosing: None,
+            came_from: None,
         }
     }
 
@@ -304,23 +310,53 @@ impl App {
         self.map.catalog().get(k)?.applies.step().map(Place::Step)
     }
 
+    /// The compare screen: ↑↓ scroll as on every screen; the places are chosen explicitly
+    /// (Enter opens a list for the side marked ▶); Esc goes back to where `c` was pressed.
     pub(super) fn update_compare(&mut self, action: Action) {
         let c = &mut self.compare;
         let last = c.places.len().saturating_sub(1);
-        let side = match c.active {
-            Side::Left => &mut c.left,
-            Side::Right => &mut c.right,
-        };
+        if let Some(at) = c.choosing {
+            let to = match action {
+                Action::Up => at.saturating_sub(1),
+                Action::Down => (at + 1).min(last),
+                Action::PageUp => at.saturating_sub(10),
+                Action::PageDown => (at + 10).min(last),
+                Action::Home => 0,
+                Action::End => last,
+                Action::Select => {
+                    match c.active {
+                        Side::Left => c.left = at,
+                        Side::Right => c.right = at,
+                    }
+                    c.choosing = None;
+                    c.scroll.offset = 0;
+                    return;
+                }
+                Action::Back => {
+                    c.choosing = None;
+                    return;
+                }
+                _ => at,
+            };
+            c.choosing = Some(to);
+            return;
+        }
         match action {
-            Action::Up => *side = (*side + 1).min(last),
-            Action::Down => *side = side.saturating_sub(1),
             Action::Left => c.active = Side::Left,
             Action::Right => c.active = Side::Right,
-            other => {
-                scroll(&mut c.scroll, other);
-                return;
+            Action::Select => {
+                c.choosing = Some(match c.active {
+                    Side::Left => c.left,
+                    Side::Right => c.right,
+                })
             }
+            Action::Back => {
+                if let Some((tab, focus)) = c.came_from.take() {
+                    self.show_tab(tab);
+                    self.focus = focus;
+                }
+            }
+            other => scroll(&mut c.scroll, other),
         }
-        c.scroll.offset = 0;
     }
 }

@@ -252,8 +252,10 @@ impl App {
     /// Compare the selected place with the step above it (what a promotion changes).
     fn compare_selected(&mut self) {
         let (a, b) = self.compare_pair(self.selected());
+        let from = (self.tab, self.focus);
         self.compare.show(a, b);
-        self.tab = Tab::Compare;
+        self.show_tab(Tab::Compare);
+        self.compare.came_from = Some(from);
     }
 
     /// Ask where the reader stands, starting from where they stand now.

@@ -446,6 +446,7 @@ impl App {
             Tab::Catalog => Context::Catalog,
             Tab::Glossary if self.glossary.focus_page => Context::Page,
             Tab::Glossary => Context::Glossary,
+            Tab::Compare if self.compare.choosing.is_some() => Context::CompareChoose,
             Tab::Compare => Context::Compare,
             Tab::Record => Context::Record,
         }
@@ -485,6 +486,10 @@ impl App {
             (Context::Help, Action::Up | Action::Down) => scrolls(View::Help, self.help()),
             (Context::Page, Action::Up | Action::Down) => {
                 scrolls(View::Page(self.tab), self.list_view().map(|v| &v.page))
+            }
+            (Context::Compare, Action::Back) => self.compare.came_from.is_some(),
+            (Context::Compare, Action::Up | Action::Down) => {
+                scrolls(View::Compare, Some(&self.compare.scroll))
             }
             (Context::Overview, Action::ShowTrainings) => matches!(
                 self.topics.get(self.overview.selected),
@@ -580,7 +585,7 @@ impl App {
             Context::Overview | Context::Glossary | Context::Catalog | Context::Page => {
                 self.update_list(action)
             }
-            Context::Compare => self.update_compare(action),
+            Context::Compare | Context::CompareChoose => self.update_compare(action),
             Context::Record => self.update_record(action),
             Context::Help | Context::Search | Context::Edit | Context::Present => {}
         }
@@ -593,7 +598,12 @@ impl App {
     }
 
     /// Go to a screen: browsing it (the picker, if open, is left).
-    fn show_tab(&mut self, tab: Tab) {
+    pub(super) fn show_tab(&mut self, tab: Tab) {
+        if tab != self.tab {
+            // Reached by its number or Tab: Esc has nowhere to go back to.
+            self.compare.came_from = None;
+            self.compare.choosing = None;
+        }
         self.tab = tab;
         self.mode = Mode::Browsing;
         if tab == Tab::Record {

@@ -374,8 +374,21 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     }
     let (oa, aa) = entries(a);
     let (ob, ab) = entries(b);
-    for (label, x, y) in [("⑥OJTでの役割", oa, ob), ("⑦人事考課での役割", aa, ab)] {
-        out.push(Item::Heading(label.into()));
+    let symbol = |role| {
+        map.measure_for(role)
+            .map(|m| m.symbol.to_string())
+            .unwrap_or_default()
+    };
+    let roles = [
+        (format!("{}OJTでの役割", symbol(MeasureRole::Ojt)), oa, ob),
+        (
+            format!("{}人事考課での役割", symbol(MeasureRole::Appraisal)),
+            aa,
+            ab,
+        ),
+    ];
+    for (label, x, y) in roles {
+        out.push(Item::Heading(label));
         if x.name == y.name {
             out.push(Item::Text(format!("変わらない：{}", x.name)));
         } else {
@@ -407,18 +420,32 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         out.push(Item::Bullet(0, e.to_string()));
     }
 
-    if let Place::Step(j) = b {
-        out.push(Item::Heading(format!("{nb}への昇任時の研修")));
-        match map.promotion_into(j) {
-            Some(p) => {
-                if let Some(n) = &p.inferred {
-                    out.push(Item::Inferred(0, n.to_string()));
-                }
-                for t in &p.trainings {
-                    super::training(t, 0, &mut out);
-                }
+    match steps_on_the_way(map, a, b) {
+        // Two steps apart: the steps between and every promotion training on the way up.
+        Some(way) if way.len() > 1 => {
+            let between: Vec<&str> = way[..way.len() - 1]
+                .iter()
+                .map(|&s| &*map.steps[s].name)
+                .collect();
+            out.push(Item::Heading("間の職位".into()));
+            out.push(Item::Text(format!(
+                "{}（下から順に。{}つの昇任）",
+                between.join(" → "),
+                way.len()
+            )));
+            let low = &map.steps[way_start(map, a, b)].name;
+            let high = &map.steps[way[way.len() - 1]].name;
+            out.push(Item::Heading(format!("{low}から{high}までの昇任時の研修")));
+            for &s in &way {
+                out.push(Item::Subheading(format!("{}への昇任時", map.steps[s].name)));
+                promotion_trainings(map, s, &mut out);
             }
-            None => out.push(Item::Text("原資料に記載なし。".into())),
+        }
+        _ => {
+            if let Place::Step(j) = b {
+                out.push(Item::Heading(format!("{nb}への昇任時の研修")));
+                promotion_trainings(map, j, &mut out);
+            }
         }
     }
 
@@ -449,6 +476,50 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         }
     }
     out
+}
+
+/// The promotion trainings into step `s`, or a note that the source has none.
+fn promotion_trainings(map: &CareerMap, s: usize, out: &mut Vec<Item>) {
+    match map.promotion_into(s) {
+        Some(p) => {
+            if let Some(n) = &p.inferred {
+                out.push(Item::Inferred(0, n.to_string()));
+            }
+            for t in &p.trainings {
+                super::training(t, 0, out);
+            }
+        }
+        None => out.push(Item::Text("原資料に記載なし。".into())),
+    }
+}
+
+/// When `a` and `b` are two line steps, the steps one is promoted into on the way from the
+/// lower to the higher (the higher included), bottom to top.
+fn steps_on_the_way(map: &CareerMap, a: Place, b: Place) -> Option<Vec<usize>> {
+    let (Place::Step(i), Place::Step(j)) = (a, b) else {
+        return None;
+    };
+    let ladder = map.ladder();
+    let (pi, pj) = (
+        ladder.iter().position(|&s| s == i)?,
+        ladder.iter().position(|&s| s == j)?,
+    );
+    let (lo, hi) = (pi.min(pj), pi.max(pj));
+    (lo < hi).then(|| ladder[lo + 1..=hi].to_vec())
+}
+
+/// The lower of two line steps on the ladder.
+fn way_start(map: &CareerMap, a: Place, b: Place) -> usize {
+    let ladder = map.ladder();
+    let pos = |p: Place| match p {
+        Place::Step(s) => ladder.iter().position(|&x| x == s).unwrap_or(0),
+        Place::Tier(_) => 0,
+    };
+    let low = if pos(a) <= pos(b) { a } else { b };
+    match low {
+        Place::Step(s) => s,
+        Place::Tier(_) => ladder.first().copied().unwrap_or(0),
+    }
 }
 
 /// `show --compare A B`: the differences, then each place's page.

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, page, pane::pane, text};
 use crate::app::{App, Extents, Side, View};
@@ -49,6 +49,53 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         view: View::Compare,
     };
     page::draw_lines(frame, at, block, lines, theme, ext);
+    if let Some(at) = c.choosing {
+        chooser(frame, body, app, at, theme);
+    }
+}
+
+/// The list the active side's place is chosen from, over the comparison.
+fn chooser(frame: &mut Frame, area: Rect, app: &App, at: usize, theme: &Theme) {
+    let c = &app.compare;
+    let side = match c.active {
+        Side::Left => "左",
+        Side::Right => "右",
+    };
+    let width = area.width.min(60);
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        width,
+        ..area
+    };
+    frame.render_widget(Clear, popup);
+    let block = pane(format!("{side}の列の職位を選ぶ"), true, theme);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    if inner.width < 4 || inner.height == 0 {
+        return;
+    }
+    let w = inner.width as usize;
+    let rows: Vec<Line> = c
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            let selected = i == at;
+            let text = format!(
+                "{}{}",
+                if selected { "▶ " } else { "  " },
+                content::place_name(&app.map, p)
+            );
+            Line::styled(
+                wrap::ellipsize(&text, w),
+                if selected { theme.selected } else { theme.base },
+            )
+        })
+        .collect();
+    // The cursor always in view; nothing to keep between frames.
+    let h = inner.height as usize;
+    let offset = at.saturating_sub(h.saturating_sub(1));
+    frame.render_widget(Paragraph::new(rows).scroll((offset as u16, 0)), inner);
 }
 
 /// The two places' pages in two columns, or one after the other when narrow.

@@ -259,8 +259,10 @@ pub struct App {
     pub this_year: u16,
     /// The keys in force (the default table and the reader's overrides).
     pub keymap: Keymap,
-    /// The last frame was too small to show anything (set by the UI).
+    /// The screen is too small to show anything (from the size the face says).
     pub too_small: bool,
+    /// The size the face last said.
+    pub size: (u16, u16),
     pub quit: bool,
 }
 
@@ -309,6 +311,7 @@ impl App {
             today: crate::record::today(),
             this_year: 2000,
             too_small: false,
+            size: (0, 0),
             keymap: Keymap::default(),
             quit: false,
         };
@@ -615,6 +618,22 @@ impl App {
     /// The face says how large the screen is, before drawing it.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
+        if self.size != (width, height) {
+            self.size = (width, height);
+            // The editor scrolled to keep its cursor in a small window: at the new size it
+            // starts from the top again (drawing scrolls it as far as the cursor needs).
+            if let Some(Overlay::Editing(e)) = &mut self.overlay {
+                let ratatui_textarea::DataCursor(row, col) = e.area.cursor();
+                e.area.scroll(ratatui_textarea::Scrolling::Delta {
+                    rows: -i16::MAX,
+                    cols: -i16::MAX,
+                });
+                // Scrolling moved the cursor into view: put it back where it was.
+                let (row, col) = (row.min(u16::MAX as usize), col.min(u16::MAX as usize));
+                e.area
+                    .move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, col as u16));
+            }
+        }
     }
 
     /// Keep what the last frame showed of each scrollable part.

@@ -49,12 +49,15 @@ pub struct Editing {
     pub area: TextArea<'static>,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RecordView {
     /// Index into the rows (always a selectable one when there is any).
     pub selected: usize,
     pub list: Scroll,
     pub page: Scroll,
+    /// The year of a training cycled past 受講済 in this session, by id: cycling on to
+    /// 受講済 again brings it back instead of this year.
+    pub years: std::collections::HashMap<String, u16>,
 }
 
 impl App {
@@ -237,9 +240,15 @@ impl App {
                 let next = match self.record.trainings.get(&id) {
                     None => Some(TrainingStatus::Planned),
                     Some(TrainingStatus::Planned) => {
-                        Some(TrainingStatus::Done(Some(self.this_year)))
+                        let year = self.record_view.years.get(&id).copied();
+                        Some(TrainingStatus::Done(Some(year.unwrap_or(self.this_year))))
                     }
-                    Some(TrainingStatus::Done(_)) => None,
+                    Some(TrainingStatus::Done(y)) => {
+                        if let Some(y) = y {
+                            self.record_view.years.insert(id.clone(), *y);
+                        }
+                        None
+                    }
                 };
                 self.set_training(*k, next);
             }

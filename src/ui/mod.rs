@@ -51,14 +51,34 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         hint_bar(frame, bar, app, theme, ext);
         return;
     }
-    let [top, tabs, body, bar] = area.layout(&Layout::vertical([
+    // Why the record is not saved (another copy has it, a newer format): said in full on
+    // every screen, not only on the record's.
+    let notice: Vec<String> = match &app.record_read_only {
+        Some(why) => wrap::wrap(
+            &format!("記録は読み取り専用：{why}"),
+            area.width as usize,
+            " ",
+            " ",
+        ),
+        None => Vec::new(),
+    };
+    let notice_h = (notice.len() as u16).min(area.height.saturating_sub(8) / 2);
+    let [top, tabs, note, body, bar] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(notice_h),
         Constraint::Min(1),
         Constraint::Length(1),
     ]));
     title_bar(frame, top, app, theme);
     tab_bar(frame, tabs, app, theme);
+    if notice_h > 0 {
+        let lines: Vec<Line> = notice
+            .into_iter()
+            .map(|l| Line::styled(l, theme.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), note);
+    }
     match app.tab {
         _ if app.picker().is_some() => picker::draw(frame, body, app, theme, ext),
         Tab::Ladder => ladder::draw(frame, body, app, theme, ext),

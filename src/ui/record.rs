@@ -19,10 +19,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     ]));
     let snapshot = app.keymap.key(Context::Record, Action::Snapshot);
     let header = match &app.record_read_only {
-        Some(why) => Line::styled(
-            wrap::ellipsize(&format!("読み取り専用：{why}"), area.width as usize),
-            theme.warning,
-        ),
+        // Said in full above every screen.
+        Some(_) => Line::styled("変更は保存されません（上の説明を参照）", theme.warning),
         None => Line::styled(
             wrap::ellipsize(
                 &match app.record.snapshots.last() {
@@ -117,63 +115,76 @@ fn draw_list(
     }
     let w = inner.width as usize;
     let cat = app.map.catalog();
-    let lines: Vec<Line> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let selected = i == app.record_view.selected;
-            let text = match row {
-                RecordRow::Heading(h) => {
-                    return Line::styled(wrap::ellipsize(&format!("■ {h}"), w), theme.heading);
-                }
-                RecordRow::Expectation(e) => {
-                    let note = app
-                        .record
-                        .checks
-                        .get(&e.key)
-                        .is_some_and(|c| !c.note.trim().is_empty());
-                    format!(
-                        "{}　{}：{}{}",
-                        content::level_text(app.level_of(&e.key)),
-                        content::place_name(&app.map, e.place),
-                        if note { "✎ " } else { "" },
-                        e.text
-                    )
-                }
-                RecordRow::Notes => format!("面談メモ：{}", first_line(&app.record.notes)),
-                RecordRow::Questions => {
-                    format!("上司に聞きたいこと：{}", first_line(&app.record.questions))
-                }
-                RecordRow::Training(k) => {
-                    let e = &cat[*k];
-                    format!(
-                        "{}　{}［{}］",
-                        content::status_text(app.record.trainings.get(e.id)),
-                        e.name,
-                        e.applies.describe(&app.map)
-                    )
-                }
-                RecordRow::OrphanCheck(k) => format!(
-                    "{}　（地図にない）{}",
-                    content::level_text(app.level_of(k)),
-                    content::check_label(&app.map, k)
-                ),
-                RecordRow::OrphanTraining(k) => format!(
-                    "{}　（地図にない）{k}",
-                    content::status_text(app.record.trainings.get(k))
-                ),
-            };
-            let text = format!("{}{text}", if selected { "▶ " } else { "  " });
-            Line::from(Span::styled(
-                wrap::ellipsize(&text, w),
-                if selected { theme.selected } else { theme.base },
-            ))
-        })
-        .collect();
+    // Each row wraps: two self-checks that begin alike are told apart.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_lines = 0..0;
+    for (i, row) in rows.iter().enumerate() {
+        let selected = i == app.record_view.selected;
+        let start = lines.len();
+        let text = match row {
+            RecordRow::Heading(h) => {
+                lines.push(Line::styled(
+                    wrap::ellipsize(&format!("■ {h}"), w),
+                    theme.heading,
+                ));
+                continue;
+            }
+            RecordRow::Expectation(e) => {
+                let note = app
+                    .record
+                    .checks
+                    .get(&e.key)
+                    .is_some_and(|c| !c.note.trim().is_empty());
+                format!(
+                    "{}　{}：{}{}",
+                    content::level_text(app.level_of(&e.key)),
+                    content::place_name(&app.map, e.place),
+                    if note { "✎ " } else { "" },
+                    e.text
+                )
+            }
+            RecordRow::Notes => format!("面談メモ：{}", first_line(&app.record.notes)),
+            RecordRow::Questions => {
+                format!("上司に聞きたいこと：{}", first_line(&app.record.questions))
+            }
+            RecordRow::Training(k) => {
+                let e = &cat[*k];
+                format!(
+                    "{}　{}［{}］",
+                    content::status_text(app.record.trainings.get(e.id)),
+                    e.name,
+                    e.applies.describe(&app.map)
+                )
+            }
+            RecordRow::OrphanCheck(k) => format!(
+                "{}　（地図にない）{}",
+                content::level_text(app.level_of(k)),
+                content::check_label(&app.map, k)
+            ),
+            RecordRow::OrphanTraining(k) => format!(
+                "{}　（地図にない）{k}",
+                content::status_text(app.record.trainings.get(k))
+            ),
+        };
+        let style = if selected { theme.selected } else { theme.base };
+        let first = if selected { "▶ " } else { "  " };
+        for l in wrap::wrap(&text, w, first, "    ") {
+            lines.push(Line::from(Span::styled(l, style)));
+        }
+        if selected {
+            selected_lines = start..lines.len();
+        }
+    }
     let h = inner.height as usize;
     let v = &app.record_view;
-    // Keep the heading above the first row of a section in view.
-    let s = v.list.following(lines.len(), h, v.selected, 1);
+    // The whole selected row in view, and the heading above the first row of a section.
+    let last = selected_lines.end.saturating_sub(1);
+    let s = v.list.following(lines.len(), h, last, 0).following(
+        lines.len(),
+        h,
+        selected_lines.start,
+        1,
+    );
     ext.put(View::Record, s);
     frame.render_widget(Paragraph::new(lines).scroll((s.offset as u16, 0)), inner);
 }

@@ -52,6 +52,9 @@ pub enum Action {
     EditKey(KeyEvent),
     /// Enter presentation mode.
     Present,
+    /// Open or close the 原文 view: the selected item complete, with its source text and
+    /// every inference note.
+    Source,
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -688,6 +691,14 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::ClearFilters,
         help: "絞り込みを解除",
         hint: Some("解除"),
+    },
+    Binding {
+        contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare],
+        keys: &[ch('o')],
+        action: Action::Source,
+        help: "原文と注記：選んだ項目の原文（原資料に印刷された文）と推定の注記をすべて表示（もう一度で閉じる）",
+        // Each page's legend names this key; the hint bar keeps its room for moving.
+        hint: None,
     },
     // Presentation mode.
     Binding {

@@ -183,7 +183,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn page(&mut self, items: &[Item]) -> io::Result<()> {
-        self.block(&render_text::text(items))
+        self.block(&render_text::text(&content::quiet(
+            items,
+            "注記と原文は career-nav show --source で",
+        )))
     }
 
     fn prompt(&mut self) -> io::Result<()> {
@@ -288,8 +291,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let m = &self.map.meta;
         let mut items = vec![
             Item::Title(format!(
-                "{}　{}（{}・{}）",
-                m.organisation, m.map_title, m.title, m.edition
+                "{}「{}」{}",
+                m.organisation, m.title, m.map_title
             )),
             Item::Text(
                 "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。"
@@ -588,10 +591,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn overview_screen(&mut self) -> io::Result<Flow> {
         let m = &self.map.meta;
         let intro = [
-            Item::Title(format!(
-                "全体像　{}「{}」（{}）",
-                m.organisation, m.title, m.edition
-            )),
+            Item::Title(format!("全体像　{}「{}」", m.organisation, m.title)),
             Item::Text(
                 "目指すべき職員像、施策、新規・拡充する取組。項目を選ぶと、その内容を表示します。"
                     .into(),

@@ -164,6 +164,9 @@ pub struct App {
     pub search: Option<SearchView>,
     pub help_open: bool,
     pub help: Scroll,
+    /// The 原文 view over the current screen (`Action::Source`), with its scroll; `None` when
+    /// closed. Drawn by `ui::source`.
+    pub source_view: Option<Scroll>,
     /// The reader's development record (loaded and saved by the event loop).
     pub record: Record,
     pub record_view: RecordView,
@@ -226,6 +229,7 @@ impl App {
             compare,
             search: None,
             help_open: false,
+            source_view: None,
             help: Scroll::default(),
             record: Record::default(),
             record_view: RecordView::default(),
@@ -388,6 +392,26 @@ impl App {
             return;
         }
         let context = self.context();
+        // The 原文 view: its key or Esc closes it, the scroll keys scroll it, any other key
+        // closes it and acts as usual.
+        if let Some(view) = self.source_view.as_mut() {
+            match action {
+                Action::Source | Action::Back => {
+                    self.source_view = None;
+                    return;
+                }
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Home
+                | Action::End => {
+                    scroll(view, action);
+                    return;
+                }
+                _ => self.source_view = None,
+            }
+        }
         // Keys every screen shares.
         match (context, action) {
             (Context::Help, Action::Back | Action::Help) => {
@@ -422,6 +446,10 @@ impl App {
             }
             (_, Action::Present) => {
                 self.start_presentation(true);
+                return;
+            }
+            (_, Action::Source) => {
+                self.source_view = Some(Scroll::default());
                 return;
             }
             (_, Action::Help) => {

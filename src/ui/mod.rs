@@ -14,6 +14,7 @@ mod picker;
 mod present;
 mod record;
 mod search;
+mod source;
 mod text;
 pub mod theme;
 
@@ -72,6 +73,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
         Tab::Glossary => glossary::draw(frame, body, app, theme),
         Tab::Record => record::draw(frame, body, app, theme),
     }
+    if app.source_view.is_some() {
+        source::draw(frame, body, app, theme);
+    }
     if app.search.is_some() {
         search::draw(frame, body, app, theme);
     }
@@ -113,10 +117,6 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_w = wrap::width(&right);
     // The longest left part that fits beside the standing.
     let candidates = [
-        format!(
-            " career-nav　{}　{}（{}）",
-            m.organisation, m.map_title, m.edition
-        ),
         format!(" career-nav　{}　{}", m.organisation, m.map_title),
         format!(" career-nav　{}", m.organisation),
         " career-nav".to_string(),

@@ -497,7 +497,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Catalog],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "この研修を受ける職位へ移る（全職位共通なら説明を読む）",
+        help: "この研修を受ける職位へ移る（職位に結び付けられていない研修なら説明を読む）",
         hint: Some("職位へ"),
     },
     Binding {
@@ -747,7 +747,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Present],
         keys: &[Digits(1, 9)],
         action: Action::GoTab(0),
-        help: "章へ（1 全体像、2～ 各職位、最後の番号 全職位共通の研修）",
+        help: "章へ（1 全体像、2～ 各職位、最後の番号 職位に結び付けられていない研修）",
         hint: Some("章"),
     },
     Binding {

@@ -313,10 +313,17 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
             "入庁{year}年目に受ける研修（原資料では{}の行に記載）。",
             map.steps[step].name
         ),
-        Applies::Promotion(s) => format!(
-            "{}へ昇任するときに受ける研修と読める（原資料では一つ下の職位の行の欄にあり、二つの職位の境にまたがる）。",
-            map.steps[s].name
-        ),
+        Applies::Promotion(s) => {
+            let row = map
+                .ladder()
+                .into_iter()
+                .find(|&r| map.next_step(r) == Some(s))
+                .map_or_else(String::new, |r| format!("{}の行の", map.steps[r].name));
+            format!(
+                "{}へ昇任するときに受ける研修と読める（原資料では{row}欄にあり、二つの職位の境にまたがる）。",
+                map.steps[s].name
+            )
+        }
         Applies::AllGrades => format!(
             "{UNTIED}。原資料ではどの職位の行にも結び付けられていない。だれでも受けられるという意味ではなく、対象は研修ごとに異なる。"
         ),

@@ -109,7 +109,9 @@ pub fn legend(items: &[Item], how: &str) -> Option<String> {
             | Item::Text(t)
             | Item::Here(t)
             | Item::Source(_, t) => t.clone(),
-            Item::Bullet(_, t) | Item::Mine(_, t) => t.clone(),
+            Item::Bullet(_, t) => t.clone(),
+            // The faces draw these marks before the text.
+            Item::Mine(_, t) => format!("{YEAR_MARK}{t}"),
             Item::Inferred(_, t) => format!("{INFERRED_MARK}{t}"),
         }
     };
@@ -611,11 +613,12 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
 
 /// The title of a document about the map, with what of it is identified rather than printed.
 pub fn document_header(map: &CareerMap) -> Vec<Item> {
+    // The map's title is printed; the city's name and the document's title are identified.
     let m = &map.meta;
-    let mut out = vec![Item::Title(format!(
-        "{}「{}」{}",
-        m.organisation, m.title, m.map_title
-    ))];
+    let mut out = vec![
+        Item::Title(m.map_title.to_string()),
+        Item::Text(format!("{}「{}」", m.organisation, m.title)),
+    ];
     if let Some(n) = &m.identified {
         out.push(Item::Inferred(0, n.to_string()));
     }

@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         .find(|b| b.row.action == Action::Source)
         .map(|b| b.keys_label())
         .unwrap_or_default();
-    let block = pane(format!("原文と注記（{key} / Esc で閉じる）"), true, theme);
+    let block = pane(format!("原文と注記（{key} で閉じる）"), true, theme);
     let inner = block.inner(area);
     let width = inner.width.saturating_sub(2) as usize;
     let lines = if width >= 2 {

@@ -185,7 +185,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn page(&mut self, items: &[Item]) -> io::Result<()> {
         self.block(&render_text::text(&content::quiet(
             items,
-            "注記と原文は career-nav show --source で",
+            "職位のページではメニューの「原文と注記」、または career-nav show --source で全文",
         )))
     }
 
@@ -451,6 +451,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 };
                 entries.push((3, label));
             }
+            entries.push((
+                4,
+                "原文と注記（このページの原文と推定の注記をすべて）".to_string(),
+            ));
             let name = format!("{}のページ", place_name(self.map, place));
             match (self.pick(&Menu::new(&name, entries))?, up, down, compare) {
                 (Pick::Item(1), Some(u), _, _) => place = u,
@@ -458,6 +462,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 (Pick::Item(3), _, _, Some((a, b))) => {
                     let items = content::compare(self.map, a, b);
                     self.page(&items)?;
+                    show = false;
+                }
+                (Pick::Item(4), ..) => {
+                    // Complete: every note in full and the 原文 under each fact.
+                    let items = place_page(self.map, place, self.standing.as_ref(), false);
+                    self.block(&render_text::text(&content::full(&items)))?;
                     show = false;
                 }
                 (Pick::Quit, ..) => return Ok(Flow::Quit),

@@ -382,3 +382,44 @@ fn the_glossary_says_whose_words_it_holds() {
     assert!(exp("集中育成期間").contains("浜松市独自の語"));
     assert!(exp("会計年度任用職員").contains("超えない"));
 }
+
+#[test]
+fn plain_mode_is_quiet_and_gives_the_notes_on_request() {
+    // Plain mode: the ladder, 主任 (the third rung), then 「原文と注記」.
+    let m = map();
+    let mut input = std::io::Cursor::new(b"1\n3\n4\n0\n0\n".to_vec());
+    let mut output = Vec::new();
+    career_nav::plain::run(&m, None, None, &mut input, &mut output).unwrap();
+    let out = String::from_utf8(output).unwrap();
+    let notes_at = out
+        .find("原文：「実務指導者 OJT 推進者」")
+        .expect("the 原文 on request");
+    let page = &out[..notes_at];
+    assert!(page.contains("実務指導者・OJT推進者＊"), "{page}");
+    assert!(
+        !page.contains("原資料の配置から推定"),
+        "quiet before: {page}"
+    );
+    assert!(page.contains("4 原文と注記"), "{page}");
+    assert!(
+        out[notes_at..].contains("＊ 原資料の配置から推定：主任の行の欄に"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_related_training_that_does_not_exist_is_an_error() {
+    let text = career_nav::model::EMBEDDED_MAP.replacen(
+        "related_trainings: [\"jinji_koka_ikusei_mendan\"]",
+        "related_trainings: [\"jinji_koka\"]",
+        1,
+    );
+    assert_ne!(text, career_nav::model::EMBEDDED_MAP);
+    let e = career_nav::model::parse(&text, "bad.ron")
+        .expect_err("an unknown training is refused")
+        .to_string();
+    assert!(
+        e.contains("related training \"jinji_koka\" does not exist"),
+        "{e}"
+    );
+}

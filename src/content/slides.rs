@@ -11,9 +11,10 @@ pub fn slide_items(map: &CareerMap, slide: Slide) -> Vec<Item> {
     match slide {
         Slide::Cover => {
             let m = &map.meta;
+            // The map's title is printed; the city and the document's title are identified.
             let mut out = vec![
-                Item::Title(format!("{}　{}", m.organisation, m.title)),
-                Item::Text(m.map_title.to_string()),
+                Item::Title(m.map_title.to_string()),
+                Item::Text(format!("{}「{}」", m.organisation, m.title)),
             ];
             if let Some(n) = &m.identified {
                 out.push(Item::Inferred(0, n.to_string()));

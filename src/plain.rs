@@ -290,10 +290,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn intro(&mut self) -> io::Result<()> {
         let m = &self.map.meta;
         let mut items = vec![
-            Item::Title(format!(
-                "{}「{}」{}",
-                m.organisation, m.title, m.map_title
-            )),
+            Item::Title(m.map_title.to_string()),
             Item::Text(
                 "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。"
                     .into(),
@@ -599,9 +596,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn overview_screen(&mut self) -> io::Result<Flow> {
-        let m = &self.map.meta;
         let intro = [
-            Item::Title(format!("全体像　{}「{}」", m.organisation, m.title)),
+            Item::Title("全体像（P.1 方針の枠組み）".into()),
             Item::Text(
                 "目指すべき職員像、施策、新規・拡充する取組。項目を選ぶと、その内容を表示します。"
                     .into(),

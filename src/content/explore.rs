@@ -69,10 +69,8 @@ pub fn topic_page(map: &CareerMap, t: Topic) -> Vec<Item> {
 
 fn vision(map: &CareerMap, out: &mut Vec<Item>) {
     let v = &map.vision;
-    out.push(Item::Title(format!(
-        "{}　{}",
-        map.meta.organisation, map.meta.title
-    )));
+    // The city's name and the document's title are not printed (see 基礎調査等).
+    out.push(Item::Title("目指すべき職員像".into()));
     out.push(Item::Heading("目標：目指すべき職員像".into()));
     out.push(Item::Text(v.goal.to_string()));
     out.push(Item::Heading(
@@ -339,8 +337,7 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
 /// The whole catalog, for `show --catalog`: grouped by measure.
 pub fn catalog(map: &CareerMap) -> Vec<Item> {
     let mut out = vec![Item::Title(format!(
-        "{}　研修一覧（{}件）",
-        map.meta.organisation,
+        "研修一覧（{}件）",
         map.catalog().len()
     ))];
     let entries = map.catalog();
@@ -381,7 +378,7 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 }
 
 /// What the glossary says of itself, wherever it is shown.
-pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料（人材育成基本方針）の記載ではありません。";
+pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。浜松市での使い方と異なることがあります。";
 
 pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
     let g = &map.glossary[i];

@@ -134,8 +134,8 @@ pub fn interview_sheet(
 ) -> Vec<Item> {
     let mut out = vec![Item::Title("育成面談シート".into())];
     out.push(Item::Text(format!(
-        "作成日：{date}　地図：{}「{}」{}",
-        map.meta.organisation, map.meta.title, map.meta.map_title
+        "作成日：{date}　地図：{}",
+        map.meta.map_title
     )));
     out.push(Item::Heading("現在地".into()));
     match standing {

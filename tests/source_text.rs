@@ -317,6 +317,20 @@ fn promotion_placements_carry_their_mark_everywhere() {
     let mut app = app_at(Some("主任"), Some(3));
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("┆ 副主幹・副技監＊"), "{s}");
+    // The catalog's list: the mark leads each promotion row, after the legend.
+    type_keys(&mut app, "3", 120, 40);
+    let s = screen(&mut app, 120, 40);
+    let legend = s.find("記号：＊").expect("the list's legend");
+    for t in m.promotion_trainings.iter().flat_map(|p| &p.trainings) {
+        let row = s
+            .find(&format!("①＊{}［", t.name))
+            .unwrap_or_else(|| panic!("{} marked in the list: {s}", t.name));
+        assert!(legend < row);
+    }
+    assert!(
+        s.contains("①  1～5年目職員研修（1年目）［入庁1年目］"),
+        "{s}"
+    );
     let g = m.step_index("group_cho").unwrap();
     let page = content::quiet(&content::place_page(&m, Place::Step(g), None, false), "");
     assert!(page.iter().any(|it| matches!(it,

@@ -326,11 +326,6 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
             "{UNTIED}。原資料ではどの職位の行にも結び付けられていない。だれでも受けられるという意味ではなく、対象は研修ごとに異なる。"
         ),
     }));
-    if let Applies::Promotion(_) = e.applies
-        && let Some(n) = e.inferred
-    {
-        out.push(Item::Inferred(0, n.to_string()));
-    }
     out
 }
 

@@ -282,7 +282,7 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
 
     if !any {
         out.push(Item::Text(format!(
-            "この職位の研修は原資料に記載がない（{UNTIED}は別にある）。"
+            "この職位への昇任時の研修は原資料に記載がない（{UNTIED}は別にある）。"
         )));
     }
 
@@ -397,7 +397,7 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
     }
     if !any {
         out.push(Item::Text(format!(
-            "この職位の研修は原資料に記載がない（{UNTIED}は別にある）。"
+            "この職位に当てはまる研修は原資料に記載がない（{UNTIED}は別にある）。"
         )));
     }
 

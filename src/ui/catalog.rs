@@ -21,7 +21,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 .measure
                 .map(|m| app.map.measures[m].symbol.to_string())
                 .unwrap_or_default();
-            format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map))
+            // The mark of a placement that is a reading leads the row, so a narrow list
+            // never cuts it off.
+            let mark = if e.inferred.is_some() {
+                crate::content::INFERRED_MARK
+            } else {
+                "  "
+            };
+            format!(
+                "{symbol}{mark}{}［{}］",
+                e.name,
+                e.applies.describe(&app.map)
+            )
         })
         .collect();
     let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
@@ -34,6 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let header = vec![
         format!("施策：{measure}（m で切替）"),
         format!("職位：{step}（s で切替）　{}／{}件", rows.len(), all.len()),
+        format!("記号：{} 推定（注記は o）", crate::content::INFERRED_MARK),
     ];
     let items = match app.catalog.selected_entry() {
         Some(k) => training_page(&app.map, &all[k]),

@@ -282,8 +282,13 @@ fn blocks_show_page_two_slogans() {
             .iter()
             .position(|i| matches!(i, Item::Subheading(h) if h.ends_with(b.name.as_str())))
             .unwrap();
-        let Item::Text(slogan) = &out[at + 1] else {
-            panic!("the slogan follows the heading")
+        // The heading, its 原文, then the slogan.
+        let Item::Source(_, src) = &out[at + 1] else {
+            panic!("the 原文 follows the heading")
+        };
+        assert_eq!(Some(src.as_str()), b.source.as_deref());
+        let Item::Text(slogan) = &out[at + 2] else {
+            panic!("the slogan follows")
         };
         assert!(slogan.starts_with(b.slogan.as_str()), "{slogan}");
         if b.slogan != measure.policy {

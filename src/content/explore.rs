@@ -106,6 +106,9 @@ pub const INITIATIVES: &str = "新規・拡充する取組";
 fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     let m = &map.measures[i];
     out.push(Item::Title(format!("{}{}", m.symbol, m.name)));
+    if let Some(src) = &m.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     if let Some(g) = &m.group {
         out.push(Item::Text(format!("区分：{g}")));
     }
@@ -129,9 +132,6 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
         for x in &m.main_initiatives {
             out.push(Item::Bullet(0, x.to_string()));
         }
-    }
-    if let Some(src) = &m.source {
-        out.push(Item::Source(0, src.to_string()));
     }
     // The roles the map gives per step under ⑥ and ⑦.
     let roles: Option<(&str, RoleOf)> = match &*m.id {
@@ -200,6 +200,9 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
 fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     let n = &map.initiatives[i];
     out.push(Item::Title(format!("取組{}　{}", n.number, n.title)));
+    if let Some(src) = &n.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     let mut kind = match n.label {
         InitiativeLabel::New => "NEW（新規）".to_string(),
         InitiativeLabel::Expanded => "拡充".to_string(),
@@ -212,9 +215,6 @@ fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     out.push(Item::Text(n.description.to_string()));
     if let Some(note) = &n.note {
         out.push(Item::Text(note.to_string()));
-    }
-    if let Some(src) = &n.source {
-        out.push(Item::Source(0, src.to_string()));
     }
 }
 

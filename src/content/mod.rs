@@ -249,6 +249,9 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
 fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut Vec<Item>) {
     let s = &map.steps[i];
     out.push(Item::Title(format!("{}　{}", s.name, s.role)));
+    if let Some(src) = &s.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     here_line(map, Place::Step(i), standing, out);
     if s.titles.len() > 1 || s.titles.first().is_some_and(|t| **t != *s.name) {
         out.push(Item::Text(format!("職位：{}", join(&s.titles, "・"))));
@@ -256,7 +259,7 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
     if let Some(n) = &s.inferred {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    expectations(&s.expectations, &s.typos, s.source.as_deref(), out);
+    expectations(&s.expectations, &s.typos, out);
     roles(map, &s.ojt, &s.appraisal, out);
 
     out.push(Item::Heading("研修".into()));
@@ -333,6 +336,9 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
         "スタッフ職（{}）　{}",
         tier.name, tier.role
     )));
+    if let Some(src) = &tier.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     here_line(map, Place::Tier(t), standing, out);
     out.push(Item::Text(format!("職位：{}", join(&tier.titles, "・"))));
     if let Some(n) = &tier.inferred {
@@ -366,7 +372,7 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
         ));
     }
 
-    expectations(&tier.expectations, &tier.typos, tier.source.as_deref(), out);
+    expectations(&tier.expectations, &tier.typos, out);
     roles(map, &tier.ojt, &tier.appraisal, out);
 
     out.push(Item::Heading("研修".into()));
@@ -408,18 +414,10 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
     ));
 }
 
-fn expectations(
-    list: &[crate::model::Text],
-    typos: &[Typo],
-    source: Option<&str>,
-    out: &mut Vec<Item>,
-) {
+fn expectations(list: &[crate::model::Text], typos: &[Typo], out: &mut Vec<Item>) {
     out.push(Item::Heading("職位に応じた役割".into()));
     for e in list {
         out.push(Item::Bullet(0, typo_notes(e, typos)));
-    }
-    if let Some(src) = source {
-        out.push(Item::Source(0, src.to_string()));
     }
 }
 
@@ -548,10 +546,10 @@ pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
     ));
     for (m, b) in map.blocks_in_measure_order() {
         out.push(Item::Subheading(format!("{}{}", m.symbol, b.name)));
-        out.push(Item::Text(typo_notes(&b.slogan, &b.typos)));
         if let Some(src) = &b.source {
             out.push(Item::Source(0, src.to_string()));
         }
+        out.push(Item::Text(typo_notes(&b.slogan, &b.typos)));
         if let Some(n) = &b.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }

@@ -693,7 +693,9 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("解除"),
     },
     Binding {
-        contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare],
+        contexts: &[
+            Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record,
+        ],
         keys: &[ch('o')],
         action: Action::Source,
         help: "原文と注記：選んだ項目の原文（原資料に印刷された文）と推定の注記をすべて表示（もう一度で閉じる）",

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Clear;
 
 use super::{Theme, ladder::pane, page, text};
-use crate::app::{App, Tab};
+use crate::app::{App, RecordRow, Tab};
 use crate::content::{self, Item};
 use crate::keymap::Action;
 
@@ -62,7 +62,10 @@ fn items(app: &App) -> Vec<Item> {
         Tab::Glossary => (!map.glossary.is_empty()).then(|| {
             content::glossary_page(map, app.glossary.selected.min(map.glossary.len() - 1))
         }),
-        Tab::Record => None,
+        Tab::Record => match app.record_selected() {
+            Some(RecordRow::Training(k)) => Some(content::training_page(map, &map.catalog()[k])),
+            _ => None,
+        },
     };
     page.unwrap_or_else(|| {
         vec![Item::Text(

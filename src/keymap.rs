@@ -1083,6 +1083,7 @@ const ACTION_NAMES: &[(&str, Action)] = &[
     ("Snapshot", Action::Snapshot),
     ("Export", Action::Export),
     ("Present", Action::Present),
+    ("Source", Action::Source),
     ("DeleteChar", Action::DeleteDigit),
     ("ClearInput", Action::ClearInput),
 ];

@@ -336,6 +336,15 @@ fn promotion_placements_carry_their_mark_everywhere() {
         s.contains("①  1～5年目職員研修（1年目）［入庁1年目］"),
         "{s}"
     );
+    // わたしの記録: the same mark, its legend in the section's heading.
+    type_keys(&mut app, "6", 120, 40);
+    let s = screen(&mut app, 120, 40);
+    let legend = s.find("＊ 推定の時期").expect("the record's legend");
+    let row = s
+        .find("新任主任研修［主任への昇任時＊］")
+        .expect("a marked row");
+    assert!(legend < row, "{s}");
+    assert!(s.contains("1～5年目職員研修（1年目）［入庁1年目］"), "{s}");
     let g = m.step_index("group_cho").unwrap();
     let page = content::quiet(&content::place_page(&m, Place::Step(g), None, false), "");
     assert!(page.iter().any(|it| matches!(it,

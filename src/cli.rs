@@ -80,6 +80,11 @@ pub enum Command {
         /// open to all, the glossary.
         #[arg(long, group = "what")]
         all: bool,
+        /// Complete: every inference note in full and the source text (原文) under each fact.
+        /// Without it, a reading is marked ＊ in place (the handout keeps its notes in an
+        /// appendix).
+        #[arg(long)]
+        source: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -173,6 +178,7 @@ pub fn run(cli: Cli) -> ExitCode {
             compare,
             glossary,
             all,
+            source,
             format,
         }) => {
             let map = match load(cli.data.as_deref()) {
@@ -183,7 +189,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 return fail("career-nav: --year goes with --grade");
             }
             let items = if all {
-                content::handout(&map)
+                content::handout(&map, source)
             } else if overview {
                 content::overview(&map)
             } else if catalog {
@@ -205,6 +211,13 @@ pub fn run(cli: Cli) -> ExitCode {
                     Ok(s) => content::walk(&map, &s),
                     Err(e) => return fail(&e),
                 }
+            };
+            let items = if all {
+                items
+            } else if source {
+                content::full(&items)
+            } else {
+                content::quiet(&items, "注記と原文は --source で")
             };
             print(&render_text::render(&items, format))
         }

@@ -50,6 +50,9 @@ pub enum Action {
     EditKey(KeyEvent),
     /// Enter presentation mode.
     Present,
+    /// Open or close the 原文 view: the selected item complete, with its source text and
+    /// every inference note.
+    Source,
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -562,7 +565,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Catalog],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "この研修を受ける職位へ移る（全職位共通なら説明を読む）",
+        help: "この研修を受ける職位へ移る（職位に結び付けられていない研修なら説明を読む）",
         hint: Some("職位へ"),
     },
     Binding {
@@ -759,6 +762,16 @@ pub const BINDINGS: &[Binding] = &[
         help: "絞り込みを解除",
         hint: Some("解除"),
     },
+    Binding {
+        contexts: &[
+            Ladder, Detail, Overview, Catalog, Glossary, Page, Compare, Record,
+        ],
+        keys: &[ch('o')],
+        action: Action::Source,
+        help: "原文と注記：選んだ項目の原文（原資料に印刷された文）と推定の注記をすべて表示（もう一度で閉じる）",
+        // Each page's legend names this key; the hint bar keeps its room for moving.
+        hint: None,
+    },
     // Presentation mode.
     Binding {
         contexts: &[Present],
@@ -806,7 +819,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Present],
         keys: &[Digits(1, 9)],
         action: Action::GoTab(0),
-        help: "章へ（1 全体像、2～ 各職位、最後の番号 全職位共通の研修）",
+        help: "章へ（1 全体像、2～ 各職位、最後の番号 職位に結び付けられていない研修）",
         hint: Some("章"),
     },
     Binding {
@@ -1183,6 +1196,7 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("Snapshot", Action::Snapshot),
     ("Export", Action::Export),
     ("Present", Action::Present),
+    ("Source", Action::Source),
     ("DeleteChar", Action::DeleteDigit),
     ("ClearInput", Action::ClearInput),
 ];

@@ -169,7 +169,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn page(&mut self, items: &[Item]) -> io::Result<()> {
-        self.block(&render_text::text(items))
+        self.block(&render_text::text(&content::quiet(
+            items,
+            "職位のページではメニューの「原文と注記」、または career-nav show --source で全文",
+        )))
     }
 
     fn prompt(&mut self) -> io::Result<()> {
@@ -290,10 +293,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn intro(&mut self) -> io::Result<()> {
         let m = &self.app.map.meta;
         let mut items = vec![
-            Item::Title(format!(
-                "{}　{}（{}・{}）",
-                m.organisation, m.map_title, m.title, m.edition
-            )),
+            Item::Title(m.map_title.to_string()),
             Item::Text(
                 "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。"
                     .into(),
@@ -437,6 +437,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 };
                 entries.push((3, label));
             }
+            entries.push((
+                4,
+                "原文と注記（このページの原文と推定の注記をすべて）".to_string(),
+            ));
             let name = format!("{}のページ", place_name(map, place));
             match (self.pick(&Menu::new(&name, entries))?, up, down, compare) {
                 (Pick::Item(1), Some(u), _, _) => place = u,
@@ -444,6 +448,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 (Pick::Item(3), _, _, Some((a, b))) => {
                     let items = content::compare(&self.app.map, a, b);
                     self.page(&items)?;
+                    show = false;
+                }
+                (Pick::Item(4), ..) => {
+                    // Complete: every note in full and the 原文 under each fact.
+                    let items = place_page(&self.app.map, place, self.app.standing.as_ref(), false);
+                    self.block(&render_text::text(&content::full(&items)))?;
                     show = false;
                 }
                 (Pick::Quit, ..) => return Ok(Flow::Quit),
@@ -577,12 +587,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn overview_screen(&mut self) -> io::Result<Flow> {
-        let m = &self.app.map.meta;
         let intro = [
-            Item::Title(format!(
-                "全体像　{}「{}」（{}）",
-                m.organisation, m.title, m.edition
-            )),
+            Item::Title("全体像（P.1 方針の枠組み）".into()),
             Item::Text(
                 "目指すべき職員像、施策、新規・拡充する取組。項目を選ぶと、その内容を表示します。"
                     .into(),

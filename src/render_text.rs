@@ -1,7 +1,7 @@
 //! Plain text and Markdown renderings of content items, for `show` (screen readers, pipes,
 //! handouts). Lines are not wrapped: a pipe, a screen reader or a Markdown renderer does that.
 
-use crate::content::{INFERRED_MARK, Item};
+use crate::content::{INFERRED_MARK, Item, SOURCE_LABEL};
 
 /// The output formats of `show`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -37,6 +37,7 @@ pub fn text(items: &[Item]) -> String {
             Item::Bullet(d, t) => format!("{}・{t}", indent(*d)),
             Item::Mine(d, t) => format!("{}◎ {t}", indent(*d)),
             Item::Inferred(d, t) => format!("{}{INFERRED_MARK} {t}", indent(*d)),
+            Item::Source(d, t) => format!("{}{SOURCE_LABEL}「{t}」", indent(*d)),
         };
         out.push_str(&line);
         out.push('\n');
@@ -70,7 +71,10 @@ pub fn markdown(items: &[Item]) -> String {
     };
     let mut in_list = false;
     for (n, item) in items.iter().enumerate() {
-        let is_list = matches!(item, Item::Bullet(..) | Item::Mine(..) | Item::Inferred(..));
+        let is_list = matches!(
+            item,
+            Item::Bullet(..) | Item::Mine(..) | Item::Inferred(..) | Item::Source(..)
+        );
         if in_list && !is_list {
             out.push('\n');
         }
@@ -84,6 +88,9 @@ pub fn markdown(items: &[Item]) -> String {
             Item::Mine(d, t) => format!("{}- **{}**", indent(*d), md_escape(t)),
             Item::Inferred(d, t) => {
                 format!("{}- {INFERRED_MARK} *{}*", indent(*d), md_escape(t))
+            }
+            Item::Source(d, t) => {
+                format!("{}- {SOURCE_LABEL}「{}」", indent(*d), md_escape(t))
             }
         };
         if !is_list && n > 0 && !out.ends_with("\n\n") {

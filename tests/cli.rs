@@ -37,7 +37,7 @@ fn show_text_walks_from_the_grade_to_the_top() {
         "■ 課長補佐　課の総合調整者／行政サービスの管理者",
         "■ 課長　課の統括者／市行政の政策立案・執行の第一義的責任者",
         "■ 部長　部の統括者／市行政の経営者",
-        "■ 全職位共通の研修",
+        "■ 職位に結び付けられていない研修（対象は研修ごと）",
     ]
     .iter()
     .map(|h| s.find(h).unwrap_or_else(|| panic!("{h} missing:\n{s}")))
@@ -51,23 +51,45 @@ fn show_text_walks_from_the_grade_to_the_top() {
     assert!(s.contains("実務指導者"));
     assert!(s.contains("考課者(一次)"));
     assert!(s.contains("・新任課長級研修（対象：副参事を含む） — 不祥事対策 など"));
-    assert!(s.contains("※ 原資料の配置から推定"));
-    assert!(s.contains("方針：スキルアップへの“パスポート”"));
+    // Quiet by default: a reading is marked ＊ in place, its note is not printed.
+    assert!(s.contains("  ・キャリアデザイン研修＊\n"), "{s}");
+    assert!(!s.contains("原資料の配置から推定"), "{s}");
+    // A block shows the slogan it prints on page 2, not page 1's 方針.
+    assert!(s.contains("“新しい世界”が、人を大きく育てる"), "{s}");
+    assert!(!s.contains("人を大きく育てる“新しい世界”"), "{s}");
     assert!(!s.contains('\u{1b}'), "no escape codes in text output");
 }
 
 #[test]
 fn show_markdown_is_a_document() {
     let s = stdout(cmd().args(["show", "--grade", "施設の長", "--format", "markdown"]));
-    assert!(s.starts_with("# 浜松市"), "{s}");
+    assert!(
+        s.starts_with("# 人材育成のための施策リスト（人材育成マップ）\n"),
+        "{s}"
+    );
     assert!(
         s.contains("\n## グループ長　行政サービス活動グループの運営者\n"),
         "{s}"
     );
     assert!(s.contains("\n### 職位に応じた役割\n"), "{s}");
     assert!(s.contains("\n- 課の課題に対して"), "{s}");
-    assert!(s.contains("**● 現在地：施設の長**"), "{s}");
-    assert!(s.contains("- ※ *原資料の配置から推定"), "{s}");
+    assert!(s.contains("**★ 現在地：施設の長**"), "{s}");
+    assert!(!s.contains("原資料の配置から推定"), "{s}");
+    let full = stdout(cmd().args([
+        "show",
+        "--grade",
+        "施設の長",
+        "--format",
+        "markdown",
+        "--source",
+    ]));
+    assert!(full.contains("- ＊ *原資料の配置から推定"), "{full}");
+    assert!(
+        full.contains(
+            "- 原文：「新任課長補佐級研修 (対象：主幹・技監を含む) ハードクレーム対応 など」"
+        ),
+        "{full}"
+    );
     // Markdown's own characters in the text are escaped.
     assert!(!s.contains("[職員厚生課主催]"), "{s}");
 }
@@ -215,7 +237,7 @@ fn show_overview_catalog_compare_glossary() {
     let n = career_nav::model::load_embedded().unwrap().catalog().len();
     assert!(s.contains(&format!("研修一覧（{n}件）")), "{s}");
     assert!(
-        s.contains("・健康づくりセミナー［全職位］（主催：職員厚生課）"),
+        s.contains("・健康づくりセミナー［職位に結び付けられていない］（主催：職員厚生課）"),
         "{s}"
     );
     assert!(
@@ -236,13 +258,13 @@ fn show_overview_catalog_compare_glossary() {
         s.contains("\n## 考課者(一次)（こうかしゃ（いちじ））\n"),
         "{s}"
     );
-    assert!(
-        s.contains("原資料（人材育成基本方針）の記載ではありません"),
-        "{s}"
-    );
+    assert!(s.contains("原資料の記載ではありません"), "{s}");
 
     let s = stdout(cmd().args(["show", "--overview", "--format", "markdown"]));
-    assert!(s.starts_with("# 浜松市"), "{s}");
+    assert!(
+        s.starts_with("# 人材育成のための施策リスト（人材育成マップ）\n"),
+        "{s}"
+    );
     assert!(s.contains("\n## ①階層別研修\n"), "{s}");
 }
 

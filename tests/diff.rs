@@ -285,8 +285,8 @@ fn expectations_reordered_only_when_the_same_set() {
 #[test]
 fn a_training_added_to_a_block() {
     let new = edited(&[(
-        "Training(id: \"setsugu\", name: \"接遇研修\"),",
-        "Training(id: \"setsugu\", name: \"接遇研修\"),\n                        Training(id: \"denwa_taio\", name: \"電話応対研修\", organiser: Some(\"職員研修課\")),",
+        "Training(id: \"setsugu\", name: \"接遇研修\", source: Some(\"接遇研修\")),",
+        "Training(id: \"setsugu\", name: \"接遇研修\", source: Some(\"接遇研修\")),\n                        Training(id: \"denwa_taio\", name: \"電話応対研修\", organiser: Some(\"職員研修課\")),",
     )]);
     let d = check(
         &base(),
@@ -297,18 +297,18 @@ fn a_training_added_to_a_block() {
     assert_eq!(e.name, "電話応対研修");
     assert_eq!(
         e.context.as_deref(),
-        Some("全職位（課題対応研修：接遇向上）")
+        Some("職位に結び付けられていない（課題対応研修：接遇向上）")
     );
     has_line(
         &report(&d),
-        "・追加：電話応対研修（全職位（課題対応研修：接遇向上））",
+        "・追加：電話応対研修（職位に結び付けられていない（課題対応研修：接遇向上））",
     );
 }
 
 #[test]
 fn a_training_removed() {
     let new = edited(&[(
-        "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\"),\n",
+        "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\", source: Some(\"DVD等の教材貸出\")),\n",
         "",
     )]);
     let d = check(
@@ -317,7 +317,10 @@ fn a_training_removed() {
         vec![Fact::Removed(DiffKind::Training, "dvd_kyozai".into())],
     );
     has_line(&report(&d), "【研修】");
-    has_line(&report(&d), "・削除：DVD等の教材貸出（全職位（職場研修））");
+    has_line(
+        &report(&d),
+        "・削除：DVD等の教材貸出（職位に結び付けられていない（職場研修））",
+    );
     has_line(&report(&d), "追加 0件・削除 1件・変更 0件");
 }
 
@@ -327,12 +330,12 @@ fn a_promotion_training_changed_and_moved() {
     // too. Matched by id: one training changed in two fields.
     let new = edited(&[
         (
-            "                Training(\n                    id: \"career_design\",\n                    name: \"キャリアデザイン研修\",\n                    inferred: Some(\"原資料の配置から推定：新任主任研修と同じ欄にあるため、主任への昇任時の研修と読む（確度は中程度）\"),\n                ),\n",
+            "                Training(\n                    id: \"career_design\",\n                    source: Some(\"キャリアデザイン研修\"),\n                    name: \"キャリアデザイン研修\",\n                    inferred: Some(\"原資料の配置から推定：新任主任研修と同じ欄にあるため、主任への昇任時の研修と読む（確度は中程度）\"),\n                ),\n",
             "",
         ),
         (
-            "Training(id: \"ikukyu_fukki\", name: \"育児休業復帰支援研修\"),",
-            "Training(id: \"ikukyu_fukki\", name: \"育児休業復帰支援研修\"),\n                        Training(id: \"career_design\", name: \"キャリアデザイン講座\", contents: Some(\"ライフプラン\")),",
+            "Training(id: \"ikukyu_fukki\", name: \"育児休業復帰支援研修\", source: Some(\"育児休業復帰支援研修\")),",
+            "Training(id: \"ikukyu_fukki\", name: \"育児休業復帰支援研修\", source: Some(\"育児休業復帰支援研修\")),\n                        Training(id: \"career_design\", name: \"キャリアデザイン講座\", contents: Some(\"ライフプラン\")),",
         ),
     ]);
     let d = check(
@@ -360,14 +363,14 @@ fn a_promotion_training_changed_and_moved() {
                 "career_design",
                 DiffField::Applies,
                 "主任への昇任時",
-                "全職位（自主研修）",
+                "職位に結び付けられていない（自主研修）",
             ),
         ],
     );
     let text = report(&d);
     has_line(
         &text,
-        "・変更：キャリアデザイン講座 — 位置づけ：「主任への昇任時」→「全職位（自主研修）」",
+        "・変更：キャリアデザイン講座 — 位置づけ：「主任への昇任時」→「職位に結び付けられていない（自主研修）」",
     );
     has_line(
         &text,
@@ -416,7 +419,10 @@ fn an_initiative_added() {
 
 #[test]
 fn the_edition_changed() {
-    let new = edited(&[("edition: \"令和5年3月改訂\"", "edition: \"令和7年4月改訂\"")]);
+    let new = edited(&[(
+        "edition: \"取組8「令和5年3月追加」\"",
+        "edition: \"令和7年4月改訂\"",
+    )]);
     let d = check(
         &base(),
         &new,
@@ -425,14 +431,17 @@ fn the_edition_changed() {
             String::new(),
             DiffField::Edition,
             Delta::Changed {
-                old: Some("令和5年3月改訂".into()),
+                old: Some("取組8「令和5年3月追加」".into()),
                 new: Some("令和7年4月改訂".into()),
             },
         )],
     );
     let text = report(&d);
     has_line(&text, "【地図全体】");
-    has_line(&text, "・変更：版：「令和5年3月改訂」→「令和7年4月改訂」");
+    has_line(
+        &text,
+        "・変更：版：「取組8「令和5年3月追加」」→「令和7年4月改訂」",
+    );
 }
 
 #[test]
@@ -518,13 +527,16 @@ fn steps_relinked() {
 #[test]
 fn several_changes_at_once_are_each_reported() {
     let edits: [(&str, &str); 4] = [
-        ("edition: \"令和5年3月改訂\"", "edition: \"令和7年4月改訂\""),
+        (
+            "edition: \"取組8「令和5年3月追加」\"",
+            "edition: \"令和7年4月改訂\"",
+        ),
         (
             "policy: \"人を大きく育てる“新しい世界”\"",
             "policy: \"人を大きく育てる“外の世界”\"",
         ),
         (
-            "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\"),\n",
+            "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\", source: Some(\"DVD等の教材貸出\")),\n",
             "",
         ),
         (
@@ -542,7 +554,7 @@ fn several_changes_at_once_are_each_reported() {
                 String::new(),
                 DiffField::Edition,
                 Delta::Changed {
-                    old: Some("令和5年3月改訂".into()),
+                    old: Some("取組8「令和5年3月追加」".into()),
                     new: Some("令和7年4月改訂".into()),
                 },
             ),
@@ -573,7 +585,7 @@ fn several_changes_at_once_are_each_reported() {
     // The Markdown rendering carries the same bullets.
     let md = render(&diff_items(&d, "old.ron", "new.ron"), Format::Markdown);
     assert!(
-        md.contains("- 削除：DVD等の教材貸出（全職位（職場研修））"),
+        md.contains("- 削除：DVD等の教材貸出（職位に結び付けられていない（職場研修））"),
         "{md}"
     );
 }
@@ -581,7 +593,7 @@ fn several_changes_at_once_are_each_reported() {
 #[test]
 fn mirror_swaps_added_and_removed() {
     let new = edited(&[(
-        "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\"),\n",
+        "                        Training(id: \"dvd_kyozai\", name: \"DVD等の教材貸出\", source: Some(\"DVD等の教材貸出\")),\n",
         "",
     )]);
     let (a, b) = (base(), new);
@@ -592,7 +604,7 @@ fn mirror_swaps_added_and_removed() {
     assert_eq!(ba.mirrored(), ab);
     has_line(
         &report(&ba),
-        "・追加：DVD等の教材貸出（全職位（職場研修））",
+        "・追加：DVD等の教材貸出（職位に結び付けられていない（職場研修））",
     );
 }
 
@@ -607,12 +619,12 @@ fn a_block_group_renamed_moves_no_training() {
             "            name: \"課題対応の研修\",\n            slogan:",
         ),
         (
-            "                        Training(id: \"setsugu\", name: \"接遇研修\"),\n",
+            "                        Training(id: \"setsugu\", name: \"接遇研修\", source: Some(\"接遇研修\")),\n",
             "",
         ),
         (
-            "Training(id: \"kaikei_nendo\", name: \"会計年度任用職員研修\"),",
-            "Training(id: \"kaikei_nendo\", name: \"会計年度任用職員研修\"),\n                        Training(id: \"setsugu\", name: \"接遇研修\"),",
+            "Training(id: \"kaikei_nendo\", name: \"会計年度任用職員研修\", source: Some(\"会計年度任用職員研修\")),",
+            "Training(id: \"kaikei_nendo\", name: \"会計年度任用職員研修\", source: Some(\"会計年度任用職員研修\")),\n                        Training(id: \"setsugu\", name: \"接遇研修\", source: Some(\"接遇研修\")),",
         ),
     ]);
     let d = check(
@@ -637,20 +649,20 @@ fn a_block_group_renamed_moves_no_training() {
                 DiffKind::Training,
                 "setsugu",
                 DiffField::Applies,
-                "全職位（課題対応研修：接遇向上）",
-                "全職位（課題対応の研修：その他）",
+                "職位に結び付けられていない（課題対応研修：接遇向上）",
+                "職位に結び付けられていない（課題対応の研修：その他）",
             ),
         ],
     );
     let text = report(&d);
-    has_line(&text, "【全職位共通の研修ブロック】");
+    has_line(&text, "【職位に結び付けられていない研修ブロック】");
     has_line(
         &text,
         "・変更：課題対応の研修 — グループ：「接遇向上」→「接遇」",
     );
 
     // Groups swapped: a reorder of the block's groups, and no training moves.
-    let a = "                TrainingGroup(\n                    name: Some(\"女性の活躍推進支援\"),\n                    items: [\n                        Training(id: \"josei_skillup\", name: \"女性職員スキルアップ研修\"),\n                        Training(id: \"josei_career_assist\", name: \"女性職員キャリアアシスト研修\"),\n                    ],\n                ),\n";
+    let a = "                TrainingGroup(\n                    name: Some(\"女性の活躍推進支援\"),\n                    items: [\n                        Training(id: \"josei_skillup\", name: \"女性職員スキルアップ研修\", source: Some(\"女性職員スキルアップ研修\")),\n                        Training(id: \"josei_career_assist\", name: \"女性職員キャリアアシスト研修\", source: Some(\"女性職員キャリアアシスト研修\")),\n                    ],\n                ),\n";
     let text = EMBEDDED_MAP.replacen(a, "", 1);
     let text = edit(
         &text,

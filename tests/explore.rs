@@ -21,7 +21,8 @@ fn texts(items: &[Item]) -> Vec<String> {
             | Item::Here(t)
             | Item::Bullet(_, t)
             | Item::Mine(_, t)
-            | Item::Inferred(_, t) => t.clone(),
+            | Item::Inferred(_, t)
+            | Item::Source(_, t) => t.clone(),
         })
         .collect()
 }
@@ -58,8 +59,29 @@ fn every_promotion_says_what_changes() {
                     .collect::<Vec<_>>(),
             )[0]
             .clone();
+            let shared: Vec<&str> = x
+                .split('・')
+                .filter(|p| y.split('・').any(|q| q == *p))
+                .collect();
             if x == y {
                 assert_eq!(first, format!("変わらない：{x}"), "{} → {}", a.name, b.name);
+            } else if !shared.is_empty() {
+                // 主任's cell prints 「実務指導者 OJT 推進者」: no claim that a promotion turns
+                // one role into the other, both shown as they stand.
+                let under = texts(
+                    &after(&items, heading)
+                        .into_iter()
+                        .filter(|i| !matches!(i, Item::Inferred(..)))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+                assert_eq!(first, format!("{}：{x}", a.name));
+                assert_eq!(under[1], format!("{}：{y}", b.name));
+                assert!(under.iter().all(|l| !l.contains(" → ")), "{under:?}");
+                assert!(
+                    under[2].contains("役割が入れ替わるとは原資料から言えない"),
+                    "{under:?}"
+                );
             } else {
                 assert_eq!(first, format!("{x} → {y}"), "{} → {}", a.name, b.name);
             }
@@ -110,7 +132,7 @@ fn the_role_chains_of_the_source() {
     };
     assert_eq!(
         chain(|s| s.ojt.name.as_str()),
-        "グループ員 → 実務指導者 → OJT推進者"
+        "グループ員 → 実務指導者・OJT推進者 → OJT推進者"
     );
     assert_eq!(
         chain(|s| s.appraisal.name.as_str()),
@@ -204,11 +226,11 @@ fn catalog_filters_by_measure_and_by_step() {
     assert_eq!(
         names,
         [
-            "1年目職員研修",
-            "2年目職員研修",
-            "3年目職員研修",
-            "4年目職員研修",
-            "5年目職員研修",
+            "1～5年目職員研修（1年目）",
+            "1～5年目職員研修（2年目）",
+            "1～5年目職員研修（3年目）",
+            "1～5年目職員研修（4年目）",
+            "1～5年目職員研修（5年目）",
             "新任主任研修",
             "キャリアデザイン研修"
         ]

@@ -546,7 +546,7 @@ fn known_keys() -> Vec<KeyEvent> {
     .map(plain)
     .collect();
     keys.extend(
-        "jkhlgG /?pctmMsSxeP0123456789"
+        "jkhlgG /?pctmMsSxePo0123456789"
             .chars()
             .map(|c| plain(KeyCode::Char(c))),
     );

@@ -234,7 +234,16 @@ fn the_interview_sheet_holds_what_the_interview_needs() {
     assert!(s.contains("- キャリアデザイン研修：予定"), "{s}");
     assert!(s.contains("- old\\_training：受講済（2019年度）"), "{s}");
     assert!(s.contains("## 次の職位：グループ長"), "{s}");
-    assert!(s.contains("実務指導者 → OJT推進者"), "{s}");
+    // 主任's cell prints 「実務指導者 OJT 推進者」: the sheet does not claim a promotion turns
+    // one into the other, and it carries no inference notes (a ＊ and the legend only).
+    assert!(!s.contains("実務指導者 → OJT推進者"), "{s}");
+    assert!(s.contains("- 主任：実務指導者・OJT推進者＊"), "{s}");
+    assert!(!s.contains("原資料の配置から推定"), "{s}");
+    let legend = s.find("記号：＊").expect("a legend");
+    assert!(
+        legend < s.find("＊\n").unwrap(),
+        "legend before the first mark: {s}"
+    );
     assert!(s.contains("被考課者 → 考課者(一次)"), "{s}");
     assert!(s.contains("新任監督者級研修"), "{s}");
     assert!(s.contains("## 面談メモ\n\n異動希望あり"), "{s}");

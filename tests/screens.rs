@@ -71,7 +71,7 @@ fn first_year_sees_their_year_marked() {
 fn specialist_beside_the_line() {
     let mut app = app_at(Some("主幹"), Some(15));
     let s = screen(&mut app, 120, 40);
-    assert!(s.contains("▶ 主幹・技監 ●"), "{s}");
+    assert!(s.contains("▶ 主幹・技監 ★"), "{s}");
     assert!(s.contains("詳細：スタッフ職"), "{s}");
     insta::assert_snapshot!("ladder_shukan_120x40", s);
     // ← goes to the line step of the same level, → back.

@@ -72,7 +72,7 @@ fn presentation_never_shows_a_saved_record() {
     for _ in 0..app.presentation().unwrap().slides.len() {
         let s = screen(&mut app, 120, 40);
         assert!(!s.contains("現在地"), "{s}");
-        assert!(!s.contains('●'), "{s}");
+        assert!(!s.contains('★'), "{s}");
         assert!(!s.contains("入庁3年目"), "{s}");
         assert!(!s.contains("秘密の質問"), "{s}");
         type_keys(&mut app, "Right", 120, 40);

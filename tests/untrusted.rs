@@ -73,7 +73,16 @@ const HOSTILE_TEXT: &str = "メモ\u{1b}[31m赤\u{1b}]8;;https://evil.example/\u
     \u{200f}\u{feff}終\n二行目\u{0}\u{8}\u{7f}";
 
 /// Fields whose values are keys (ids, references, titles): only invisible payloads there.
-const KEY_FIELDS: &[&str] = &["id", "next", "step", "into", "measure", "titles", "name"];
+const KEY_FIELDS: &[&str] = &[
+    "id",
+    "next",
+    "step",
+    "into",
+    "measure",
+    "titles",
+    "name",
+    "related_trainings",
+];
 
 /// The field a string literal at byte `at` of `text` belongs to: the name before the last
 /// `:` on its line, or, for an item of a list spread over lines, the list's name.

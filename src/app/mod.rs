@@ -101,6 +101,8 @@ pub enum Overlay {
     Search(SearchView),
     /// Text being typed into the record.
     Editing(Box<Editing>),
+    /// The selected item complete, beside its 原文 (the text as printed), with its scroll.
+    Source(Scroll),
 }
 
 /// The "where do you stand" picker.
@@ -201,6 +203,8 @@ pub enum View {
     /// The hits of a search.
     Hits,
     Slide,
+    /// The 原文 view.
+    Source,
 }
 
 /// What one frame showed of each scrollable part (lines of content, lines visible, the
@@ -520,6 +524,26 @@ impl App {
             return;
         }
         let context = self.context();
+        // The 原文 view: its key or Esc closes it, the scroll keys scroll it, any other key
+        // closes it and acts as usual.
+        if let Some(Overlay::Source(view)) = &mut self.overlay {
+            match action {
+                Action::Source | Action::Back => {
+                    self.overlay = None;
+                    return;
+                }
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Home
+                | Action::End => {
+                    scroll(view, action);
+                    return;
+                }
+                _ => self.overlay = None,
+            }
+        }
         // Keys every screen shares.
         match (context, action) {
             (Context::Help, Action::Back | Action::Help) => {
@@ -555,6 +579,10 @@ impl App {
             }
             (_, Action::Present) => {
                 self.start_presentation(true);
+                return;
+            }
+            (_, Action::Source) => {
+                self.overlay = Some(Overlay::Source(Scroll::default()));
                 return;
             }
             (_, Action::Help) => {
@@ -667,6 +695,10 @@ impl App {
                 Some(Overlay::Search(s)) => &mut s.list,
                 _ => return None,
             },
+            View::Source => match &mut self.overlay {
+                Some(Overlay::Source(s)) => s,
+                _ => return None,
+            },
             View::Slide => match &mut self.mode {
                 Mode::Presenting(p) => &mut p.scroll,
                 _ => return None,
@@ -702,6 +734,14 @@ impl App {
     pub fn editing(&self) -> Option<&Editing> {
         match &self.overlay {
             Some(Overlay::Editing(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The 原文 view's scroll, when it is open.
+    pub fn source_view(&self) -> Option<&Scroll> {
+        match &self.overlay {
+            Some(Overlay::Source(s)) => Some(s),
             _ => None,
         }
     }

@@ -91,7 +91,11 @@ impl App {
         rows.push(RecordRow::Heading("育成面談のメモ".into()));
         rows.push(RecordRow::Notes);
         rows.push(RecordRow::Questions);
-        rows.push(RecordRow::Heading("研修の記録（予定・受講済）".into()));
+        // The legend of the ＊ that marks a promotion placement in the rows below.
+        rows.push(RecordRow::Heading(format!(
+            "研修の記録（予定・受講済）　{} 推定の時期",
+            crate::content::INFERRED_MARK
+        )));
         rows.extend((0..self.map.catalog().len()).map(RecordRow::Training));
         // Self-checks made at other places of the map (before a promotion, say): kept and
         // shown, with their notes.

@@ -49,7 +49,7 @@ fn kind_heading(kind: DiffKind) -> &'static str {
         DiffKind::Training => "研修",
         DiffKind::Measure => "施策",
         DiffKind::Initiative => "新規・拡充する取組",
-        DiffKind::Block => "全職位共通の研修ブロック",
+        DiffKind::Block => "職位に結び付けられていない研修ブロック",
         DiffKind::Glossary => "用語集",
     }
 }

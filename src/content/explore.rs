@@ -1,7 +1,10 @@
 //! Pages of the explore screens: the overview of page 1, a training, the glossary, and the
 //! comparison of two places. Like the ladder's pages, they are items, not drawing.
 
-use super::{INFERRED_MARK, Item, join, place_name, place_page, role_text};
+use super::{
+    EXPLAIN_MARK, INFERRED_MARK, Item, UNTIED, document_header, join, place_name, place_page,
+    role_text, typo_notes,
+};
 use crate::model::{Applies, CareerMap, CatalogEntry, InitiativeLabel, MeasureRole, Place};
 
 /// Which role of a step a measure speaks of (⑥ OJT, ⑦ appraisal).
@@ -66,10 +69,8 @@ pub fn topic_page(map: &CareerMap, t: Topic) -> Vec<Item> {
 
 fn vision(map: &CareerMap, out: &mut Vec<Item>) {
     let v = &map.vision;
-    out.push(Item::Title(format!(
-        "{}　{}",
-        map.meta.organisation, map.meta.title
-    )));
+    // The city's name and the document's title are not printed (see 基礎調査等).
+    out.push(Item::Title("目指すべき職員像".into()));
     out.push(Item::Heading("目標：目指すべき職員像".into()));
     out.push(Item::Text(v.goal.to_string()));
     out.push(Item::Heading(
@@ -86,12 +87,28 @@ fn vision(map: &CareerMap, out: &mut Vec<Item>) {
             0,
             format!("{}{}　方針：{}", m.symbol, m.name, m.policy),
         ));
+        if let Some(n) = &m.inferred {
+            out.push(Item::Inferred(1, n.to_string()));
+        }
+    }
+    out.push(Item::Heading(INITIATIVES.into()));
+    for n in &map.initiatives {
+        out.push(Item::Bullet(
+            0,
+            format!("取組{}（{}）{}", n.number, label_text(n.label), n.title),
+        ));
     }
 }
+
+/// The heading page 1 prints above the initiatives.
+pub const INITIATIVES: &str = "新規・拡充する取組";
 
 fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     let m = &map.measures[i];
     out.push(Item::Title(format!("{}{}", m.symbol, m.name)));
+    if let Some(src) = &m.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     if let Some(g) = &m.group {
         out.push(Item::Text(format!("区分：{g}")));
     }
@@ -106,6 +123,9 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
         None => out.push(Item::Text(
             "原資料に記載なし（抽出の際に失われている）。".into(),
         )),
+    }
+    if let Some(n) = &m.aim_note {
+        out.push(Item::Inferred(0, n.to_string()));
     }
     if !m.main_initiatives.is_empty() {
         out.push(Item::Heading("主な取組".into()));
@@ -145,7 +165,7 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
         "この施策の研修（{}件）",
         trainings.len()
     )));
-    if trainings.is_empty() {
+    if trainings.is_empty() && m.related_trainings.is_empty() {
         out.push(Item::Text("この施策に属する研修は地図にない。".into()));
     }
     for e in &trainings {
@@ -153,12 +173,37 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
             0,
             format!("{}（{}）", e.name, e.applies.describe(map)),
         ));
+        if let Some(n) = e.inferred {
+            out.push(Item::Inferred(1, n.to_string()));
+        }
+    }
+    if !m.related_trainings.is_empty() {
+        let all = map.catalog();
+        out.push(Item::Heading("ほかの施策の欄にある関連の研修".into()));
+        for id in &m.related_trainings {
+            if let Some(e) = all.iter().find(|e| *e.id == **id) {
+                let owner = e
+                    .measure
+                    .map(|i| format!("{}{}", map.measures[i].symbol, map.measures[i].name))
+                    .unwrap_or_default();
+                out.push(Item::Bullet(
+                    0,
+                    format!("{}（{owner}・{}）", e.name, e.applies.describe(map)),
+                ));
+            }
+        }
+        if let Some(n) = &m.related_note {
+            out.push(Item::Inferred(1, n.to_string()));
+        }
     }
 }
 
 fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     let n = &map.initiatives[i];
     out.push(Item::Title(format!("取組{}　{}", n.number, n.title)));
+    if let Some(src) = &n.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     let mut kind = match n.label {
         InitiativeLabel::New => "NEW（新規）".to_string(),
         InitiativeLabel::Expanded => "拡充".to_string(),
@@ -181,31 +226,36 @@ fn basis(map: &CareerMap, out: &mut Vec<Item>) {
         out.push(Item::Bullet(0, s.to_string()));
     }
     out.push(Item::Heading("この地図について".into()));
-    out.push(Item::Text(format!(
-        "{}「{}」{}（{}）",
-        map.meta.organisation, map.meta.title, map.meta.map_title, map.meta.edition
-    )));
+    let mut head = document_header(map);
+    if let Some(Item::Title(t)) = head.first_mut() {
+        head[0] = Item::Text(std::mem::take(t));
+    }
+    out.extend(head);
     for n in &map.meta.notes {
         out.push(Item::Text(n.to_string()));
     }
-    out.push(Item::Text(format!(
-        "{INFERRED_MARK} の付いた箇所は、原資料の配置から推定したもの。"
-    )));
 }
 
 /// Page 1 as one document, for `show --overview`.
 pub fn overview(map: &CareerMap) -> Vec<Item> {
-    let mut out = vec![Item::Title(format!(
-        "{}　{}（{}）",
-        map.meta.organisation, map.meta.title, map.meta.edition
-    ))];
+    let mut out = document_header(map);
+    let mut initiatives_headed = false;
     for t in topics(map) {
         let mut page = topic_page(map, t);
         if t == Topic::Vision {
-            // The document's title says it already; the measures follow in full below.
+            // The document's title says it already; the measures and initiatives follow in
+            // full below.
             page[0] = Item::Title("目指すべき職員像".into());
-            page.retain(|i| !matches!(i, Item::Bullet(_, b) if b.contains("方針：")));
-            page.retain(|i| !matches!(i, Item::Heading(h) if h == "施策（①～⑩）"));
+            if let Some(cut) = page
+                .iter()
+                .position(|i| matches!(i, Item::Heading(h) if h == "施策（①～⑩）"))
+            {
+                page.truncate(cut);
+            }
+        }
+        if matches!(t, Topic::Initiative(_)) && !initiatives_headed {
+            out.push(Item::Title(INITIATIVES.into()));
+            initiatives_headed = true;
         }
         out.extend(page);
     }
@@ -225,20 +275,35 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
     if e.category != when {
         out.push(Item::Text(format!("区分：{}", e.category)));
     }
-    out.push(Item::Text(format!("時期：{when}")));
-    if let Some(a) = e.audience {
-        out.push(Item::Text(format!("対象：{a}")));
+    // 時期 is a time (a year, a promotion); who may attend is 対象, as printed.
+    if !matches!(e.applies, Applies::AllGrades) {
+        out.push(Item::Text(format!("時期：{when}")));
+        if let Some(n) = e.inferred {
+            out.push(Item::Inferred(0, n.to_string()));
+        }
+    }
+    match e.audience {
+        Some(a) => out.push(Item::Text(format!("対象：{a}"))),
+        None if matches!(e.applies, Applies::AllGrades) => out.push(Item::Text(
+            "対象：原資料に「対象」の記載なし（研修名が対象を示すものもある）".into(),
+        )),
+        None => {}
     }
     if let Some(o) = e.organiser {
         out.push(Item::Text(format!("主催：{o}")));
     }
     if let Some(c) = e.contents {
-        out.push(Item::Text(format!("内容：{c}")));
+        out.push(Item::Text(format!("内容：{}", typo_notes(c, e.typos))));
     }
     if let Some(n) = e.note {
         out.push(Item::Text(n.to_string()));
     }
-    if let Some(n) = e.inferred {
+    if let Some(src) = e.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
+    if matches!(e.applies, Applies::AllGrades)
+        && let Some(n) = e.inferred
+    {
         out.push(Item::Inferred(0, n.to_string()));
     }
     out.push(Item::Heading("どこで受けるか".into()));
@@ -247,8 +312,20 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
             "入庁{year}年目に受ける研修（原資料では{}の行に記載）。",
             map.steps[step].name
         ),
-        Applies::Promotion(s) => format!("{}へ昇任するときに受ける研修。", map.steps[s].name),
-        Applies::AllGrades => "職位を問わず受けられる研修。".into(),
+        Applies::Promotion(s) => {
+            let row = map
+                .ladder()
+                .into_iter()
+                .find(|&r| map.next_step(r) == Some(s))
+                .map_or_else(String::new, |r| format!("{}の行の", map.steps[r].name));
+            format!(
+                "{}へ昇任するときに受ける研修と読める（原資料では{row}欄にあり、二つの職位の境にまたがる）。",
+                map.steps[s].name
+            )
+        }
+        Applies::AllGrades => format!(
+            "{UNTIED}。原資料ではどの職位の行にも結び付けられていない。だれでも受けられるという意味ではなく、対象は研修ごとに異なる。"
+        ),
     }));
     out
 }
@@ -256,8 +333,7 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
 /// The whole catalog, for `show --catalog`: grouped by measure.
 pub fn catalog(map: &CareerMap) -> Vec<Item> {
     let mut out = vec![Item::Title(format!(
-        "{}　研修一覧（{}件）",
-        map.meta.organisation,
+        "研修一覧（{}件）",
         map.catalog().len()
     ))];
     let entries = map.catalog();
@@ -281,13 +357,16 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
             if let Some(c) = e.contents {
                 line.push_str(&format!(" — {c}"));
             }
-            out.push(Item::Bullet(0, line));
+            out.push(Item::Bullet(0, typo_notes(&line, e.typos)));
+            if let Some(n) = e.inferred {
+                out.push(Item::Inferred(1, n.to_string()));
+            }
             out.push(Item::Bullet(1, format!("区分：{}", e.category)));
             if let Some(n) = e.note {
                 out.push(Item::Bullet(1, n.to_string()));
             }
-            if let Some(n) = e.inferred {
-                out.push(Item::Inferred(1, n.to_string()));
+            if let Some(src) = e.source {
+                out.push(Item::Source(1, src.to_string()));
             }
         }
     }
@@ -295,7 +374,7 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 }
 
 /// What the glossary says of itself, wherever it is shown.
-pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料（人材育成基本方針）の記載ではありません。";
+pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。浜松市での使い方と異なることがあります。";
 
 pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
     let g = &map.glossary[i];
@@ -303,17 +382,18 @@ pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
     if let Some(r) = &g.reading {
         out.push(Item::Text(format!("読み：{r}")));
     }
-    out.push(Item::Heading("説明（プログラムによる）".into()));
+    out.push(Item::Text(format!("{EXPLAIN_MARK}{GLOSSARY_DISCLAIMER}")));
+    out.push(Item::Heading(format!(
+        "{EXPLAIN_MARK}説明（プログラムによる）"
+    )));
     out.push(Item::Text(g.explanation.to_string()));
-    out.push(Item::Text(String::new()));
-    out.push(Item::Inferred(0, GLOSSARY_DISCLAIMER.into()));
     out
 }
 
 /// The whole glossary, for `show --glossary`.
 pub fn glossary(map: &CareerMap) -> Vec<Item> {
     let mut out = vec![Item::Title("用語集".into())];
-    out.push(Item::Text(GLOSSARY_DISCLAIMER.into()));
+    out.push(Item::Text(format!("{EXPLAIN_MARK}{GLOSSARY_DISCLAIMER}")));
     for g in &map.glossary {
         let head = match &g.reading {
             Some(r) => format!("{}（{r}）", g.term),
@@ -389,8 +469,32 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     ];
     for (label, x, y) in roles {
         out.push(Item::Heading(label));
+        let common: Vec<&str> = x
+            .name
+            .split('・')
+            .filter(|p| y.name.split('・').any(|q| q == *p))
+            .collect();
+        let both_steps = matches!((a, b), (Place::Step(_), Place::Step(_)));
         if x.name == y.name {
             out.push(Item::Text(format!("変わらない：{}", x.name)));
+        } else if !common.is_empty() || !both_steps {
+            // Roles that share a part (主任's 「実務指導者 OJT 推進者」 and グループ長's OJT推進者),
+            // or a specialist's role the source does not give, support no claim of change:
+            // both are shown as they stand.
+            // Each note stands under its own side.
+            for (n, r) in [(&na, x), (&nb, y)] {
+                out.push(Item::Bullet(0, format!("{n}：{}", r.name)));
+                if let Some(note) = &r.inferred {
+                    out.push(Item::Inferred(1, note.to_string()));
+                }
+            }
+            if !common.is_empty() {
+                out.push(Item::Text(format!(
+                    "どちらにも「{}」がある。役割が入れ替わるとは原資料から言えない。",
+                    common.join("・")
+                )));
+            }
+            continue;
         } else {
             out.push(Item::Text(format!("{} → {}", x.name, y.name)));
         }
@@ -463,16 +567,19 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
                     join(&l.titles, "・"),
                     l.basis
                 );
-                if !beside.contains(&line) {
-                    beside.push(line);
+                if !beside.iter().any(|(l, _)| *l == line) {
+                    beside.push((line, l.inferred.as_ref()));
                 }
             }
         }
     }
     if !beside.is_empty() {
         out.push(Item::Heading("同じ水準のスタッフ職".into()));
-        for l in beside {
+        for (l, note) in beside {
             out.push(Item::Bullet(0, l));
+            if let Some(n) = note {
+                out.push(Item::Inferred(1, n.to_string()));
+            }
         }
     }
     out

@@ -12,7 +12,7 @@ pub use explore::*;
 pub use record::*;
 pub use slides::*;
 
-use crate::model::{CareerMap, MeasureRole, Place, RoleEntry, Training};
+use crate::model::{CareerMap, MeasureRole, Place, RoleEntry, Training, Typo};
 
 /// One piece of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,8 +29,12 @@ pub enum Item {
     Bullet(u8, String),
     /// A list item that concerns the reader ("your year"), drawn so it stands out.
     Mine(u8, String),
-    /// A note that a placement was inferred from the source's layout (shown with ※).
+    /// A note that a placement or wording is a reading of the source, not printed fact. In
+    /// full (`show --source`, the 原文 overlay, the handout's appendix) it is shown with ＊;
+    /// quietly ([`quiet`]) it becomes a ＊ at the end of the line it qualifies.
     Inferred(u8, String),
+    /// The text as printed in the source (原文) of the item above. Shown in full only.
+    Source(u8, String),
     /// A line that says where the reader stands.
     Here(String),
 }
@@ -59,8 +63,134 @@ impl Standing {
     }
 }
 
-/// The marker that prefixes inferred placements.
-pub const INFERRED_MARK: &str = "※";
+/// One mark, one meaning. A page's legend ([`legend`]) names the marks it uses and stands
+/// before their first use.
+///
+/// A reading of the source (an inferred placement or wording), not printed fact.
+pub const INFERRED_MARK: &str = "＊";
+/// A note printed in the source (※…), and 「※原文：…」 beside a corrected typo.
+pub const NOTE_MARK: &str = "※";
+/// Where the reader stands (現在地).
+pub const HERE_MARK: &str = "★";
+/// The reader's own year of service in 集中育成期間.
+pub const YEAR_MARK: &str = "◎";
+/// The label of the program's own explanations (the glossary): not the source's text.
+pub const EXPLAIN_MARK: &str = "〔解説〕";
+
+/// The heading of the blocks page 2 does not tie to a grade. Not "open to all": many name
+/// their own audience.
+pub const UNTIED: &str = "職位に結び付けられていない研修（対象は研修ごと）";
+
+/// The start of a legend line.
+pub const LEGEND_PREFIX: &str = "記号：";
+
+/// The prefix of a 原文 line.
+pub const SOURCE_LABEL: &str = "原文：";
+
+/// 「（※原文：データテラシー）」 for each typo whose corrected spelling `text` contains.
+pub fn typo_notes(text: &str, typos: &[Typo]) -> String {
+    let mut out = text.to_string();
+    for t in typos {
+        if text.contains(t.corrected.as_str()) {
+            out.push_str(&format!("（{NOTE_MARK}原文：{}）", t.printed));
+        }
+    }
+    out
+}
+
+/// The marks a list of items uses, in legend order, with what each means. `how` says how to
+/// see the full notes of ＊ (e.g. the key), or is empty.
+pub fn legend(items: &[Item], how: &str) -> Option<String> {
+    let text_of = |i: &Item| -> String {
+        match i {
+            Item::Title(t)
+            | Item::Heading(t)
+            | Item::Subheading(t)
+            | Item::Text(t)
+            | Item::Here(t)
+            | Item::Source(_, t) => t.clone(),
+            Item::Bullet(_, t) => t.clone(),
+            // The faces draw these marks before the text.
+            Item::Mine(_, t) => format!("{YEAR_MARK}{t}"),
+            Item::Inferred(_, t) => format!("{INFERRED_MARK}{t}"),
+        }
+    };
+    let all: String = items.iter().map(text_of).collect();
+    let how = if how.is_empty() {
+        String::new()
+    } else {
+        format!("。{how}")
+    };
+    let parts: Vec<String> = [
+        (INFERRED_MARK, format!("原資料からの読み（推定{how}）")),
+        (NOTE_MARK, "原資料の注記・原文の綴り".to_string()),
+        (HERE_MARK, "現在地".to_string()),
+        (YEAR_MARK, "あなたの入庁年目".to_string()),
+        (EXPLAIN_MARK, "プログラムによる説明".to_string()),
+    ]
+    .into_iter()
+    .filter(|(m, _)| all.contains(m))
+    .map(|(m, what)| format!("{m} {what}"))
+    .collect();
+    (!parts.is_empty()).then(|| format!("{LEGEND_PREFIX}{}", parts.join("　")))
+}
+
+/// Put the legend right after the first title (before any mark), if the items use a mark.
+fn insert_legend(mut items: Vec<Item>, how: &str) -> Vec<Item> {
+    let has_one = items
+        .iter()
+        .any(|i| matches!(i, Item::Text(t) if t.starts_with(LEGEND_PREFIX)));
+    if has_one {
+        return items;
+    }
+    if let Some(l) = legend(&items, how) {
+        let at = usize::from(matches!(items.first(), Some(Item::Title(_))));
+        items.insert(at, Item::Text(l));
+    }
+    items
+}
+
+/// Quiet by default: each inference note becomes a compact ＊ at the end of the line it
+/// qualifies, 原文 lines are left out, and a legend stands before the first mark. `how` says
+/// how to see the full notes.
+pub fn quiet(items: &[Item], how: &str) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for item in items {
+        match item {
+            Item::Source(..) => {}
+            Item::Inferred(..) => {
+                if let Some(last) = out.last_mut() {
+                    mark(last);
+                }
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    insert_legend(out, how)
+}
+
+/// Complete: every note and every 原文 line, with the legend first.
+pub fn full(items: &[Item]) -> Vec<Item> {
+    insert_legend(items.to_vec(), "")
+}
+
+/// Append the compact ＊ to an item's line, once.
+fn mark(item: &mut Item) {
+    let t = match item {
+        Item::Title(t)
+        | Item::Heading(t)
+        | Item::Subheading(t)
+        | Item::Text(t)
+        | Item::Here(t)
+        | Item::Bullet(_, t)
+        | Item::Mine(_, t)
+        | Item::Inferred(_, t)
+        | Item::Source(_, t) => t,
+    };
+    if !t.ends_with(INFERRED_MARK) {
+        t.push_str(INFERRED_MARK);
+    }
+}
 
 /// The name of a place as shown in lists: 主任, or スタッフ職（副主幹・…）.
 pub fn place_name(map: &CareerMap, place: Place) -> String {
@@ -84,9 +214,7 @@ pub fn place_page(
         Place::Tier(t) => tier_page(map, t, standing, &mut out),
     }
     if blocks {
-        out.push(Item::Heading(
-            "全職位共通の研修（職位を問わず受講できる）".into(),
-        ));
+        out.push(Item::Heading(UNTIED.into()));
         open_to_all(map, &mut out);
     }
     out
@@ -95,7 +223,7 @@ pub fn place_page(
 fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &mut Vec<Item>) {
     let Some(s) = standing else { return };
     if s.place == place {
-        out.push(Item::Here(format!("● 現在地：{}", s.describe())));
+        out.push(Item::Here(format!("{HERE_MARK} 現在地：{}", s.describe())));
         return;
     }
     // A specialist standing at this line step's level.
@@ -103,16 +231,27 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
         && map.title_level(t, &s.title) == Some(i)
     {
         out.push(Item::Here(format!(
-            "● 現在地：あなた（{}）は、{}と同じ水準のスタッフ職",
+            "{HERE_MARK} 現在地：あなた（{}）は、{}と同じ水準のスタッフ職",
             s.describe(),
             map.steps[i].name
         )));
+        if let Some(n) = map.specialist_tiers[t]
+            .levels
+            .iter()
+            .find(|l| l.titles.iter().any(|x| **x == *s.title))
+            .and_then(|l| l.inferred.as_ref())
+        {
+            out.push(Item::Inferred(0, n.to_string()));
+        }
     }
 }
 
 fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut Vec<Item>) {
     let s = &map.steps[i];
     out.push(Item::Title(format!("{}　{}", s.name, s.role)));
+    if let Some(src) = &s.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     here_line(map, Place::Step(i), standing, out);
     if s.titles.len() > 1 || s.titles.first().is_some_and(|t| **t != *s.name) {
         out.push(Item::Text(format!("職位：{}", join(&s.titles, "・"))));
@@ -120,15 +259,16 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
     if let Some(n) = &s.inferred {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    expectations(&s.expectations, out);
+    expectations(&s.expectations, &s.typos, out);
     roles(map, &s.ojt, &s.appraisal, out);
 
     out.push(Item::Heading("研修".into()));
     let mut any = false;
     // This year's training first: it is what the reader can act on now.
     let mine = standing.filter(|st| st.place == Place::Step(i));
-    if *map.year_training.step == *s.id || mine.is_some_and(|st| st.in_year_training(map)) {
-        year_training(map, standing, out);
+    let printed_here = *map.year_training.step == *s.id;
+    if printed_here || mine.is_some_and(|st| st.in_year_training(map)) {
+        year_training(map, standing, !printed_here, out);
         any = true;
     }
     if let Some(p) = map.promotion_into(i) {
@@ -144,9 +284,9 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
     }
 
     if !any {
-        out.push(Item::Text(
-            "この職位に固有の研修は原資料に記載がない（全職位共通の研修は下記）。".into(),
-        ));
+        out.push(Item::Text(format!(
+            "この職位への昇任時の研修は原資料に記載がない（{UNTIED}は別にある）。"
+        )));
     }
 
     let beside = map.tiers_beside(i);
@@ -162,6 +302,11 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
                 0,
                 format!("{}（{}）", titles.join("・"), tier.role),
             ));
+            for l in map.tier_levels_at(t, i) {
+                if let Some(n) = &l.inferred {
+                    out.push(Item::Inferred(1, n.to_string()));
+                }
+            }
         }
     }
 
@@ -176,6 +321,9 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
                     0,
                     format!("{}への昇任時の研修：{}", ns.name, names.join("、")),
                 ));
+                if let Some(n) = &p.inferred {
+                    out.push(Item::Inferred(1, n.to_string()));
+                }
             }
         }
         None => out.push(Item::Text("ライン職の最上位。".into())),
@@ -188,6 +336,9 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
         "スタッフ職（{}）　{}",
         tier.name, tier.role
     )));
+    if let Some(src) = &tier.source {
+        out.push(Item::Source(0, src.to_string()));
+    }
     here_line(map, Place::Tier(t), standing, out);
     out.push(Item::Text(format!("職位：{}", join(&tier.titles, "・"))));
     if let Some(n) = &tier.inferred {
@@ -221,7 +372,7 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
         ));
     }
 
-    expectations(&tier.expectations, out);
+    expectations(&tier.expectations, &tier.typos, out);
     roles(map, &tier.ojt, &tier.appraisal, out);
 
     out.push(Item::Heading("研修".into()));
@@ -247,13 +398,13 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
         }
     }
     if let Some(st) = standing.filter(|st| st.place == Place::Tier(t) && st.in_year_training(map)) {
-        year_training(map, Some(st), out);
+        year_training(map, Some(st), true, out);
         any = true;
     }
     if !any {
-        out.push(Item::Text(
-            "この職位に固有の研修は原資料に記載がない（全職位共通の研修は下記）。".into(),
-        ));
+        out.push(Item::Text(format!(
+            "この職位に当てはまる研修は原資料に記載がない（{UNTIED}は別にある）。"
+        )));
     }
 
     out.push(Item::Heading("次の職位".into()));
@@ -263,10 +414,10 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
     ));
 }
 
-fn expectations(list: &[crate::model::Text], out: &mut Vec<Item>) {
+fn expectations(list: &[crate::model::Text], typos: &[Typo], out: &mut Vec<Item>) {
     out.push(Item::Heading("職位に応じた役割".into()));
     for e in list {
-        out.push(Item::Bullet(0, e.to_string()));
+        out.push(Item::Bullet(0, typo_notes(e, typos)));
     }
 }
 
@@ -282,6 +433,9 @@ fn roles(map: &CareerMap, ojt: &RoleEntry, appraisal: &RoleEntry, out: &mut Vec<
             .unwrap_or_default();
         out.push(Item::Heading(format!("{symbol}{label}での役割")));
         out.push(Item::Text(role_text(r)));
+        if let Some(src) = &r.source {
+            out.push(Item::Source(0, src.to_string()));
+        }
         if let Some(n) = &r.inferred {
             out.push(Item::Inferred(0, n.to_string()));
         }
@@ -296,13 +450,33 @@ pub fn role_text(r: &RoleEntry) -> String {
     }
 }
 
-fn year_training(map: &CareerMap, standing: Option<&Standing>, out: &mut Vec<Item>) {
+/// The year table. `elsewhere`: shown at a place other than the row that prints it.
+fn year_training(
+    map: &CareerMap,
+    standing: Option<&Standing>,
+    elsewhere: bool,
+    out: &mut Vec<Item>,
+) {
     let y = &map.year_training;
     let m = measure_label(map, &y.measure);
     out.push(Item::Subheading(format!(
         "{m}：{}（{}）",
         y.name, y.subtitle
     )));
+    if elsewhere {
+        let row = map
+            .step(&y.step)
+            .map_or_else(|| y.step.to_string(), |s| s.name.to_string());
+        out.push(Item::Text(format!(
+            "（原資料では{row}の行にある。入庁年目の研修として示す）"
+        )));
+        if let Some(n) = &y.inferred {
+            out.push(Item::Inferred(1, n.to_string()));
+        }
+    }
+    if let Some(src) = &y.source {
+        out.push(Item::Source(1, src.to_string()));
+    }
     for e in &y.years {
         let text = format!("{}年目：{}", e.year, e.contents);
         if standing.is_some_and(|s| s.year == Some(e.year)) {
@@ -312,6 +486,9 @@ fn year_training(map: &CareerMap, standing: Option<&Standing>, out: &mut Vec<Ite
             ));
         } else {
             out.push(Item::Bullet(1, text));
+        }
+        if let Some(src) = &e.source {
+            out.push(Item::Source(2, src.to_string()));
         }
     }
     if let Some(year) = standing.and_then(|s| s.year)
@@ -345,9 +522,12 @@ pub(crate) fn training(t: &Training, depth: u8, out: &mut Vec<Item>) {
     if let Some(c) = &t.contents {
         s.push_str(&format!(" — {c}"));
     }
-    out.push(Item::Bullet(depth, s));
+    out.push(Item::Bullet(depth, typo_notes(&s, &t.typos)));
     if let Some(n) = &t.note {
-        out.push(Item::Text(format!("    {n}")));
+        out.push(Item::Bullet(depth + 1, n.to_string()));
+    }
+    if let Some(src) = &t.source {
+        out.push(Item::Source(depth + 1, src.to_string()));
     }
     if let Some(n) = &t.inferred {
         out.push(Item::Inferred(depth + 1, n.to_string()));
@@ -361,11 +541,19 @@ fn measure_label(map: &CareerMap, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The blocks open to all grades, grouped by measure with its 方針.
+/// The blocks page 2 does not tie to a grade, grouped by measure with the slogan each block
+/// prints on page 2 (not page 1's 方針). Each training's printed audience is shown with it.
 pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
+    out.push(Item::Text(
+        "原資料の②の列と右端の列のブロックは、表のどの職位の行にも結び付けられていない。だれでも受けられるという意味ではない：対象は研修ごとに異なり、研修名が対象を示すもの（会計年度任用職員研修、女性職員…研修など）もある。"
+            .into(),
+    ));
     for (m, b) in map.blocks_in_measure_order() {
         out.push(Item::Subheading(format!("{}{}", m.symbol, b.name)));
-        out.push(Item::Text(format!("方針：{}", m.policy)));
+        if let Some(src) = &b.source {
+            out.push(Item::Source(0, src.to_string()));
+        }
+        out.push(Item::Text(typo_notes(&b.slogan, &b.typos)));
         if let Some(n) = &b.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }
@@ -390,10 +578,7 @@ pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
 /// The walk from `from` to the top of the ladder, for `show`: a header, each place's page,
 /// then the blocks open to all once at the end.
 pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
-    let mut out = vec![Item::Title(format!(
-        "{}　{}（{}・{}）",
-        map.meta.organisation, map.meta.map_title, map.meta.title, map.meta.edition
-    ))];
+    let mut out = document_header(map);
     let ladder = map.ladder();
     let start_step = match standing.place {
         Place::Step(i) => Some(i),
@@ -418,18 +603,28 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
             out.extend(place_page(map, Place::Step(i), Some(standing), false));
         }
     }
-    out.push(Item::Title(
-        "全職位共通の研修（職位を問わず受講できる）".into(),
-    ));
+    out.push(Item::Title(UNTIED.into()));
     open_to_all(map, &mut out);
     for n in &map.meta.notes {
         out.push(Item::Text(format!(
             "{n}（原資料の注記。P.1 は `show --overview` で表示できる）"
         )));
     }
-    out.push(Item::Text(format!(
-        "{INFERRED_MARK} の付いた箇所は、原資料の配置から推定したもの。"
-    )));
+    out
+}
+
+/// The title of a document about the map, with what of it is identified rather than printed.
+pub fn document_header(map: &CareerMap) -> Vec<Item> {
+    // The map's title is printed; the city's name and the document's title are identified.
+    let m = &map.meta;
+    let mut out = vec![
+        Item::Title(m.map_title.to_string()),
+        Item::Text(format!("{}「{}」", m.organisation, m.title)),
+    ];
+    if let Some(n) = &m.identified {
+        out.push(Item::Inferred(0, n.to_string()));
+    }
+    out.push(Item::Text(format!("日付の記載：{}", m.edition)));
     out
 }
 

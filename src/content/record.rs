@@ -134,8 +134,8 @@ pub fn interview_sheet(
 ) -> Vec<Item> {
     let mut out = vec![Item::Title("育成面談シート".into())];
     out.push(Item::Text(format!(
-        "作成日：{date}　地図：{}「{}」（{}）",
-        map.meta.organisation, map.meta.title, map.meta.edition
+        "作成日：{date}　地図：{}",
+        map.meta.map_title
     )));
     out.push(Item::Heading("現在地".into()));
     match standing {
@@ -266,5 +266,7 @@ pub fn interview_sheet(
     paragraph(&record.notes, "なし", &mut out);
     out.push(Item::Heading("上司に聞きたいこと".into()));
     paragraph(&record.questions, "なし", &mut out);
-    out
+    // The sheet carries no inference notes: a compact ＊ marks a reading, and the legend says
+    // where the notes are.
+    super::quiet(&out, "注記と原文は career-nav show --source で確認できる")
 }

@@ -1,7 +1,7 @@
 //! The slides of presentation mode, and the handout (`show --all`): the whole map as one
 //! document. Neither ever includes a reader's standing or record.
 
-use super::{Item, open_to_all, overview, place_page, topic_page};
+use super::{Item, UNTIED, full, open_to_all, overview, place_page, quiet, topic_page};
 use crate::app::Slide;
 use crate::content::{Topic, glossary};
 use crate::model::{CareerMap, Place};
@@ -11,21 +11,26 @@ pub fn slide_items(map: &CareerMap, slide: Slide) -> Vec<Item> {
     match slide {
         Slide::Cover => {
             let m = &map.meta;
-            vec![
-                Item::Title(format!("{}　{}", m.organisation, m.title)),
-                Item::Text(m.map_title.to_string()),
-                Item::Text(m.edition.to_string()),
+            // The map's title is printed; the city and the document's title are identified.
+            let mut out = vec![
+                Item::Title(m.map_title.to_string()),
+                Item::Text(format!("{}「{}」", m.organisation, m.title)),
+            ];
+            if let Some(n) = &m.identified {
+                out.push(Item::Inferred(0, n.to_string()));
+            }
+            out.extend([
+                Item::Text(format!("日付の記載：{}", m.edition)),
                 Item::Heading("目指すべき職員像".into()),
                 Item::Text(map.vision.goal.to_string()),
-            ]
+            ]);
+            out
         }
         Slide::Overview => topic_page(map, Topic::Vision),
         Slide::Step(i) => place_page(map, Place::Step(i), None, false),
         Slide::Tier(t) => place_page(map, Place::Tier(t), None, false),
         Slide::Blocks => {
-            let mut out = vec![Item::Title(
-                "全職位共通の研修（職位を問わず受講できる）".into(),
-            )];
+            let mut out = vec![Item::Title(UNTIED.into())];
             open_to_all(map, &mut out);
             out
         }
@@ -39,14 +44,26 @@ pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
         Slide::Overview => "全体像".into(),
         Slide::Step(i) => map.steps[i].name.to_string(),
         Slide::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
-        Slide::Blocks => "全職位共通の研修".into(),
+        Slide::Blocks => "職位に結び付けられていない研修".into(),
     }
 }
 
 /// The whole map as one printable document: the overview of page 1, every step from the
-/// bottom of the ladder to the top, the specialist tiers, every block open to all grades,
-/// and the glossary.
-pub fn handout(map: &CareerMap) -> Vec<Item> {
+/// bottom of the ladder to the top, the specialist tiers, every block not tied to a grade,
+/// and the glossary; quiet (a ＊ where a reading stands), then an appendix that sets every
+/// fact beside its source text (原文) and its notes. With `source`, the body is complete too.
+pub fn handout(map: &CareerMap, source: bool) -> Vec<Item> {
+    let body = handout_body(map);
+    let mut out = if source {
+        full(&body)
+    } else {
+        quiet(&body, "注記は付録「原文と注記」にある")
+    };
+    out.extend(appendix(&body));
+    out
+}
+
+fn handout_body(map: &CareerMap) -> Vec<Item> {
     let mut out = overview(map);
     for s in map.ladder() {
         out.extend(place_page(map, Place::Step(s), None, false));
@@ -54,12 +71,63 @@ pub fn handout(map: &CareerMap) -> Vec<Item> {
     for t in 0..map.specialist_tiers.len() {
         out.extend(place_page(map, Place::Tier(t), None, false));
     }
-    out.push(Item::Title(
-        "全職位共通の研修（職位を問わず受講できる）".into(),
-    ));
+    out.push(Item::Title(UNTIED.into()));
     open_to_all(map, &mut out);
     if !map.glossary.is_empty() {
         out.extend(glossary(map));
+    }
+    out
+}
+
+/// The title of the handout's appendix.
+pub const APPENDIX: &str = "付録　原文と注記";
+
+/// Every fact that has a 原文 or a note, beside them: the fact as shown, its 原文 (the text as
+/// printed in the source) and the full inference notes, under the page it belongs to.
+pub fn appendix(items: &[Item]) -> Vec<Item> {
+    let mut out = vec![
+        Item::Title(APPENDIX.into()),
+        Item::Text(
+            "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列。抽出で入った先頭の「日」やタグは除いた）。"
+                .into(),
+        ),
+    ];
+    let mut page: Option<&str> = None;
+    let mut page_shown = false;
+    let mut fact: Option<&str> = None;
+    let mut fact_shown = false;
+    for item in items {
+        match item {
+            Item::Title(t) => {
+                page = Some(t);
+                page_shown = false;
+                fact = Some(t);
+                fact_shown = false;
+            }
+            Item::Source(_, n) | Item::Inferred(_, n) => {
+                if !page_shown && let Some(p) = page {
+                    out.push(Item::Heading(p.to_string()));
+                    page_shown = true;
+                }
+                if !fact_shown && let Some(f) = fact {
+                    out.push(Item::Bullet(0, f.to_string()));
+                    fact_shown = true;
+                }
+                out.push(match item {
+                    Item::Source(..) => Item::Source(1, n.clone()),
+                    _ => Item::Inferred(1, n.clone()),
+                });
+            }
+            Item::Heading(t)
+            | Item::Subheading(t)
+            | Item::Text(t)
+            | Item::Here(t)
+            | Item::Bullet(_, t)
+            | Item::Mine(_, t) => {
+                fact = Some(t);
+                fact_shown = false;
+            }
+        }
     }
     out
 }

@@ -1,7 +1,7 @@
 //! Every training of the map in one list, with where it applies. The training catalog,
 //! search, and the measure view all read this.
 
-use super::{CareerMap, Inferred, Text, Training};
+use super::{CareerMap, Inferred, Text, Training, Typo};
 
 /// Where a training applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -10,7 +10,7 @@ pub enum Applies {
     Year { year: u8, step: usize },
     /// On promotion into this step (an index into `steps`).
     Promotion(usize),
-    /// Open to every grade.
+    /// Not tied to a grade by the source (a block of page 2); the audience varies.
     AllGrades,
 }
 
@@ -28,6 +28,10 @@ pub struct CatalogEntry<'a> {
     pub audience: Option<&'a Text>,
     pub organiser: Option<&'a Text>,
     pub note: Option<&'a Text>,
+    /// 原文: the text as printed.
+    pub source: Option<&'a Text>,
+    /// Typos corrected in the name or contents.
+    pub typos: &'a [Typo],
     pub inferred: &'a Inferred,
     pub applies: Applies,
 }
@@ -52,6 +56,8 @@ impl<'a> CatalogEntry<'a> {
             audience: t.audience.as_ref(),
             organiser: t.organiser.as_ref(),
             note: t.note.as_ref(),
+            source: t.source.as_ref(),
+            typos: &t.typos,
             inferred: if t.inferred.is_some() {
                 &t.inferred
             } else {
@@ -73,13 +79,16 @@ impl CareerMap {
             for e in &y.years {
                 out.push(CatalogEntry {
                     id: &e.id,
-                    name: format!("{}年目職員研修", e.year),
+                    // Not 「N年目職員研修」: the source names only the whole (1～5年目職員研修).
+                    name: format!("{}（{}年目）", y.subtitle, e.year),
                     measure: measure_index(&y.measure),
                     category: format!("{}（{}）", y.name, y.subtitle),
                     contents: Some(&e.contents),
                     audience: None,
                     organiser: None,
                     note: None,
+                    source: e.source.as_ref(),
+                    typos: &[],
                     inferred: &NO_NOTE,
                     applies: Applies::Year { year: e.year, step },
                 });
@@ -121,12 +130,12 @@ impl CareerMap {
 }
 
 impl Applies {
-    /// "3年目", "主任への昇任時", "全職位".
+    /// "入庁3年目", "主任への昇任時", "職位に結び付けられていない".
     pub fn describe(self, map: &CareerMap) -> String {
         match self {
             Applies::Year { year, .. } => format!("入庁{year}年目"),
             Applies::Promotion(s) => format!("{}への昇任時", map.steps[s].name),
-            Applies::AllGrades => "全職位".to_string(),
+            Applies::AllGrades => "職位に結び付けられていない".to_string(),
         }
     }
 

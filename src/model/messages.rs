@@ -49,6 +49,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "ブロック {a}（\"{b}\"）：施策「{c}」がありません",
     ),
     (
+        "measure {a} (\"{b}\"): related training \"{c}\" does not exist",
+        "施策 {a}（\"{b}\"）：関連の研修「{c}」がありません",
+    ),
+    (
         "two promotion_trainings entries go into step \"{a}\"",
         "職位「{a}」への昇任時の研修が二つあります",
     ),

@@ -44,7 +44,8 @@ pub struct CareerMap {
     pub year_training: YearTraining,
     /// Training taken on promotion into a step (①階層別研修 cells between two rows).
     pub promotion_trainings: Vec<PromotionTraining>,
-    /// Blocks open to every grade (② and the right-hand column of page 2).
+    /// Blocks not tied to a grade (② and the right-hand column of page 2). Not "open to
+    /// all": many name their own audience.
     pub blocks: Vec<Block>,
     /// Terms a reader may not know. The source defines none of them: every explanation
     /// here is the program's own, and the program says so where it shows them.
@@ -72,11 +73,15 @@ pub struct Meta {
     pub map_title: Text,
     /// e.g. 浜松市
     pub organisation: Text,
-    /// e.g. 令和5年3月改訂
+    /// What is printed about the date, e.g. 取組8「令和5年3月追加」.
     pub edition: Text,
     /// Notes about the map as a whole (e.g. 「※項目番号（①～⑦、⑩）は、P.1に対応しています。」).
     #[serde(default)]
     pub notes: Vec<Text>,
+    /// What of the above is identified rather than printed (the city's name, the document's
+    /// title, its edition), shown marked as a reading.
+    #[serde(default)]
+    pub identified: Inferred,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -91,7 +96,7 @@ pub struct Vision {
 }
 
 /// A note that a placement or value is a reading of the source's layout, not printed fact.
-/// The program shows it next to the item, prefixed with ※.
+/// The program marks the item with ＊ and shows the note on request.
 pub type Inferred = Option<Text>;
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -121,6 +126,21 @@ pub struct Measure {
     /// the map, so another organisation's numbering keeps its OJT and appraisal roles.
     #[serde(default)]
     pub stands_for: Option<MeasureRole>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Trainings listed under another measure that this measure names on page 1 (training
+    /// ids): ⑦'s 人事考課育成面談研修 is the ① training 人事考課研修・育成面談研修.
+    #[serde(default)]
+    pub related_trainings: Vec<Text>,
+    /// Why the trainings above are linked to this measure (a reading).
+    #[serde(default)]
+    pub related_note: Inferred,
+    /// A note on the aim as printed (e.g. a wording left as printed because it has two
+    /// possible corrections).
+    #[serde(default)]
+    pub aim_note: Option<Text>,
     #[serde(default)]
     pub inferred: Inferred,
 }
@@ -156,6 +176,10 @@ pub struct Initiative {
     /// A small-print note, e.g. ※デジタルファースト宣言（令和元年10月）
     #[serde(default)]
     pub note: Option<Text>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -188,6 +212,14 @@ pub struct Step {
     /// The step above, by id; `None` for the top of the ladder.
     #[serde(default)]
     pub next: Option<Text>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Typos corrected in the text shown: each keeps the printed spelling, and the program
+    /// shows 「※原文：…」 beside the corrected text.
+    #[serde(default)]
+    pub typos: Vec<Typo>,
     #[serde(default)]
     pub inferred: Inferred,
 }
@@ -200,6 +232,10 @@ pub struct RoleEntry {
     /// The parenthesised explanation where the source gives one.
     #[serde(default)]
     pub detail: Option<Text>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
     #[serde(default)]
     pub inferred: Inferred,
 }
@@ -221,6 +257,14 @@ pub struct SpecialistTier {
     /// The line step each title sits at, where the source says so.
     #[serde(default)]
     pub levels: Vec<TitleLevel>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Typos corrected in the text shown: each keeps the printed spelling, and the program
+    /// shows 「※原文：…」 beside the corrected text.
+    #[serde(default)]
+    pub typos: Vec<Typo>,
     #[serde(default)]
     pub inferred: Inferred,
 }
@@ -249,6 +293,14 @@ pub struct YearTraining {
     pub measure: Text,
     /// The step whose row holds the table ("kyu1").
     pub step: Text,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// A note that the program names each year 「1～5年目職員研修（N年目）」 and shows the
+    /// table beside other steps for a reader in those years (the source prints it once).
+    #[serde(default)]
+    pub inferred: Inferred,
     pub years: Vec<YearEntry>,
 }
 
@@ -261,6 +313,10 @@ pub struct YearEntry {
     pub id: Text,
     /// As printed, e.g. 接遇、公務員倫理 等
     pub contents: Text,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
 }
 
 /// The ① trainings taken on promotion into a step.
@@ -295,11 +351,20 @@ pub struct Training {
     /// A small-print note as printed (※...).
     #[serde(default)]
     pub note: Option<Text>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Typos corrected in the text shown: each keeps the printed spelling, and the program
+    /// shows 「※原文：…」 beside the corrected text.
+    #[serde(default)]
+    pub typos: Vec<Typo>,
     #[serde(default)]
     pub inferred: Inferred,
 }
 
-/// A block of trainings open to every grade, under one measure.
+/// A block of trainings not tied to a grade (each names its own audience, if any), under one
+/// measure.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
@@ -312,6 +377,14 @@ pub struct Block {
     /// The slogan as printed on page 2 (it differs from page 1's 方針 for some measures).
     pub slogan: Text,
     pub groups: Vec<TrainingGroup>,
+    /// 原文: the text as printed in the source (extraction artifacts such as the stray
+    /// leading 日 and markup removed). `None` in maps written before it existed.
+    #[serde(default)]
+    pub source: Option<Text>,
+    /// Typos corrected in the text shown: each keeps the printed spelling, and the program
+    /// shows 「※原文：…」 beside the corrected text.
+    #[serde(default)]
+    pub typos: Vec<Typo>,
     #[serde(default)]
     pub inferred: Inferred,
 }
@@ -323,4 +396,14 @@ pub struct TrainingGroup {
     #[serde(default)]
     pub name: Option<Text>,
     pub items: Vec<Training>,
+}
+
+/// A typo of the source corrected in the map: the spelling as printed and as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Typo {
+    /// As printed, e.g. データテラシー.
+    pub printed: Text,
+    /// As shown, e.g. データリテラシー.
+    pub corrected: Text,
 }

@@ -193,6 +193,33 @@ impl Validator<'_> {
                 ));
             }
         }
+        let training_ids: std::collections::HashSet<&str> = map
+            .promotion_trainings
+            .iter()
+            .flat_map(|p| &p.trainings)
+            .chain(
+                map.blocks
+                    .iter()
+                    .flat_map(|b| &b.groups)
+                    .flat_map(|g| &g.items),
+            )
+            .map(|t| &*t.id)
+            .chain(map.year_training.years.iter().map(|y| &*y.id))
+            .collect();
+        for m in &map.measures {
+            for id in &m.related_trainings {
+                if !training_ids.contains(&**id) {
+                    bad.push((
+                        format!(
+                            "measure {} (\"{}\"): related training \"{id}\" does not exist",
+                            m.name, m.id
+                        ),
+                        "related_trainings",
+                        id.to_string(),
+                    ));
+                }
+            }
+        }
         for (msg, field, value) in bad {
             self.report(msg, field, &value, 0);
         }

@@ -22,7 +22,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
                 .measure
                 .map(|m| app.map.measures[m].symbol.to_string())
                 .unwrap_or_default();
-            format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map))
+            // The mark of a placement that is a reading leads the row, so a narrow list
+            // never cuts it off.
+            let mark = if e.inferred.is_some() {
+                crate::content::INFERRED_MARK
+            } else {
+                "  "
+            };
+            format!(
+                "{symbol}{mark}{}［{}］",
+                e.name,
+                e.applies.describe(&app.map)
+            )
         })
         .collect();
     let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
@@ -43,6 +54,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             key(Action::FilterStep(true)),
             rows.len(),
             all.len()
+        ),
+        format!(
+            "記号：{} 推定（注記は {}）",
+            crate::content::INFERRED_MARK,
+            key(Action::Source)
         ),
     ];
     let items = match app.catalog.selected_entry() {

@@ -23,7 +23,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
         list_title: "用語集".into(),
-        header: vec!["※説明はプログラムによるもの".into()],
+        header: vec![format!(
+            "{}説明はプログラムによるもの",
+            crate::content::EXPLAIN_MARK
+        )],
         rows,
         page_title: "説明（プログラムによる）".into(),
         page: &items,

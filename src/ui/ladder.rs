@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Theme, detail, pane::pane};
 use crate::app::{App, Extents, Focus};
+use crate::content::{HERE_MARK, INFERRED_MARK};
 use crate::model::Place;
 use crate::wrap;
 
@@ -38,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 /// The width the ladder picture needs: the rung names, the specialist labels, the marks.
 fn pane_width(app: &App) -> u16 {
     let (line_w, side_w) = column_widths(app);
-    // borders + "▶ " + name + " ●" + " ┆" + "▶ " + label + " ●" + one spare cell
+    // borders + "▶ " + name + " ★" + " ┆" + "▶ " + label + " ★" + one spare cell
     (2 + 2 + line_w + 2 + 2 + 2 + side_w + 2 + 1) as u16
 }
 
@@ -69,10 +70,17 @@ fn side_label(app: &App, row: usize) -> String {
         .iter()
         .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
         .collect();
+    // A placement that is a reading (副主幹・副技監 beside グループ長) carries its mark.
+    let inferred = app
+        .map
+        .tier_levels_at(t, step)
+        .iter()
+        .any(|l| l.inferred.is_some());
+    let mark = if inferred { INFERRED_MARK } else { "" };
     if titles.is_empty() {
         app.map.specialist_tiers[t].name.to_string()
     } else {
-        titles.join("・")
+        format!("{}{mark}", titles.join("・"))
     }
 }
 
@@ -110,6 +118,25 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         pad("  ライン職", line_col) + " スタッフ職",
         theme.dim,
     )]));
+    // The legend stands before the marks it explains, when the pane has room for it.
+    let mut legend_lines: Vec<Line> = Vec::new();
+    for part in [
+        format!("▶ 選択中　{HERE_MARK} 現在地"),
+        format!("┆ スタッフ職　{INFERRED_MARK} 推定"),
+    ] {
+        for l in wrap::wrap(&part, width, "", "") {
+            legend_lines.push(Line::styled(l, theme.dim));
+        }
+    }
+    let rung_lines = if spacious { rungs * 2 - 1 } else { rungs };
+    let unplaced_lines = if unplaced.is_some() { 3 } else { 0 };
+    let legend_n = if inner.height as usize >= header + rung_lines + unplaced_lines + legend {
+        let n = legend_lines.len();
+        lines.extend(legend_lines);
+        n
+    } else {
+        0
+    };
     for row in (0..rungs).rev() {
         let step = app.ladder[row];
         let on_line = app.cursor.row == row && !app.cursor.specialist;
@@ -123,7 +150,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             "{}{}",
             if on_line { "▶ " } else { "  " },
             pad(
-                &format!("{name}{}", if here_line { " ●" } else { "" }),
+                &format!("{name}{}", if here_line { " ★" } else { "" }),
                 line_w + 2
             )
         );
@@ -140,7 +167,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         if app.tier_at_row(row).is_some() {
             let mut label = side_label(app, row);
             if here_side {
-                label.push_str(" ●");
+                label.push_str(" ★");
             }
             spans.push(Span::styled(" ┆", theme.dim));
             spans.push(Span::styled(
@@ -166,7 +193,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::raw(""));
         for l in wrap::wrap(
             &format!(
-                "● {}：スタッフ職。どの職位の水準かは原資料に記載なし",
+                "{HERE_MARK} {}：スタッフ職。どの職位の水準かは原資料に記載なし",
                 s.title
             ),
             width,
@@ -176,17 +203,11 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             lines.push(Line::styled(l, theme.here));
         }
     }
-    if inner.height as usize >= lines.len() + legend {
-        lines.push(Line::raw(""));
-        for part in ["▶ 選択中　● 現在地", "┆ スタッフ職　※ 推定"] {
-            for l in wrap::wrap(part, width, "", "") {
-                lines.push(Line::styled(l, theme.dim));
-            }
-        }
-    }
+
     // The rungs are few; if the pane is shorter, keep the cursor's rung in view.
     let visible = inner.height as usize;
-    let cursor_line = 1 + (rungs - 1 - app.cursor.row) * if spacious { 2 } else { 1 };
+    let cursor_line =
+        header + legend_n + (rungs - 1 - app.cursor.row) * if spacious { 2 } else { 1 };
     let offset = cursor_line.saturating_sub(visible.saturating_sub(1));
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), inner);
 }

@@ -15,6 +15,7 @@ mod picker;
 mod present;
 mod record;
 mod search;
+mod source;
 mod text;
 pub mod theme;
 
@@ -88,6 +89,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         Tab::Glossary => glossary::draw(frame, body, app, theme, ext),
         Tab::Record => record::draw(frame, body, app, theme, ext),
     }
+    if app.source_view().is_some() {
+        source::draw(frame, body, app, theme, ext);
+    }
     if app.search().is_some() {
         search::draw(frame, body, app, theme, ext);
     }
@@ -130,12 +134,7 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_w = wrap::width(&right);
     // The longest left part that fits beside the standing.
     let candidates = [
-        format!(
-            " career-nav　{}　{}（{}）",
-            m.organisation, m.map_title, m.edition
-        ),
-        format!(" career-nav　{}　{}", m.organisation, m.map_title),
-        format!(" career-nav　{}", m.organisation),
+        format!(" career-nav　{}", m.map_title),
         " career-nav".to_string(),
     ];
     let line = match candidates.iter().find(|l| wrap::width(l) + right_w < w) {

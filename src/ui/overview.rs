@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .unwrap_or_default();
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
-        list_title: format!("全体像：{}", app.map.meta.title),
+        list_title: "全体像".into(),
         header: Vec::new(),
         rows,
         page_title: wrap::ellipsize(&page_title, area.width as usize / 2),

@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         return;
     };
     let slide = p.slide();
-    let items = slide_items(&app.map, slide);
+    let items = crate::content::quiet(&slide_items(&app.map, slide), "");
     // A centred column with wide margins; blank lines between items for a sparse look.
     let width = (area.width.saturating_sub(8)).clamp(1, 76);
     let x = area.x + (area.width - width) / 2;
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     };
     let mut lines: Vec<Line> = Vec::new();
     for (n, item) in items.iter().enumerate() {
-        let mut part = text::lines(std::slice::from_ref(item), width as usize, theme);
+        let mut part = text::lines_full(std::slice::from_ref(item), width as usize, theme);
         if let Item::Title(_) = item {
             // The title stands alone, underlined by a rule.
             for l in &mut part {

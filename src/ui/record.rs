@@ -149,8 +149,14 @@ fn draw_list(
             }
             RecordRow::Training(k) => {
                 let e = &cat[*k];
+                // A placement that is a reading carries its mark (legend in the heading).
+                let mark = if e.inferred.is_some() {
+                    content::INFERRED_MARK
+                } else {
+                    ""
+                };
                 format!(
-                    "{}　{}［{}］",
+                    "{}　{}［{}{mark}］",
                     content::status_text(app.record.trainings.get(e.id)),
                     e.name,
                     e.applies.describe(&app.map)

@@ -3,11 +3,21 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::content::{INFERRED_MARK, Item};
+use crate::content::{self, INFERRED_MARK, Item, SOURCE_LABEL};
 use crate::wrap::wrap;
 
-/// Lay out `items` in `width` cells. Wide text is broken at Japanese-aware break points.
+/// What the legend of a quiet page says about seeing the full notes.
+pub const FULL_NOTES_HINT: &str = "注記と原文は o";
+
+/// Lay out `items` quietly (a ＊ in place of each inference note, no 原文 lines, a legend
+/// before the first mark) in `width` cells.
 pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    lines_full(&content::quiet(items, FULL_NOTES_HINT), width, theme)
+}
+
+/// Lay out `items` as they are, every note and 原文 line included, in `width` cells. Wide
+/// text is broken at Japanese-aware break points.
+pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     for (n, item) in items.iter().enumerate() {
         let (first, rest, text, style) = match item {
@@ -51,6 +61,15 @@ pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> 
                     format!("{ind}  "),
                     t.clone(),
                     theme.inferred,
+                )
+            }
+            Item::Source(d, t) => {
+                let ind = "  ".repeat(*d as usize);
+                (
+                    format!("{ind}{SOURCE_LABEL}「"),
+                    format!("{ind}  "),
+                    format!("{t}」"),
+                    theme.dim,
                 )
             }
         };

@@ -1,0 +1,79 @@
+//! The 原文 view: the selected item complete, over the current screen. Every fact stands
+//! beside the text as printed in the source (原文), and every inference note is shown in full
+//! (the screens underneath show only a compact ＊). Opened and closed by `Action::Source`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::Clear;
+
+use super::{Theme, page, pane::pane, text};
+use crate::app::{App, Extents, RecordRow, Tab, View};
+use crate::content::{self, Item};
+use crate::keymap::Action;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
+    let Some(scroll) = app.source_view() else {
+        return;
+    };
+    // The whole body, as the help does: a popup edge through wide glyphs draws badly.
+    frame.render_widget(Clear, area);
+    let key = app
+        .keymap
+        .bindings
+        .iter()
+        .find(|b| b.row.action == Action::Source)
+        .map(|b| b.keys_label())
+        .unwrap_or_default();
+    let block = pane(format!("原文と注記（{key} で閉じる）"), true, theme);
+    let inner = block.inner(area);
+    let width = inner.width.saturating_sub(2) as usize;
+    let lines = if width >= 2 {
+        text::lines_full(&content::full(&items(app)), width, theme)
+    } else {
+        Vec::new()
+    };
+    let at = page::Pane {
+        area,
+        scroll,
+        view: View::Source,
+    };
+    page::draw_lines(frame, at, block, lines, theme, ext);
+}
+
+/// The selected item's page, complete.
+fn items(app: &App) -> Vec<Item> {
+    let map = &app.map;
+    let page = match app.tab {
+        Tab::Ladder => Some(content::place_page(
+            map,
+            app.selected(),
+            app.standing.as_ref(),
+            false,
+        )),
+        Tab::Overview => app
+            .topics
+            .get(app.overview.selected)
+            .map(|t| content::topic_page(map, *t)),
+        Tab::Catalog => app
+            .catalog
+            .selected_entry()
+            .map(|k| content::training_page(map, &map.catalog()[k])),
+        Tab::Compare => Some(content::compare(
+            map,
+            app.compare.left_place(),
+            app.compare.right_place(),
+        )),
+        Tab::Glossary => (!map.glossary.is_empty()).then(|| {
+            content::glossary_page(map, app.glossary.selected.min(map.glossary.len() - 1))
+        }),
+        Tab::Record => match app.record_selected() {
+            Some(RecordRow::Training(k)) => Some(content::training_page(map, &map.catalog()[k])),
+            _ => None,
+        },
+    };
+    page.unwrap_or_else(|| {
+        vec![Item::Text(
+            "この画面には、原文を示す項目がありません。".into(),
+        )]
+    })
+}

@@ -106,6 +106,14 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], t
         return;
     }
     let w = inner.width as usize;
+    // A training's 年度, with the Western year beside it where there is room.
+    let status = |s| {
+        if w >= 100 {
+            content::status_text(s)
+        } else {
+            content::status_text_short(s)
+        }
+    };
     let cat = app.map.catalog();
     let lines: Vec<Line> = rows
         .iter()
@@ -138,7 +146,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], t
                     let e = &cat[*k];
                     format!(
                         "{}　{}［{}］",
-                        content::status_text(app.record.trainings.get(e.id)),
+                        status(app.record.trainings.get(e.id)),
                         e.name,
                         e.applies.describe(&app.map)
                     )
@@ -148,10 +156,9 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &mut App, rows: &[RecordRow], t
                     content::level_text(app.level_of(k)),
                     content::check_label(&app.map, k)
                 ),
-                RecordRow::OrphanTraining(k) => format!(
-                    "{}　（地図にない）{k}",
-                    content::status_text(app.record.trainings.get(k))
-                ),
+                RecordRow::OrphanTraining(k) => {
+                    format!("{}　（地図にない）{k}", status(app.record.trainings.get(k)))
+                }
             };
             let text = format!("{}{text}", if selected { "▶ " } else { "  " });
             Line::from(Span::styled(

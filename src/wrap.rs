@@ -115,6 +115,29 @@ const NO_START: &str =
 /// `first`, the rest with `rest` (a hanging indent); without one, continuation lines keep
 /// the text's own leading spaces. Never returns an empty vector.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    // Every frame wraps the same texts again: remember the results (a bounded cache, one
+    // per thread).
+    type Key = (String, usize, String, String);
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<Key, Vec<String>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let key = (text.to_string(), width, first.to_string(), rest.to_string());
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let lines = wrap_uncached(text, width, first, rest);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(key, lines.clone());
+    });
+    lines
+}
+
+fn wrap_uncached(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     // A wide character needs two cells, and the indents must leave room for one.
     let indent = UnicodeWidthStr::width(first).max(UnicodeWidthStr::width(rest));
     if width < indent + 2 {

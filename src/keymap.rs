@@ -939,8 +939,8 @@ impl Keymap {
     /// a word ("←→/hl") are shown apart ("←/b 前  →/n 次") when their keys are not the usual
     /// pairs, so which key goes which way stays readable.
     pub fn hints(&self, context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
-        // (word, [(action, keys)], essential)
-        type Group = (&'static str, Vec<(Action, Vec<Key>)>, bool);
+        // (word, [(action, keys)], essential, remapped)
+        type Group = (&'static str, Vec<(Action, Vec<Key>)>, bool, bool);
         let mut out: Vec<Group> = Vec::new();
         for b in self
             .bindings
@@ -955,19 +955,28 @@ impl Keymap {
                 b.row.action,
                 Action::Select | Action::Toggle | Action::Help | Action::Quit
             );
-            match out.iter_mut().find(|(w, _, _)| *w == word) {
-                Some((_, rows, e)) => {
+            let remapped = b.keys != b.row.keys;
+            match out.iter_mut().find(|(w, _, _, _)| *w == word) {
+                Some((_, rows, e, r)) => {
                     match rows.iter_mut().find(|(a, _)| *a == b.row.action) {
                         Some((_, keys)) => keys.extend_from_slice(&b.keys),
                         None => rows.push((b.row.action, b.keys.clone())),
                     }
                     *e |= essential;
+                    *r |= remapped;
                 }
-                None => out.push((word, vec![(b.row.action, b.keys.clone())], essential)),
+                None => out.push((
+                    word,
+                    vec![(b.row.action, b.keys.clone())],
+                    essential,
+                    remapped,
+                )),
             }
         }
+        let is_direction =
+            |a: Action| matches!(a, Action::Up | Action::Down | Action::Left | Action::Right);
         let mut hints = Vec::new();
-        for (word, mut rows, essential) in out {
+        for (word, mut rows, essential, remapped) in out {
             if rows.len() == 2 && opposite(rows[0].0, rows[1].0) && !usual_pairs(&rows) {
                 // Back (up, left) first, then forward.
                 rows.sort_by_key(|(a, _)| !matches!(a, Action::Up | Action::Left));
@@ -978,6 +987,13 @@ impl Keymap {
                         essential,
                     });
                 }
+            } else if rows.len() == 1 && remapped && is_direction(rows[0].0) {
+                // One way only, on keys of the reader's choosing: say which way.
+                hints.push(Hint {
+                    keys: hint_keys(&rows[0].1),
+                    word: direction_word(word, rows[0].0),
+                    essential,
+                });
             } else {
                 let keys: Vec<Key> = rows.into_iter().flat_map(|(_, k)| k).collect();
                 hints.push(Hint {

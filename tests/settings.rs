@@ -358,6 +358,22 @@ fn remapped_directions_are_shown_apart() {
     assert!(w.contains(&"bh 前へ".to_string()), "{w:?}");
     assert!(w.contains(&"ln 次へ".to_string()), "{w:?}");
     assert!(!w.iter().any(|h| h.contains("bhln")), "{w:?}");
+    // One way open (the ladder at a line step with a tier beside it): its own word.
+    let ladder: Vec<String> = km
+        .hints(Context::Ladder, |a| a != Action::Left)
+        .into_iter()
+        .map(|h| format!("{} {}", h.keys, h.word))
+        .collect();
+    assert!(ladder.contains(&"ln スタッフ職".to_string()), "{ladder:?}");
+    let default: Vec<String> = Keymap::default()
+        .hints(Context::Ladder, |a| a != Action::Left)
+        .into_iter()
+        .map(|h| format!("{} {}", h.keys, h.word))
+        .collect();
+    assert!(
+        default.contains(&"→/l ライン職/スタッフ職".to_string()),
+        "{default:?}"
+    );
     // The usual pairs stay one hint.
     let w = words(&Keymap::default());
     assert!(w.contains(&"←→/hl 前後".to_string()), "{w:?}");

@@ -103,26 +103,7 @@ pub fn parse_settings(text: &str) -> Result<Settings, (usize, usize, Problem)> {
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
         .map_err(|e| {
-            let problem = match &e.code {
-                ron::Error::NoSuchEnumVariant { found, outer, .. }
-                    if outer.as_deref() == Some("ThemeName") =>
-                {
-                    Problem::UnknownTheme {
-                        given: crate::model::sanitize(found),
-                        closest: crate::settings_messages::closest(
-                            found,
-                            &["Default", "HighContrast", "Mono"],
-                        ),
-                    }
-                }
-                ron::Error::NoSuchStructField {
-                    expected, found, ..
-                } => Problem::UnknownField {
-                    given: crate::model::sanitize(found),
-                    expected: expected.to_vec(),
-                },
-                other => Problem::Syntax(crate::model::sanitize(&other.to_string())),
-            };
+            let problem = crate::settings_messages::ron_problem(&e.code);
             (e.span.start.line, e.span.start.col, problem)
         })
 }

@@ -1246,7 +1246,9 @@ pub fn parse_key(name: &str) -> Option<Key> {
             }
             let mut it = other.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) if !c.is_control() => KeyCode::Char(c),
+                (Some(c), None) if !c.is_control() && !crate::model::is_unsafe_char(c) => {
+                    KeyCode::Char(c)
+                }
                 _ => return None,
             }
         }
@@ -1327,7 +1329,7 @@ impl Keymap {
             (
                 e.span.start.line,
                 e.span.start.col,
-                Problem::Syntax(crate::model::sanitize(&e.code.to_string())),
+                crate::settings_messages::ron_problem(&e.code),
             )
         })?;
         let mut map = Keymap::default();

@@ -39,6 +39,10 @@ pub enum Problem {
         given: String,
         expected: Vec<&'static str>,
     },
+    /// A field that must be written is not.
+    MissingField {
+        field: &'static str,
+    },
     UnknownAction {
         given: String,
         closest: Option<&'static str>,
@@ -280,6 +284,9 @@ mod ja {
                 "「{given}」という項目はありません。書けるのは {} です。",
                 expected.join("、")
             ),
+            Problem::MissingField { field } => {
+                format!("「{field}」が書かれていません。この項目は省略できません。")
+            }
             Problem::UnknownAction {
                 given,
                 closest,
@@ -420,6 +427,9 @@ mod en {
                 "There is no setting \"{given}\": the file may set {}.",
                 expected.join(", ")
             ),
+            Problem::MissingField { field } => {
+                format!("\"{field}\" is missing: it cannot be left out.")
+            }
             Problem::UnknownAction {
                 given,
                 closest,
@@ -526,6 +536,29 @@ fn closer(open: char) -> char {
         '[' => ']',
         '{' => '}',
         other => other,
+    }
+}
+
+/// The problem a RON parser error stands for: unknown themes and fields, missing fields
+/// by name; anything else in the parser's words (translated when shown in Japanese).
+pub fn ron_problem(e: &ron::Error) -> Problem {
+    match e {
+        ron::Error::NoSuchEnumVariant { found, outer, .. }
+            if outer.as_deref() == Some("ThemeName") =>
+        {
+            Problem::UnknownTheme {
+                given: crate::model::sanitize(found),
+                closest: closest(found, &["Default", "HighContrast", "Mono"]),
+            }
+        }
+        ron::Error::NoSuchStructField {
+            expected, found, ..
+        } => Problem::UnknownField {
+            given: crate::model::sanitize(found),
+            expected: expected.to_vec(),
+        },
+        ron::Error::MissingStructField { field, .. } => Problem::MissingField { field },
+        other => Problem::Syntax(crate::model::sanitize(&other.to_string())),
     }
 }
 

@@ -312,6 +312,26 @@ fn a_missing_closing_bracket_is_reported_where_it_is_missing() {
 }
 
 #[test]
+fn missing_and_unknown_fields_are_named_in_japanese() {
+    let e = Keymap::with_overrides("[(action: \"Down\")]", "keys.ron", Lang::Ja).unwrap_err();
+    assert!(
+        e.starts_with("keys.ron:1:17: 「keys」が書かれていません。"),
+        "{e}"
+    );
+    let e = Keymap::with_overrides("[(action: \"Down\", key: [\"n\"])]", "keys.ron", Lang::Ja)
+        .unwrap_err();
+    assert!(
+        e.contains("「key」という項目はありません。書けるのは action、keys、screens です。"),
+        "{e}"
+    );
+    assert!(!e.contains("KeyOverride"), "{e}");
+    // A character that would not show on a terminal is no key.
+    let (_, _, p) =
+        Keymap::parse_overrides("[(action: \"Down\", keys: [\"\u{200B}\"])]").unwrap_err();
+    assert!(matches!(p, Problem::UnknownKey { .. }), "{p:?}");
+}
+
+#[test]
 fn names_close_to_a_known_one_are_suggested() {
     let (_, _, p) = Keymap::parse_overrides("[(action: \"down\", keys: [\"n\"])]").unwrap_err();
     assert!(

@@ -47,6 +47,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub plain: bool,
 
+    /// The language of messages: ja or en. Without it: English when the locale (LC_ALL,
+    /// LC_MESSAGES, LANG) is English, else Japanese.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<model::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -118,10 +123,12 @@ pub enum Command {
     Check {
         /// The map file to check (default: --data, or the embedded map).
         path: Option<PathBuf>,
-        /// The language of the messages: en or ja.
-        #[arg(long, value_enum, default_value_t = model::Lang::En)]
-        lang: model::Lang,
     },
+    /// Where the settings files (config.ron: the theme; keys.ron: your keys) are looked for
+    /// on this machine (on Linux $XDG_CONFIG_HOME/career-nav/, usually ~/.config/career-nav/),
+    /// whether each was found, what it changed and the theme in force. Exit 1 when a file has
+    /// an error (the navigator then uses the defaults and says so).
+    Config,
 }
 
 /// A year of service, 1 to 45; full-width digits (３) are accepted as an input method types them.
@@ -169,7 +176,12 @@ fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, 
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { path, lang }) => check(path.as_deref().or(cli.data.as_deref()), lang),
+        // check's messages stay English by default until they are all translated.
+        Some(Command::Check { path }) => check(
+            path.as_deref().or(cli.data.as_deref()),
+            cli.lang.unwrap_or(model::Lang::En),
+        ),
+        Some(Command::Config) => config(&cli),
         Some(Command::Show {
             grade,
             year,
@@ -258,11 +270,6 @@ fn tui(cli: Cli) -> ExitCode {
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
         return plain(map, standing, cli.year);
     }
-    // A wrong settings or keys file is said before anything else.
-    let (theme, keymap) = match settings(cli.theme) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
@@ -270,6 +277,10 @@ fn tui(cli: Cli) -> ExitCode {
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
     }
+    // A wrong settings or keys file never stops the navigator: the defaults stand in and
+    // the reader is told on screen, and again on standard error after the navigator ends.
+    let (theme, keymap, loaded) = settings(cli.theme);
+    let lang = crate::config::lang(cli.lang);
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(str::to_string);
     let (mut app, more) = App::start(
@@ -280,11 +291,17 @@ fn tui(cli: Cli) -> ExitCode {
         cli.year,
     );
     app.keymap = keymap;
-    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
+    let mut notices = loaded.notices(lang);
+    notices.extend(opened.notices);
+    notices.extend(more);
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
     }
-    match crate::tui::run(app, theme, opened.store) {
+    let result = crate::tui::run(app, theme, opened.store);
+    for e in loaded.errors(lang) {
+        eprintln!("{e}");
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
     }
@@ -319,13 +336,27 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>) -> ExitCo
     }
 }
 
-/// The theme and keymap in force, from `--theme`, NO_COLOR and the config directory.
-fn settings(flag: Option<ThemeName>) -> Result<(Theme, crate::keymap::Keymap), String> {
-    let dir = crate::config::config_dir();
-    let saved = crate::config::load_settings(dir.as_deref())?;
-    let name = Theme::choose(flag, std::env::var_os("NO_COLOR").as_deref(), saved.theme);
-    let keymap = crate::config::load_keymap(dir.as_deref())?;
-    Ok((Theme::named(name), keymap))
+/// The theme and keymap in force, from `--theme`, NO_COLOR and the config directory, with
+/// what was loaded (to report a wrong file).
+fn settings(flag: Option<ThemeName>) -> (Theme, crate::keymap::Keymap, crate::config::Loaded) {
+    let loaded = crate::config::load(crate::config::config_dir().as_deref());
+    let (name, _) = loaded.theme(flag, std::env::var_os("NO_COLOR").as_deref());
+    (Theme::named(name), loaded.keymap.clone(), loaded)
+}
+
+/// `config`: where the settings files are looked for, what they changed, what is in force.
+fn config(cli: &Cli) -> ExitCode {
+    let loaded = crate::config::load(crate::config::config_dir().as_deref());
+    let (text, ok) = loaded.report(
+        cli.theme,
+        std::env::var_os("NO_COLOR").as_deref(),
+        crate::config::lang(cli.lang),
+    );
+    match print(&text) {
+        c if c != ExitCode::SUCCESS => c,
+        _ if ok => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    }
 }
 
 /// `present`: presentation mode on its own, with no record opened at all.
@@ -340,14 +371,20 @@ fn present(cli: Cli) -> ExitCode {
              For a printable handout instead, use:  career-nav show --all --format markdown",
         );
     }
-    let (theme, keymap) = match settings(cli.theme) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
+    let (theme, keymap, loaded) = settings(cli.theme);
+    let lang = crate::config::lang(cli.lang);
     let mut app = App::new(map, None);
     app.keymap = keymap;
     app.start_presentation(false);
-    match crate::tui::run(app, theme, Store::memory()) {
+    let notices = loaded.notices(lang);
+    if !notices.is_empty() {
+        app.message = Some(notices.join(" "));
+    }
+    let result = crate::tui::run(app, theme, Store::memory());
+    for e in loaded.errors(lang) {
+        eprintln!("{e}");
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
     }

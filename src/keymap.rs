@@ -3,6 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::model::Lang;
+use crate::settings_messages::{FileError, Problem};
+
 /// What a key asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -108,6 +111,27 @@ impl Context {
             Context::Search => "検索",
             Context::Present => "プレゼンテーション",
             Context::Help => "ヘルプ",
+        }
+    }
+
+    /// The name a keys file gives the screen (`screens: ["Ladder"]`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::PickGrade => "PickGrade",
+            Context::PickYear => "PickYear",
+            Context::Ladder => "Ladder",
+            Context::Detail => "Detail",
+            Context::Overview => "Overview",
+            Context::Catalog => "Catalog",
+            Context::Glossary => "Glossary",
+            Context::Page => "Page",
+            Context::Compare => "Compare",
+            Context::CompareChoose => "CompareChoose",
+            Context::Record => "Record",
+            Context::Edit => "Edit",
+            Context::Search => "Search",
+            Context::Present => "Present",
+            Context::Help => "Help",
         }
     }
 
@@ -997,6 +1021,10 @@ impl Keymap {
     /// The action a key asks for in `context`, if any. Exact keys win over the patterns
     /// (any digit, any character), so an override is never shadowed by a catch-all.
     pub fn action_for(&self, context: Context, ev: &KeyEvent) -> Option<Action> {
+        // Ctrl-C always quits: no keys file can take the way out away.
+        if is_ctrl_c(ev) {
+            return Some(Action::Quit);
+        }
         let rows = || {
             self.bindings
                 .iter()
@@ -1034,9 +1062,13 @@ impl Keymap {
     }
 
     /// The hints for a context, in table order: "↑↓/jk 移動", ...
-    /// `available` filters out actions that would do nothing now.
+    /// `available` filters out actions that would do nothing now. Two directions that share
+    /// a word ("←→/hl") are shown apart ("←/b 前  →/n 次") when their keys are not the usual
+    /// pairs, so which key goes which way stays readable.
     pub fn hints(&self, context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
-        let mut out: Vec<(Vec<Key>, &'static str, bool)> = Vec::new();
+        // (word, [(action, keys)], essential, remapped)
+        type Group = (&'static str, Vec<(Action, Vec<Key>)>, bool, bool);
+        let mut out: Vec<Group> = Vec::new();
         for b in self
             .bindings
             .iter()
@@ -1050,47 +1082,97 @@ impl Keymap {
                 b.row.action,
                 Action::Select | Action::Toggle | Action::Help | Action::Quit
             );
-            match out.iter_mut().find(|(_, w, _)| *w == word) {
-                Some((keys, _, e)) => {
-                    keys.extend_from_slice(&b.keys);
+            let remapped = b.keys != b.row.keys;
+            match out.iter_mut().find(|(w, _, _, _)| *w == word) {
+                Some((_, rows, e, r)) => {
+                    match rows.iter_mut().find(|(a, _)| *a == b.row.action) {
+                        Some((_, keys)) => keys.extend_from_slice(&b.keys),
+                        None => rows.push((b.row.action, b.keys.clone())),
+                    }
                     *e |= essential;
+                    *r |= remapped;
                 }
-                None => out.push((b.keys.clone(), word, essential)),
+                None => out.push((
+                    word,
+                    vec![(b.row.action, b.keys.clone())],
+                    essential,
+                    remapped,
+                )),
             }
         }
-        out.into_iter()
-            .map(|(keys, word, essential)| Hint {
-                keys: hint_keys(&keys),
-                word,
-                essential,
-            })
-            .collect()
+        let is_direction =
+            |a: Action| matches!(a, Action::Up | Action::Down | Action::Left | Action::Right);
+        let mut hints = Vec::new();
+        for (word, mut rows, essential, remapped) in out {
+            if rows.len() == 2 && opposite(rows[0].0, rows[1].0) && !usual_pairs(&rows) {
+                // Back (up, left) first, then forward.
+                rows.sort_by_key(|(a, _)| !matches!(a, Action::Up | Action::Left));
+                for (action, keys) in rows {
+                    hints.push(Hint {
+                        keys: hint_keys(&keys),
+                        word: direction_word(word, action),
+                        essential,
+                    });
+                }
+            } else if rows.len() == 1 && remapped && is_direction(rows[0].0) {
+                // One way only, on keys of the reader's choosing: say which way.
+                hints.push(Hint {
+                    keys: hint_keys(&rows[0].1),
+                    word: direction_word(word, rows[0].0),
+                    essential,
+                });
+            } else {
+                let keys: Vec<Key> = rows.into_iter().flat_map(|(_, k)| k).collect();
+                hints.push(Hint {
+                    keys: hint_keys(&keys),
+                    word,
+                    essential,
+                });
+            }
+        }
+        hints
     }
 
-    /// Keys bound twice in one context: (context, key label).
-    pub fn conflicts(&self) -> Vec<(Context, String)> {
+    /// Keys bound twice in one context, each with the two rows (indices into `bindings`).
+    pub fn conflicts(&self) -> Vec<Conflict> {
         let mut out = Vec::new();
         for ctx in Context::ALL {
-            let mut seen: Vec<(Key, Action)> = Vec::new();
-            for b in self
+            let mut seen: Vec<(Key, Action, usize)> = Vec::new();
+            for (i, b) in self
                 .bindings
                 .iter()
-                .filter(|b| b.row.contexts.contains(&ctx))
+                .enumerate()
+                .filter(|(_, b)| b.row.contexts.contains(&ctx))
             {
                 for k in &b.keys {
                     if matches!(k, Key::AnyChar | Key::AnyKey | Key::Digits(..)) {
                         continue;
                     }
                     // The same key for the same action on two rows is no conflict.
-                    if seen.iter().any(|(s, a)| s == k && *a != b.row.action) {
-                        out.push((ctx, k.label()));
+                    if let Some((_, _, first)) =
+                        seen.iter().find(|(s, a, _)| s == k && *a != b.row.action)
+                    {
+                        out.push(Conflict {
+                            context: ctx,
+                            key: k.label(),
+                            rows: (*first, i),
+                        });
                     }
-                    seen.push((*k, b.row.action));
+                    seen.push((*k, b.row.action, i));
                 }
             }
         }
         out
     }
+}
+
+/// A key bound to two actions on one screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub context: Context,
+    pub key: String,
+    /// The two rows of the keymap.
+    pub rows: (usize, usize),
 }
 
 /// One hint of the hint bar: the keys, the word, and whether it must stay when space is short.
@@ -1124,6 +1206,68 @@ pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
         }
     }
     hints
+}
+
+fn opposite(a: Action, b: Action) -> bool {
+    matches!(
+        (a, b),
+        (Action::Up, Action::Down)
+            | (Action::Down, Action::Up)
+            | (Action::Left, Action::Right)
+            | (Action::Right, Action::Left)
+    )
+}
+
+/// The key that usually goes the other way: ↑↓, ←→, k j, h l.
+fn partner(k: Key) -> Option<Key> {
+    Some(match k {
+        Key::Code(KeyCode::Up) => Key::Code(KeyCode::Down),
+        Key::Code(KeyCode::Down) => Key::Code(KeyCode::Up),
+        Key::Code(KeyCode::Left) => Key::Code(KeyCode::Right),
+        Key::Code(KeyCode::Right) => Key::Code(KeyCode::Left),
+        Key::Code(KeyCode::Char('k')) => ch('j'),
+        Key::Code(KeyCode::Char('j')) => ch('k'),
+        Key::Code(KeyCode::Char('h')) => ch('l'),
+        Key::Code(KeyCode::Char('l')) => ch('h'),
+        _ => return None,
+    })
+}
+
+/// Whether every key of one direction has its usual partner among the other's, and back.
+fn usual_pairs(rows: &[(Action, Vec<Key>)]) -> bool {
+    let (a, b) = (&rows[0].1, &rows[1].1);
+    a.len() == b.len()
+        && a.iter()
+            .all(|k| partner(*k).is_some_and(|p| b.contains(&p)))
+        && b.iter()
+            .all(|k| partner(*k).is_some_and(|p| a.contains(&p)))
+}
+
+/// The word of one direction when a shared hint is split.
+fn direction_word(word: &'static str, action: Action) -> &'static str {
+    let back = matches!(action, Action::Up | Action::Left);
+    match (word, back) {
+        ("移動", true) | ("スクロール", true) => "上へ",
+        ("移動", false) | ("スクロール", false) => "下へ",
+        ("職位を変える", true) => "上の職位",
+        ("職位を変える", false) => "下の職位",
+        ("左右の列", true) => "左の列",
+        ("左右の列", false) => "右の列",
+        ("候補", true) => "前の候補",
+        ("候補", false) => "次の候補",
+        ("増減", true) => "増やす",
+        ("増減", false) => "減らす",
+        ("ライン職/スタッフ職", true) => "ライン職",
+        ("ライン職/スタッフ職", false) => "スタッフ職",
+        ("年度", true) => "前の年度",
+        ("年度", false) => "次の年度",
+        ("前後", true) => "前へ",
+        ("前後", false) => "次へ",
+        (_, true) if matches!(action, Action::Up) => "上",
+        (_, true) => "左",
+        (_, false) if matches!(action, Action::Down) => "下",
+        (_, false) => "右",
+    }
 }
 
 /// Arrows first, in the order ↑↓←→, then the letters: [↓, j, ↑, k] → "↑↓/jk".
@@ -1230,7 +1374,9 @@ pub fn parse_key(name: &str) -> Option<Key> {
             }
             let mut it = other.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) if !c.is_control() => KeyCode::Char(c),
+                (Some(c), None) if !c.is_control() && !crate::model::is_unsafe_char(c) => {
+                    KeyCode::Char(c)
+                }
                 _ => return None,
             }
         }
@@ -1256,69 +1402,132 @@ fn entry_position(text: &str, nth: usize) -> (usize, usize) {
     (1, 1)
 }
 
+/// One entry of a keys file as applied: what `career-nav config` reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyChange {
+    /// 1-based line of the entry.
+    pub line: usize,
+    /// The action's name in the file.
+    pub action: &'static str,
+    /// The screens named (empty: every screen the action is used on).
+    pub screens: Vec<Context>,
+    /// The keys before and after, as help shows them.
+    pub before: String,
+    pub after: String,
+}
+
+/// The name a keys file gives an action.
+pub fn action_name(action: Action) -> &'static str {
+    ACTION_NAMES
+        .iter()
+        .find(|(_, a)| *a == action)
+        .map_or("?", |(n, _)| n)
+}
+
+/// Ctrl-C: it quits on every screen, whatever a keys file says.
+fn is_ctrl_c(ev: &KeyEvent) -> bool {
+    ev.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(ev.code, KeyCode::Char('c') | KeyCode::Char('C'))
+}
+
 impl Keymap {
     /// The default keymap with the overrides of a keys file (RON: a list of
     /// `(action: "Down", keys: ["n", "Down"], screens: ["Ladder"])`). A partial file changes
-    /// only what it names. The error names the file, the line and what is wrong.
-    pub fn with_overrides(text: &str, file: &str) -> Result<Keymap, String> {
+    /// only what it names; a file of blanks and comments changes nothing. The error names
+    /// the line and column and says what is wrong.
+    pub fn parse_overrides(
+        text: &str,
+    ) -> Result<(Keymap, Vec<KeyChange>), (usize, usize, Problem)> {
+        if !crate::settings_messages::check_brackets(text)? {
+            return Ok((Keymap::default(), Vec::new()));
+        }
+        if let Some((c, l, col)) = crate::settings_messages::first_token(text)
+            && c != '['
+            && c != '#'
+        {
+            return Err((
+                l,
+                col,
+                Problem::Shape {
+                    example: "[(action: \"Down\", keys: [\"n\", \"Down\"]), …]",
+                },
+            ));
+        }
         let entries: Vec<KeyOverride> = ron::from_str(text).map_err(|e| {
-            let (line, column) = (e.span.start.line.max(1), e.span.start.col.max(1));
-            let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
-            format!(
-                "{file}:{line}:{column}: {}\n{}",
-                crate::model::sanitize(&e.code.to_string()),
-                crate::model::excerpt(line, column, &source_line)
+            (
+                e.span.start.line,
+                e.span.start.col,
+                crate::settings_messages::ron_problem(&e.code),
             )
         })?;
         let mut map = Keymap::default();
+        // Which entry last changed each row.
+        let mut changed_by: Vec<Option<usize>> = vec![None; map.bindings.len()];
+        let mut changes = Vec::new();
+        let positions: Vec<(usize, usize)> = (0..entries.len())
+            .map(|n| entry_position(text, n))
+            .collect();
         for (n, entry) in entries.iter().enumerate() {
-            let (line, column) = entry_position(text, n);
-            let at = |msg: String| {
-                let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
-                format!(
-                    "{file}:{line}:{column}: {msg}\n{}",
-                    crate::model::excerpt(line, column, &source_line)
-                )
-            };
-            let Some(&(_, action)) = ACTION_NAMES.iter().find(|(name, _)| *name == entry.action)
+            let (line, column) = positions[n];
+            let at = |p: Problem| (line, column, p);
+            let names: Vec<&'static str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
+            let Some(&(name, action)) = ACTION_NAMES.iter().find(|(name, _)| *name == entry.action)
             else {
-                let known: Vec<&str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
-                return Err(at(format!(
-                    "unknown action \"{}\" (known actions: {})",
-                    crate::model::sanitize(&entry.action),
-                    known.join(", ")
-                )));
+                return Err(at(Problem::UnknownAction {
+                    given: crate::model::sanitize(&entry.action),
+                    closest: crate::settings_messages::closest(&entry.action, &names),
+                    known: names,
+                }));
             };
+            if entry.keys.is_empty() {
+                return Err(at(Problem::NoKeys {
+                    action: name.to_string(),
+                }));
+            }
             let mut keys = Vec::new();
             for k in &entry.keys {
                 match parse_key(k) {
-                    Some(key) => keys.push(key),
+                    Some(Key::Ctrl('c')) if action != Action::Quit => {
+                        return Err(at(Problem::CtrlCReserved {
+                            action: name.to_string(),
+                        }));
+                    }
+                    Some(key) => {
+                        if !keys.contains(&key) {
+                            keys.push(key);
+                        }
+                    }
                     None => {
-                        return Err(at(format!(
-                            "unknown key \"{}\" (a character, or Up Down Left Right PgUp PgDn Home End Enter Esc Tab Shift-Tab BS Space Ctrl-a…Ctrl-z)",
-                            crate::model::sanitize(k)
-                        )));
+                        return Err(at(Problem::UnknownKey {
+                            given: crate::model::sanitize(k),
+                        }));
                     }
                 }
             }
             let mut screens = Vec::new();
-            for name in &entry.screens {
-                match Context::ALL.iter().find(|c| format!("{c:?}") == *name) {
+            for s in &entry.screens {
+                match Context::ALL.iter().find(|c| c.name() == s) {
                     Some(c) => screens.push(*c),
                     None => {
-                        let known: Vec<String> =
-                            Context::ALL.iter().map(|c| format!("{c:?}")).collect();
-                        return Err(at(format!(
-                            "unknown screen \"{}\" (known screens: {})",
-                            crate::model::sanitize(name),
-                            known.join(", ")
-                        )));
+                        let known: Vec<&'static str> =
+                            Context::ALL.iter().map(|c| c.name()).collect();
+                        return Err(at(Problem::UnknownScreen {
+                            given: crate::model::sanitize(s),
+                            closest: crate::settings_messages::closest(s, &known),
+                            known,
+                        }));
                     }
                 }
             }
-            let before = map.conflicts();
-            let mut changed = false;
-            for b in map.bindings.iter_mut().filter(|b| b.row.action == action) {
+            let mut before = None;
+            for (i, b) in map.bindings.iter_mut().enumerate() {
+                if b.row.action != action {
+                    continue;
+                }
+                // The Ctrl-C rows stay: Ctrl-C quits whatever the file says.
+                if b.row.keys == [Key::Ctrl('c')] {
+                    continue;
+                }
                 // Typing screens keep their keys unless named: a letter bound to Down
                 // elsewhere must still type that letter in the search box.
                 let typing = b
@@ -1332,24 +1541,56 @@ impl Keymap {
                     b.row.contexts.iter().any(|c| screens.contains(c))
                 };
                 if wanted {
+                    before.get_or_insert_with(|| b.keys_label());
                     b.keys = keys.clone();
-                    changed = true;
+                    changed_by[i] = Some(n);
                 }
             }
-            if !changed {
-                return Err(at(format!(
-                    "the action \"{}\" is not used on the screens named",
-                    entry.action
-                )));
-            }
-            if let Some((ctx, key)) = map.conflicts().into_iter().find(|c| !before.contains(c)) {
-                return Err(at(format!(
-                    "the key \"{key}\" would be bound twice on the screen {ctx:?} ({})",
-                    ctx.title()
-                )));
-            }
+            let Some(before) = before else {
+                return Err(at(Problem::NotOnScreens {
+                    action: name.to_string(),
+                }));
+            };
+            changes.push(KeyChange {
+                line,
+                action: name,
+                screens,
+                before,
+                after: keys
+                    .iter()
+                    .map(|k| k.label())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            });
         }
-        Ok(map)
+        // Conflicts are judged on the result, so two entries may swap keys; the entry named
+        // is the later of the two that made the conflict.
+        if let Some(c) = map.conflicts().into_iter().next() {
+            let n = [changed_by[c.rows.0], changed_by[c.rows.1]]
+                .into_iter()
+                .flatten()
+                .max()
+                .unwrap_or(0);
+            let (line, column) = positions.get(n).copied().unwrap_or((1, 1));
+            return Err((
+                line,
+                column,
+                Problem::BoundTwice {
+                    key: c.key,
+                    screen: c.context,
+                    first: action_name(map.bindings[c.rows.0].row.action),
+                    second: action_name(map.bindings[c.rows.1].row.action),
+                },
+            ));
+        }
+        Ok((map, changes))
+    }
+
+    /// As [`Keymap::parse_overrides`], the error as a message in `lang` naming `file`.
+    pub fn with_overrides(text: &str, file: &str, lang: Lang) -> Result<Keymap, String> {
+        Keymap::parse_overrides(text)
+            .map(|(k, _)| k)
+            .map_err(|(l, c, p)| FileError::new(file, text, l, c, p).render(lang))
     }
 }
 

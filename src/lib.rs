@@ -17,6 +17,7 @@ pub mod plain;
 pub mod record;
 pub mod render_text;
 pub mod search;
+pub mod settings_messages;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -280,12 +280,42 @@ impl Record {
     }
 }
 
-/// Today's date as YYYY-MM-DD (UTC), from the system clock.
+/// Today's date as YYYY-MM-DD in the reader's time zone (TZ, else the system's), from the
+/// system clock: in Japan a snapshot taken at 8:00 carries today's date, not yesterday's.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_date(secs / 86_400)
+    local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
+}
+
+/// The date of an instant in a time zone, as YYYY-MM-DD.
+pub fn local_date(at: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    let d = tz.to_datetime(at).date();
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The fiscal year (年度, April to March) of a date YYYY-MM-DD: 2026-03-31 is in 2025年度,
+/// 2026-04-01 in 2026年度.
+pub fn fiscal_year(date: &str) -> u16 {
+    let year: u16 = date.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2000);
+    let month: u8 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(4);
+    if month >= 4 { year } else { year - 1 }
+}
+
+/// A fiscal year as employees write it: 令和7年度 (2019年度 is 令和元年度), 平成 and 昭和
+/// before it. With `western`, the Western year beside it: 令和7年度（2025年度）.
+pub fn fiscal_label(fy: u16, western: bool) -> String {
+    let era = match fy {
+        2019.. => Some(("令和", fy - 2018)),
+        1989..=2018 => Some(("平成", fy - 1988)),
+        1926..=1988 => Some(("昭和", fy - 1925)),
+        _ => None,
+    };
+    match era {
+        Some((name, 1)) if western => format!("{name}元年度（{fy}年度）"),
+        Some((name, 1)) => format!("{name}元年度"),
+        Some((name, n)) if western => format!("{name}{n}年度（{fy}年度）"),
+        Some((name, n)) => format!("{name}{n}年度"),
+        None => format!("{fy}年度"),
+    }
 }
 
 /// Days since 1970-01-01 → YYYY-MM-DD (Howard Hinnant's civil-from-days).
@@ -312,6 +342,40 @@ mod tests {
         assert_eq!(civil_date(19_723), "2024-01-01");
         assert_eq!(civil_date(20_781), "2026-11-24");
         assert_eq!(civil_date(11_016), "2000-02-29");
+    }
+
+    #[test]
+    fn today_is_the_local_date() {
+        use jiff::tz::{Offset, TimeZone};
+        // 2026-12-01 23:30 UTC is already 2 December in Japan (8:30), still 1 December in UTC.
+        let at: jiff::Timestamp = "2026-12-01T23:30:00Z".parse().unwrap();
+        let japan = TimeZone::fixed(Offset::constant(9));
+        assert_eq!(local_date(at, &japan), "2026-12-02");
+        assert_eq!(local_date(at, &TimeZone::UTC), "2026-12-01");
+        // Just before midnight in Japan.
+        let at: jiff::Timestamp = "2026-03-31T14:59:59Z".parse().unwrap();
+        assert_eq!(local_date(at, &japan), "2026-03-31");
+        assert_eq!(fiscal_year(&local_date(at, &japan)), 2025);
+        let at: jiff::Timestamp = "2026-03-31T15:00:00Z".parse().unwrap();
+        assert_eq!(fiscal_year(&local_date(at, &japan)), 2026);
+        // By the zone's name too, where the system has the time zone database.
+        if let Ok(tokyo) = TimeZone::get("Asia/Tokyo") {
+            assert_eq!(local_date(at, &tokyo), "2026-04-01");
+        }
+    }
+
+    #[test]
+    fn fiscal_years_run_april_to_march_in_the_japanese_era() {
+        assert_eq!(fiscal_year("2026-04-01"), 2026);
+        assert_eq!(fiscal_year("2026-03-31"), 2025);
+        assert_eq!(fiscal_year("2027-01-15"), 2026);
+        assert_eq!(fiscal_label(2025, false), "令和7年度");
+        assert_eq!(fiscal_label(2025, true), "令和7年度（2025年度）");
+        assert_eq!(fiscal_label(2019, false), "令和元年度");
+        assert_eq!(fiscal_label(2018, true), "平成30年度（2018年度）");
+        assert_eq!(fiscal_label(1989, false), "平成元年度");
+        assert_eq!(fiscal_label(1988, false), "昭和63年度");
+        assert_eq!(fiscal_label(1900, false), "1900年度");
     }
 
     #[test]

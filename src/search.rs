@@ -7,7 +7,11 @@
 //! their input method happens to give them: full-width or half-width, upper or lower case,
 //! hiragana or katakana.
 //!
-//! Hits come in map order, the order a reader walks the map in:
+//! Hits are ranked ([`Rank`]): names and titles first (steps, tiers, trainings and their
+//! categories, measures, initiatives, glossary headwords), then the texts under them (roles,
+//! expectations, contents, explanations); within each, a text equal to the query, then one
+//! that starts with it, then one that contains it. Hits of the same rank come in map order,
+//! the order a reader walks the map in:
 //! 1. line steps, bottom of the ladder to the top;
 //! 2. specialist tiers, lower tier first;
 //! 3. trainings, in [`CareerMap::catalog`] order;
@@ -53,6 +57,35 @@ pub struct Hit {
     pub place: String,
     /// The matched range in `text`, in char indices (start..end), for highlighting.
     pub range: Range<usize>,
+    /// How well it matched: hits are sorted by it.
+    pub rank: Rank,
+}
+
+/// How well a hit matched; smaller is better (the derived order sorts hits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rank {
+    /// A name or title (a training's title, a glossary headword, a step's name) before a text
+    /// under one (a role, contents, an explanation).
+    pub kind: TextKind,
+    pub how: Match,
+}
+
+/// What a searchable text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TextKind {
+    Title,
+    Body,
+}
+
+/// How a text matched the query.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Match {
+    /// The whole text is the query.
+    Exact,
+    /// The text starts with the query.
+    Prefix,
+    /// The query is inside the text.
+    Substring,
 }
 
 impl Hit {
@@ -80,6 +113,7 @@ struct Entry {
     target: Target,
     text: String,
     place: String,
+    kind: TextKind,
     /// `text` normalised.
     norm: String,
     /// For each char of `norm`, the index of the char of `text` it starts at, then the char
@@ -114,10 +148,10 @@ impl Index {
         for i in ladder.iter().copied().chain(off_ladder) {
             let s = &map.steps[i];
             let t = Target::Step(i);
-            b.add(t, &s.name, "ライン職");
+            b.title(t, &s.name, "ライン職");
             let titles = format!("{}{SEP}職位", s.name);
             for title in &s.titles {
-                b.add(t, title, &titles);
+                b.title(t, title, &titles);
             }
             let role = format!("{}{SEP}職位に応じた役割", s.name);
             b.add(t, &s.role, &role);
@@ -140,10 +174,10 @@ impl Index {
         for (i, tier) in map.specialist_tiers.iter().enumerate() {
             let t = Target::Tier(i);
             let label = format!("スタッフ職（{}）", tier.name);
-            b.add(t, &tier.name, "スタッフ職");
+            b.title(t, &tier.name, "スタッフ職");
             let titles = format!("{label}{SEP}職位");
             for title in &tier.titles {
-                b.add(t, title, &titles);
+                b.title(t, title, &titles);
             }
             let role = format!("{label}{SEP}職位に応じた役割");
             b.add(t, &tier.role, &role);
@@ -171,7 +205,7 @@ impl Index {
             let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
             let group = format!("研修一覧{SEP}{symbol}{}", e.category);
             let inner = format!("{group}{SEP}{}", e.name);
-            b.add(t, &e.name, &group);
+            b.title(t, &e.name, &group);
             if let Some(c) = e.contents {
                 b.add(t, c, &inner);
             }
@@ -187,7 +221,7 @@ impl Index {
             if categories.insert((e.measure, e.category.as_str())) {
                 let measure =
                     measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
-                b.add(t, &e.category, &format!("研修一覧{measure}"));
+                b.title(t, &e.category, &format!("研修一覧{measure}"));
             }
         }
 
@@ -195,7 +229,7 @@ impl Index {
         for (i, m) in map.measures.iter().enumerate() {
             let t = Target::Measure(i);
             let label = format!("{}{}", m.symbol, m.name);
-            b.add(t, &label, &format!("全体像{SEP}施策"));
+            b.title(t, &label, &format!("全体像{SEP}施策"));
             let here = format!("全体像{SEP}{label}");
             b.add(t, &m.policy, &format!("{here}{SEP}方針"));
             if let Some(a) = &m.aim {
@@ -218,7 +252,7 @@ impl Index {
         for (i, n) in map.initiatives.iter().enumerate() {
             let t = Target::Initiative(i);
             let here = format!("全体像{SEP}新規・拡充する取組{SEP}取組{}", n.number);
-            b.add(t, &n.title, &here);
+            b.title(t, &n.title, &here);
             b.add(t, &n.description, &here);
             if let Some(note) = &n.note {
                 b.add(t, note, &here);
@@ -254,10 +288,10 @@ impl Index {
         // The glossary.
         for (i, g) in map.glossary.iter().enumerate() {
             let t = Target::Glossary(i);
-            b.add(t, &g.term, "用語集");
+            b.title(t, &g.term, "用語集");
             let here = format!("用語集{SEP}{}", g.term);
             if let Some(r) = &g.reading {
-                b.add(t, r, &here);
+                b.title(t, r, &here);
             }
             b.add(t, &g.explanation, &here);
         }
@@ -274,7 +308,7 @@ impl Index {
         self.entries.is_empty()
     }
 
-    /// Hits for `query`, in map order (see the module documentation).
+    /// Hits for `query`, ranked, then in map order (see the module documentation).
     ///
     /// An empty or whitespace-only query gives no hits. A query matches a text when its
     /// normalised form is a substring of the text's normalised form. Several words separated
@@ -287,7 +321,9 @@ impl Index {
             return Vec::new();
         };
         let first_len = first.chars().count();
-        self.entries
+        let whole = words.join(" ");
+        let mut hits: Vec<Hit> = self
+            .entries
             .iter()
             .filter(|e| rest.iter().all(|w| e.norm.contains(w)))
             .filter_map(|e| {
@@ -299,9 +335,22 @@ impl Index {
                     text: e.text.clone(),
                     place: e.place.clone(),
                     range: e.offsets[start]..e.offsets[end],
+                    rank: Rank {
+                        kind: e.kind,
+                        how: if e.norm.split_whitespace().collect::<Vec<_>>().join(" ") == whole {
+                            Match::Exact
+                        } else if byte == 0 {
+                            Match::Prefix
+                        } else {
+                            Match::Substring
+                        },
+                    },
                 })
             })
-            .collect()
+            .collect();
+        // Stable: map order within a rank.
+        hits.sort_by_key(|h| h.rank);
+        hits
     }
 }
 
@@ -313,7 +362,17 @@ struct Builder {
 }
 
 impl Builder {
+    /// A text under a name: a role, contents, an explanation.
     fn add(&mut self, target: Target, text: &str, place: &str) {
+        self.push(target, text, place, TextKind::Body);
+    }
+
+    /// A name or title: a step, a training, a glossary headword.
+    fn title(&mut self, target: Target, text: &str, place: &str) {
+        self.push(target, text, place, TextKind::Title);
+    }
+
+    fn push(&mut self, target: Target, text: &str, place: &str, kind: TextKind) {
         if text.trim().is_empty() || !self.seen.insert((target, text.to_string())) {
             return;
         }
@@ -322,6 +381,7 @@ impl Builder {
             target,
             text: text.to_string(),
             place: place.to_string(),
+            kind,
             norm,
             offsets,
         });
@@ -517,6 +577,10 @@ mod tests {
             text: "OJT推進者".into(),
             place: String::new(),
             range: 3..5,
+            rank: Rank {
+                kind: TextKind::Title,
+                how: Match::Prefix,
+            },
         };
         assert_eq!(hit.parts(), ("OJT", "推進", "者"));
     }

@@ -1,32 +1,388 @@
 //! Line breaking that knows Japanese. ratatui's `Wrap` breaks only at spaces (ratatui #1199),
-//! so text is broken here, at Unicode line-break opportunities (UAX #14: between ideographs,
-//! never before 、。）」), and drawn unwrapped. Widths are display cells (漢字 = 2).
+//! so text is broken here and drawn unwrapped. Widths are display cells (漢字 = 2).
+//!
+//! Where a line may break is decided in three layers:
+//! 1. UAX #14 (Unicode line breaking, through textwrap): between ideographs, never before
+//!    、。）」, after spaces;
+//! 2. BudouX's Japanese phrase model (Google's BudouX, Apache-2.0, shipped as data in
+//!    `data/budoux/`): of those places, Japanese text breaks only between phrases, so a
+//!    compound is not split (OJT推進者, not OJT推 / 進者) and a verb keeps its ending
+//!    (被考課者と / 読む, not 被考課者と読 / む);
+//! 3. brackets: a 「…」 or （…） that fits on a line is never cut.
+//!
+//! Lines are filled first-fit; a last line of one or two characters takes the phrase before
+//! it along. A phrase wider than the line is cut between characters, never before closing
+//! punctuation.
 
-use textwrap::{Options, WordSeparator, WrapAlgorithm};
-use unicode_width::UnicodeWidthStr;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use textwrap::WordSeparator;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`).
+const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
+
+/// The model's feature tables and the base score (doubled, to stay in integers).
+struct Model {
+    /// UW1..UW6, BW1..BW3, TW1..TW4.
+    uw: [HashMap<String, i64>; 6],
+    bw: [HashMap<String, i64>; 3],
+    tw: [HashMap<String, i64>; 4],
+    /// The sum of every score: BudouX's base score is minus half of it.
+    total: i64,
+}
+
+fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        // JSON objects of strings and integers read as RON maps.
+        let mut raw: HashMap<String, HashMap<String, i64>> =
+            ron::from_str(BUDOUX_JA).expect("the shipped BudouX model parses");
+        let mut take = |k: &str| raw.remove(k).unwrap_or_default();
+        let uw = ["UW1", "UW2", "UW3", "UW4", "UW5", "UW6"].map(&mut take);
+        let bw = ["BW1", "BW2", "BW3"].map(&mut take);
+        let tw = ["TW1", "TW2", "TW3", "TW4"].map(&mut take);
+        let total = uw
+            .iter()
+            .chain(&bw)
+            .chain(&tw)
+            .flat_map(|m| m.values())
+            .sum();
+        Model { uw, bw, tw, total }
+    })
+}
+
+/// Byte offsets in `text` where BudouX starts a new phrase (never 0).
+pub fn phrase_starts(text: &str) -> Vec<usize> {
+    let m = model();
+    let idx: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let n = idx.len() - 1;
+    // The characters from a to b (char positions) as a &str.
+    let s = |a: usize, b: usize| &text[idx[a]..idx[b]];
+    let get = |table: &HashMap<String, i64>, key: &str| table.get(key).copied().unwrap_or(0);
+    let mut out = Vec::new();
+    // Indexing by character position mirrors BudouX's reference parser.
+    #[allow(clippy::needless_range_loop)]
+    for i in 1..n {
+        let mut score = 0;
+        if i > 2 {
+            score += get(&m.uw[0], s(i - 3, i - 2));
+            score += get(&m.tw[0], s(i - 3, i));
+        }
+        if i > 1 {
+            score += get(&m.uw[1], s(i - 2, i - 1));
+            score += get(&m.bw[0], s(i - 2, i));
+            score += get(&m.tw[1], s(i - 2, i + 1));
+        }
+        score += get(&m.uw[2], s(i - 1, i));
+        score += get(&m.uw[3], s(i, i + 1));
+        score += get(&m.bw[1], s(i - 1, i + 1));
+        if i + 1 < n {
+            score += get(&m.uw[4], s(i + 1, i + 2));
+            score += get(&m.bw[2], s(i, i + 2));
+            score += get(&m.tw[2], s(i - 1, i + 2));
+        }
+        if i + 2 < n {
+            score += get(&m.uw[5], s(i + 2, i + 3));
+            score += get(&m.tw[3], s(i, i + 3));
+        }
+        // score + base > 0, with base = -total / 2.
+        if 2 * score > m.total {
+            out.push(idx[i]);
+        }
+    }
+    out
+}
+
+/// Japanese script: kana, kanji, full-width forms and CJK punctuation.
+fn is_japanese(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+const OPENERS: &str = "「『（(【［〈《〔｛“";
+const CLOSERS: &str = "」』）)】］〉》〕｝”";
+/// Never at the start of a line.
+const NO_START: &str =
+    "、。，．・：；？！ー」』）)】］〉》〕｝”ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
 
 /// Break `text` into lines of at most `width` display cells. The first line starts with
-/// `first`, the rest with `rest` (a hanging indent). Never returns an empty vector.
+/// `first`, the rest with `rest` (a hanging indent); without one, continuation lines keep
+/// the text's own leading spaces. Never returns an empty vector.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    // Every frame wraps the same texts again: remember the results (a bounded cache, one
+    // per thread).
+    type Key = (String, usize, String, String);
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<Key, Vec<String>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let key = (text.to_string(), width, first.to_string(), rest.to_string());
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let lines = wrap_uncached(text, width, first, rest);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 4096 {
+            c.clear();
+        }
+        c.insert(key, lines.clone());
+    });
+    lines
+}
+
+fn wrap_uncached(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     // A wide character needs two cells, and the indents must leave room for one.
     let indent = UnicodeWidthStr::width(first).max(UnicodeWidthStr::width(rest));
     if width < indent + 2 {
         return vec![truncate(&format!("{first}{text}"), width)];
     }
-    let opts = Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_separator(WordSeparator::UnicodeBreakProperties)
-        .wrap_algorithm(WrapAlgorithm::FirstFit)
-        .break_words(true);
-    let lines: Vec<String> = textwrap::wrap(text, opts)
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect();
-    if lines.is_empty() {
-        vec![first.trim_end().to_string()]
-    } else {
-        lines
+    let mut out = Vec::new();
+    for (n, para) in text.split('\n').enumerate() {
+        let own: String = para.chars().take_while(|c| *c == ' ').collect();
+        let rest = if rest.is_empty() && width >= own.len() + 2 + indent {
+            own.as_str()
+        } else {
+            rest
+        };
+        let first = if n == 0 { first } else { rest };
+        out.extend(wrap_paragraph(para, width, first, rest));
+    }
+    if out.is_empty() {
+        out.push(first.trim_end().to_string());
+    }
+    out
+}
+
+/// The pieces of a paragraph between the places a line may break.
+fn atoms(text: &str, room: usize) -> Vec<&str> {
+    // 1. UAX #14.
+    let mut breaks: Vec<usize> = Vec::new();
+    let mut at = 0;
+    for w in WordSeparator::UnicodeBreakProperties.find_words(text) {
+        at += w.word.len() + w.whitespace.len();
+        if at < text.len() {
+            breaks.push(at);
+        }
+    }
+    // UAX #14 never breaks around “ ” (quotation class QU); in Japanese text a quote is a
+    // bracket like 「」: a phrase may start at it or after it.
+    for (i, c) in text.char_indices() {
+        let prev = text[..i].chars().next_back();
+        if OPENERS.contains(c) && prev.is_some_and(|p| is_japanese(p) && !OPENERS.contains(p)) {
+            breaks.push(i);
+        }
+        let end = i + c.len_utf8();
+        if CLOSERS.contains(c)
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(|n| is_japanese(n) && !NO_START.contains(n))
+        {
+            breaks.push(end);
+        }
+    }
+    breaks.sort_unstable();
+    breaks.dedup();
+    // 2. Between two Japanese characters or between Japanese and Latin, only where a phrase
+    //    starts; after a space and between Latin characters, as UAX #14 says.
+    let phrases = phrase_starts(text);
+    breaks.retain(|&b| {
+        let prev = text[..b].chars().next_back().unwrap_or(' ');
+        let next = text[b..].chars().next().unwrap_or(' ');
+        prev.is_whitespace()
+            || (!is_japanese(prev) && !is_japanese(next))
+            || phrases.binary_search(&b).is_ok()
+    });
+    // 3. Not inside a bracket that fits on a line.
+    let mut stack: Vec<usize> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if OPENERS.contains(c) {
+            stack.push(i);
+        } else if CLOSERS.contains(c)
+            && let Some(open) = stack.pop()
+        {
+            let end = i + c.len_utf8();
+            if stack.is_empty() && UnicodeWidthStr::width(&text[open..end]) <= room {
+                spans.push((open, end));
+            }
+        }
+    }
+    breaks.retain(|&b| !spans.iter().any(|&(o, e)| o < b && b < e));
+    let mut out = Vec::new();
+    let mut start = 0;
+    for b in breaks {
+        out.push(&text[start..b]);
+        start = b;
+    }
+    out.push(&text[start..]);
+    out
+}
+
+fn wrap_paragraph(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let room = width.saturating_sub(UnicodeWidthStr::width(rest));
+    // Lines as their atoms; the indent is added at the end.
+    let mut lines: Vec<Vec<String>> = vec![Vec::new()];
+    let indent_of = |n: usize| if n == 0 { first } else { rest };
+    let line_width = |line: &[String], n: usize| {
+        UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(line.concat().trim_end())
+    };
+    for atom in atoms(text, room) {
+        let n = lines.len() - 1;
+        let mut candidate = lines[n].clone();
+        candidate.push(atom.to_string());
+        if line_width(&candidate, n) <= width {
+            lines[n] = candidate;
+            continue;
+        }
+        let atom = if lines[n].is_empty() {
+            atom
+        } else {
+            lines.push(Vec::new());
+            atom.trim_start()
+        };
+        if UnicodeWidthStr::width(atom.trim_end())
+            + UnicodeWidthStr::width(indent_of(lines.len() - 1))
+            <= width
+        {
+            lines.last_mut().expect("a line").push(atom.to_string());
+        } else {
+            // Wider than a line: cut between characters.
+            let start = lines.len() - 1;
+            for c in atom.chars() {
+                let n = lines.len() - 1;
+                let cur = lines[n].concat();
+                let w = UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(cur.as_str());
+                if w + c.width().unwrap_or(0) <= width || (cur.is_empty() && c == ' ') {
+                    push_char(&mut lines[n], c);
+                    continue;
+                }
+                if c == ' ' {
+                    lines.push(Vec::new());
+                    continue;
+                }
+                // Closing punctuation takes the character before it along.
+                let mut carry = String::new();
+                if NO_START.contains(c) && cur.chars().count() > 1 {
+                    let last = lines[n].last_mut().expect("a piece");
+                    if let Some(p) = last.pop() {
+                        carry.push(p);
+                    }
+                }
+                carry.push(c);
+                lines.push(vec![carry]);
+            }
+            // The cut leaves no one or two characters alone: the line before gives some.
+            let n = lines.len() - 1;
+            if n > start {
+                loop {
+                    let last = lines[n].concat();
+                    let count = last.chars().count();
+                    let first_c = last.chars().next().unwrap_or(' ');
+                    if count > 2 && !NO_START.contains(first_c) {
+                        break;
+                    }
+                    let Some(prev) = lines[n - 1].last_mut() else {
+                        break;
+                    };
+                    if prev.chars().count() < 2 || count >= 6 {
+                        break;
+                    }
+                    let c = prev.pop().expect("a character");
+                    lines[n] = vec![format!("{c}{last}")];
+                }
+            }
+        }
+    }
+    // No orphan: a last line of one or two characters takes the phrase before it along, or,
+    // when the line before is one phrase, the word at its end (ヘルスリテラシー / 研修の実施).
+    let chars = |l: &[String]| l.concat().trim().chars().count();
+    while lines.len() >= 2 {
+        let n = lines.len() - 1;
+        if chars(&lines[n]) > 2 {
+            break;
+        }
+        let prev = lines[n - 1].last().expect("a piece").clone();
+        let moved = if lines[n - 1].len() >= 2 {
+            prev.clone()
+        } else {
+            match word_at_end(&prev) {
+                Some(at) => prev[at..].to_string(),
+                None => break,
+            }
+        };
+        let mut last = vec![moved.trim_start().to_string()];
+        last.extend(lines[n].iter().cloned());
+        if line_width(&last, n) > width {
+            break;
+        }
+        let kept = prev[..prev.len() - moved.len()].to_string();
+        let p = lines[n - 1].len() - 1;
+        if kept.is_empty() {
+            lines[n - 1].pop();
+        } else {
+            lines[n - 1][p] = kept;
+        }
+        lines[n] = last;
+    }
+    lines
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let body = l.concat();
+            let body = if n == 0 {
+                body.trim_end().to_string()
+            } else {
+                body.trim().to_string()
+            };
+            format!("{}{body}", indent_of(n)).trim_end().to_string()
+        })
+        .collect()
+}
+
+/// The script of a character, for finding word boundaries inside a phrase.
+fn script(c: char) -> u8 {
+    match c as u32 {
+        0x3041..=0x309F => 1,                   // hiragana
+        0x30A0..=0x30FF | 0xFF66..=0xFF9F => 2, // katakana
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 3,
+        _ => 0,
+    }
+}
+
+/// The byte offset of the last word in a phrase: where the script changes (katakana to
+/// kanji, say), not before hiragana (a particle stays with its word), with something kept
+/// before it. None when the phrase has no such place.
+fn word_at_end(phrase: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = phrase.char_indices().collect();
+    // Bracket depth before each character: never inside a bracket.
+    let mut depth = vec![0i32; cs.len() + 1];
+    for (i, (_, c)) in cs.iter().enumerate() {
+        depth[i + 1] = depth[i] + i32::from(OPENERS.contains(*c)) - i32::from(CLOSERS.contains(*c));
+    }
+    (2..cs.len()).rev().find_map(|i| {
+        let (a, b) = (cs[i - 1].1, cs[i].1);
+        // A word may start with kana only right after a closing bracket (「…」からの).
+        (depth[i] == 0
+            && script(a) != script(b)
+            && (script(b) != 1 || CLOSERS.contains(a))
+            && script(b) != 0
+            && !NO_START.contains(b))
+        .then_some(cs[i].0)
+    })
+}
+
+fn push_char(line: &mut Vec<String>, c: char) {
+    match line.last_mut() {
+        Some(s) => s.push(c),
+        None => line.push(c.to_string()),
     }
 }
 
@@ -92,5 +448,17 @@ mod tests {
             let lines = wrap("ASCIIと漢字", w, "・", "  ");
             assert!(lines.iter().all(|l| width(l) <= w));
         }
+    }
+
+    #[test]
+    fn budoux_finds_phrases() {
+        let t = "今日は天気です。";
+        let starts = phrase_starts(t);
+        let parts: Vec<&str> = std::iter::once(0)
+            .chain(starts.iter().copied())
+            .zip(starts.iter().copied().chain([t.len()]))
+            .map(|(a, b)| &t[a..b])
+            .collect();
+        assert_eq!(parts, ["今日は", "天気です。"]);
     }
 }

@@ -26,7 +26,8 @@ fn rebound() -> (Keymap, Vec<String>) {
         labels.push(k.to_string());
     }
     text.push(']');
-    let km = Keymap::with_overrides(&text, "keys.ron").expect("every action can be rebound");
+    let km = Keymap::with_overrides(&text, "keys.ron", career_nav::model::Lang::Ja)
+        .expect("every action can be rebound");
     (km, labels)
 }
 

@@ -39,6 +39,11 @@ fn tmux_available() -> bool {
 macro_rules! require_tmux {
     () => {
         if !tmux_available() {
+            // In CI a missing tool is a failure, never a silent pass.
+            assert!(
+                std::env::var("CI").map_or(true, |v| v != "true"),
+                "CI=true but `tmux` is not on PATH (.ci/run installs it)"
+            );
             eprintln!(
                 "SKIPPED: `tmux` is not on PATH; the pseudo-terminal tests need it \
                  (apt-get install tmux)"
@@ -487,5 +492,54 @@ fn a_panic_restores_the_terminal() {
     assert!(
         screen.contains("forced panic"),
         "the panic message is not on the normal screen:\n{screen}"
+    );
+}
+
+/// Settings that cannot lock the reader out (issue 16): a wrong config.ron and a keys file
+/// that moves Quit to Ctrl-Q. The navigator starts with `--theme mono`, says what is wrong in
+/// its message line, `q` no longer quits, Ctrl-C still does, and the full report stays on
+/// the normal screen afterwards.
+#[test]
+fn broken_settings_never_lock_the_reader_out() {
+    require_tmux!();
+    let conf = tempfile::tempdir().unwrap();
+    let dir = conf.path().join("career-nav");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.ron"), "(theme: Some(Highcontrast))\n").unwrap();
+    std::fs::write(
+        dir.join("keys.ron"),
+        "[\n    (action: \"Quit\", keys: [\"Ctrl-q\"]),\n]\n",
+    )
+    .unwrap();
+    let pane = Pane::start(Run {
+        name: "settings",
+        args: ["--theme", "mono", "--grade", "主任", "--year", "3"]
+            .map(String::from)
+            .to_vec(),
+        env: vec![
+            ("XDG_CONFIG_HOME", conf.path().display().to_string()),
+            ("LANG", "ja_JP.UTF-8".into()),
+            ("LC_ALL", String::new()),
+        ],
+    });
+    let s = pane.wait_for("config.ron 1行14列に誤り");
+    assert!(s.contains("現在地：主任"), "{s}");
+    // The message goes with the next key; the keys of keys.ron are in force.
+    pane.keys(&["j"]);
+    let s = pane.wait_for("Ctrl-Q 終了");
+    assert!(!s.contains("q 終了"), "{s}");
+    pane.keys(&["q"]);
+    pane.keys(&["k"]);
+    pane.wait_until("the detail of 主任 again", |s| {
+        detail_title(s).as_deref() == Some("主任")
+    });
+    pane.keys(&["C-c"]);
+    let screen = assert_restored(&pane, "Ctrl-C", Exit::Is(0));
+    // The pane wraps long lines: read them joined.
+    assert!(
+        screen
+            .replace('\n', "")
+            .contains("「HighContrast」のことでしょうか。"),
+        "the full report is not left on the normal screen:\n{screen}"
     );
 }

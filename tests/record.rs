@@ -101,10 +101,14 @@ fn training_log_plans_then_done_in_a_year() {
         Some(&TrainingStatus::Done(Some(year)))
     );
     let s = screen(&mut app, 100, 30);
+    let label = career_nav::record::fiscal_label(year, false);
+    assert!(label.starts_with("令和"), "{label}");
     assert!(
-        s.contains(&format!("受講済（{year}年度）　新任監督者級研修")),
+        s.contains(&format!("受講済・{label}　新任監督者級研修")),
         "{s}"
     );
+    // The page beside it gives the Western year too.
+    assert!(s.contains(&format!("受講済・{label}（{year}年度）")), "{s}");
     type_keys(&mut app, "Space", 100, 30);
     assert_eq!(app.record.trainings.get(id), None);
 }
@@ -230,9 +234,15 @@ fn the_interview_sheet_holds_what_the_interview_needs() {
         s.contains("- ［○ 未着手］課の課題に対して"),
         "next step's expectations: {s}"
     );
-    assert!(s.contains("- 接遇研修：受講済（2021年度）"), "{s}");
+    assert!(
+        s.contains("- 接遇研修：受講済・令和3年度（2021年度）"),
+        "{s}"
+    );
     assert!(s.contains("- キャリアデザイン研修：予定"), "{s}");
-    assert!(s.contains("- old\\_training：受講済（2019年度）"), "{s}");
+    assert!(
+        s.contains("- old\\_training：受講済・令和元年度（2019年度）"),
+        "{s}"
+    );
     assert!(s.contains("## 次の職位：グループ長"), "{s}");
     // 主任's cell prints 「実務指導者 OJT 推進者」: the sheet does not claim a promotion turns
     // one into the other, and it carries no inference notes (a ＊ and the legend only).
@@ -370,4 +380,67 @@ fn the_record_list_pages_and_the_hints_follow_the_row() {
     assert!(s.contains("年度"), "{s}");
     type_keys(&mut app, "Home PgDn", 100, 30);
     assert!(app.record_view.selected > 5);
+}
+
+/// Dates as employees count them (issue 13, point 2): the sheet is dated in the reader's
+/// time zone, not UTC. Two zones 26 hours apart always give different dates; each binary's
+/// date is the one its zone says now.
+#[test]
+fn the_sheet_is_dated_in_the_readers_time_zone() {
+    use jiff::tz::{Offset, TimeZone};
+    let home = tempfile::tempdir().unwrap();
+    let date_in = |tz: &str| -> String {
+        let out = Command::cargo_bin("career-nav")
+            .unwrap()
+            .env("XDG_DATA_HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("TZ", tz)
+            .args(["export", "--format", "text"])
+            .output()
+            .unwrap();
+        let t = String::from_utf8(out.stdout).unwrap();
+        t.split("作成日：")
+            .nth(1)
+            .and_then(|r| r.get(..10))
+            .unwrap_or_else(|| panic!("no date in {t}"))
+            .to_string()
+    };
+    let mut dates = Vec::new();
+    for (tz, hours) in [("<+14>-14", 14), ("<-12>+12", -12), ("JST-9", 9)] {
+        let before = career_nav::record::local_date(
+            jiff::Timestamp::now(),
+            &TimeZone::fixed(Offset::constant(hours)),
+        );
+        let got = date_in(tz);
+        let after = career_nav::record::local_date(
+            jiff::Timestamp::now(),
+            &TimeZone::fixed(Offset::constant(hours)),
+        );
+        assert!(got == before || got == after, "{tz}: {got}, not {before}");
+        dates.push(got);
+    }
+    assert_ne!(dates[0], dates[1]);
+}
+
+#[test]
+fn the_record_gives_the_western_year_where_there_is_room() {
+    let mut app = app_at(Some("主任"), Some(3));
+    let id = "shinnin_kantokusha";
+    app.record
+        .trainings
+        .insert(id.into(), TrainingStatus::Done(Some(2024)));
+    type_keys(&mut app, "6", 80, 24);
+    // Rows wrap: bring the training's row into view by selecting it.
+    let k = app.map.catalog().iter().position(|e| &*e.id == id).unwrap();
+    select(&mut app, |r| *r == RecordRow::Training(k));
+    let narrow = screen(&mut app, 80, 24);
+    assert!(
+        narrow.contains("受講済・令和6年度　新任監督者級研修"),
+        "{narrow}"
+    );
+    let wide = screen(&mut app, 240, 40);
+    assert!(
+        wide.contains("受講済・令和6年度（2024年度）　新任監督者級研修"),
+        "{wide}"
+    );
 }

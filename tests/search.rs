@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use career_nav::model::{Applies, CareerMap, GlossaryEntry, Text, load_embedded};
-use career_nav::search::{Hit, Index, Target, normalize};
+use career_nav::search::{Hit, Index, Match, Target, TextKind, normalize};
 
 fn map() -> &'static CareerMap {
     static MAP: OnceLock<CareerMap> = OnceLock::new();
@@ -229,23 +229,37 @@ fn hits_come_in_map_order() {
         Target::Vision => 5,
         Target::Glossary(_) => 6,
     };
-    let hits = index().search("研修");
+    let all = index().search("研修");
+    assert!(all.len() > 20);
+    // Within one rank (titles that contain 研修, say), map order.
+    let hits: Vec<Hit> = all
+        .iter()
+        .filter(|h| h.rank == all[0].rank)
+        .cloned()
+        .collect();
     assert!(hits.len() > 20);
     assert!(
         hits.windows(2)
             .all(|w| rank(w[0].target) <= rank(w[1].target))
     );
-    // Steps bottom to top, trainings in catalog order.
+    // Steps bottom to top (within one rank: the roles OJT推進者 that start with OJT),
+    // trainings in catalog order.
     let ladder = map().ladder();
-    let steps: Vec<usize> = index()
-        .search("OJT")
+    let ojt = index().search("OJT");
+    let body_prefix = ojt
         .iter()
+        .find(|h| matches!(h.target, Target::Step(_)))
+        .unwrap()
+        .rank;
+    let steps: Vec<usize> = ojt
+        .iter()
+        .filter(|h| h.rank == body_prefix)
         .filter_map(|h| match h.target {
             Target::Step(i) => Some(ladder.iter().position(|&s| s == i).unwrap()),
             _ => None,
         })
         .collect();
-    assert!(!steps.is_empty());
+    assert!(steps.len() > 1);
     assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{steps:?}");
     let trainings: Vec<usize> = hits
         .iter()
@@ -434,5 +448,44 @@ fn every_target_of_a_broad_search_is_in_range() {
         let hits = index().search(q);
         assert!(!hits.is_empty(), "{q}");
         assert_targets_in_range(map(), &hits);
+    }
+}
+
+#[test]
+fn titles_and_headwords_come_first_then_exact_prefix_substring() {
+    // /データ: the training データ分析研修 first (it was third, behind 「地域データ活用、法務」,
+    // the contents of 4年目職員研修).
+    let hits = index().search("データ");
+    assert_eq!(hits[0].text, "データ分析研修");
+    let Target::Training(i) = hits[0].target else {
+        panic!("{:?}", hits[0])
+    };
+    assert_eq!(map().catalog()[i].name, "データ分析研修");
+    let contents = hits
+        .iter()
+        .position(|h| h.text == "地域データ活用、法務")
+        .expect("the contents of 4年目職員研修");
+    let last_title = hits
+        .iter()
+        .rposition(|h| h.rank.kind == TextKind::Title)
+        .unwrap();
+    assert!(last_title < contents, "{:#?}", &hits[..contents + 1]);
+    // /OJT: the glossary's OJT first (it was 17th), then the headword OJT推進者.
+    let hits = index().search("OJT");
+    assert_eq!(
+        (hits[0].text.as_str(), hits[0].place.as_str()),
+        ("OJT", "用語集")
+    );
+    assert_eq!(hits[0].rank.how, Match::Exact);
+    assert_eq!(
+        (hits[1].text.as_str(), hits[1].place.as_str()),
+        ("OJT推進者", "用語集")
+    );
+    // Full width and lower case rank the same.
+    assert_eq!(keys(&index().search("ｏｊｔ")), keys(&hits));
+    // Every hit list is sorted by rank; within a rank, map order stays.
+    for q in ["データ", "OJT", "研修", "考課者", "推進"] {
+        let hits = index().search(q);
+        assert!(hits.windows(2).all(|w| w[0].rank <= w[1].rank), "{q}");
     }
 }

@@ -6,6 +6,7 @@ mod common;
 use assert_cmd::Command;
 use career_nav::app::Slide;
 use career_nav::keymap::{Action, Context, Keymap};
+use career_nav::model::Lang;
 use career_nav::record::Profile;
 use career_nav::ui::Theme;
 use common::{app_at, key, map, screen, type_keys};
@@ -248,10 +249,12 @@ fn no_color_selects_monochrome_unless_a_theme_is_asked_for() {
     // The saved setting is read from config.ron.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("config.ron"), "(theme: Some(HighContrast))").unwrap();
-    let s = career_nav::config::load_settings(Some(dir.path())).unwrap();
-    assert_eq!(s.theme, Some(ThemeName::HighContrast));
+    let loaded = career_nav::config::load(Some(dir.path()));
+    assert_eq!(loaded.saved_theme(), Some(ThemeName::HighContrast));
     std::fs::write(dir.path().join("config.ron"), "(theme: Some(Loud))").unwrap();
-    let e = career_nav::config::load_settings(Some(dir.path())).unwrap_err();
+    let loaded = career_nav::config::load(Some(dir.path()));
+    assert_eq!(loaded.saved_theme(), None, "a wrong file is not used");
+    let e = &loaded.errors(career_nav::model::Lang::En)[0];
     assert!(e.contains("config.ron:1:"), "{e}");
     assert!(e.contains("Loud"), "{e}");
 }
@@ -263,7 +266,7 @@ fn ev(c: char) -> KeyEvent {
 #[test]
 fn a_partial_keys_file_overrides_the_defaults() {
     let text = "// my keys\n[\n    (action: \"Down\", keys: [\"n\", \"Down\"]),\n    (action: \"Search\", keys: [\"Ctrl-f\"]),\n]\n";
-    let km = Keymap::with_overrides(text, "keys.ron").unwrap();
+    let km = Keymap::with_overrides(text, "keys.ron", Lang::En).unwrap();
     assert_eq!(km.action_for(Context::Ladder, &ev('n')), Some(Action::Down));
     assert_eq!(
         km.action_for(Context::Ladder, &ev('j')),
@@ -285,7 +288,8 @@ fn a_partial_keys_file_overrides_the_defaults() {
     let mut app = app_at(Some("主任"), Some(3));
     app.keymap = km;
     let s = screen(&mut app, 100, 30);
-    assert!(s.contains("↑↓/kn 移動"), "{s}");
+    // k and n are not the usual pair: each direction is its own hint.
+    assert!(s.contains("↑/k 上へ  ↓/n 下へ"), "{s}");
     assert!(s.contains("Ctrl-F 検索"), "{s}");
     career_nav::tui::handle_key(&mut app, &key("n"));
     assert_eq!(
@@ -301,7 +305,7 @@ fn a_partial_keys_file_overrides_the_defaults() {
 fn quit_can_be_rebound_and_typing_screens_keep_their_letters() {
     let text =
         "[(action: \"Quit\", keys: [\"Ctrl-q\"]), (action: \"Down\", keys: [\"n\", \"Down\"])]";
-    let km = Keymap::with_overrides(text, "keys.ron").unwrap();
+    let km = Keymap::with_overrides(text, "keys.ron", Lang::En).unwrap();
     let ctrl_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL);
     assert_eq!(km.action_for(Context::Ladder, &ctrl_q), Some(Action::Quit));
     assert_eq!(km.action_for(Context::Ladder, &ev('q')), None);
@@ -310,6 +314,11 @@ fn quit_can_be_rebound_and_typing_screens_keep_their_letters() {
         km.action_for(Context::Search, &ev('n')),
         Some(Action::Input('n'))
     );
+    // Ctrl-C still quits, on every screen.
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    for ctx in Context::ALL {
+        assert_eq!(km.action_for(ctx, &ctrl_c), Some(Action::Quit), "{ctx:?}");
+    }
     let mut app = app_at(Some("主任"), Some(3));
     app.keymap = km;
     type_keys(&mut app, "/ d a n", 80, 24);
@@ -320,21 +329,24 @@ fn quit_can_be_rebound_and_typing_screens_keep_their_letters() {
 fn a_key_bound_twice_or_an_unknown_action_names_the_line() {
     let twice =
         "[\n    (action: \"Down\", keys: [\"j\"]),\n    (action: \"Up\", keys: [\"j\"]),\n]\n";
-    let e = Keymap::with_overrides(twice, "keys.ron").unwrap_err();
+    let e = Keymap::with_overrides(twice, "keys.ron", Lang::En).unwrap_err();
     assert!(e.starts_with("keys.ron:3:6: "), "{e}");
-    assert!(e.contains("\"j\" would be bound twice"), "{e}");
+    assert!(e.contains("j is bound to both Down and Up"), "{e}");
     assert!(e.contains("^"), "{e}");
     let unknown = "[\n  (action: \"Fly\", keys: [\"f\"]),\n]";
-    let e = Keymap::with_overrides(unknown, "keys.ron").unwrap_err();
-    assert!(e.starts_with("keys.ron:2:4: unknown action \"Fly\""), "{e}");
+    let e = Keymap::with_overrides(unknown, "keys.ron", Lang::En).unwrap_err();
+    assert!(
+        e.starts_with("keys.ron:2:4: There is no action \"Fly\""),
+        "{e}"
+    );
     assert!(e.contains("Down"), "lists the known actions: {e}");
     let bad_key = "[(action: \"Down\", keys: [\"Hyper-x\"])]";
-    let e = Keymap::with_overrides(bad_key, "keys.ron").unwrap_err();
-    assert!(e.contains("unknown key \"Hyper-x\""), "{e}");
+    let e = Keymap::with_overrides(bad_key, "keys.ron", Lang::En).unwrap_err();
+    assert!(e.contains("There is no key \"Hyper-x\""), "{e}");
     let syntax = "[(action: \"Down\" keys: [\"n\"])]";
-    let e = Keymap::with_overrides(syntax, "keys.ron").unwrap_err();
+    let e = Keymap::with_overrides(syntax, "keys.ron", Lang::En).unwrap_err();
     assert!(e.starts_with("keys.ron:1:"), "{e}");
-    // The program says so at start, before it takes the terminal.
+    // `career-nav config` says so, and exits 1.
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("career-nav")).unwrap();
     std::fs::write(dir.path().join("career-nav/keys.ron"), twice).unwrap();
@@ -342,11 +354,12 @@ fn a_key_bound_twice_or_an_unknown_action_names_the_line() {
         .unwrap()
         .env("XDG_CONFIG_HOME", dir.path())
         .env("XDG_DATA_HOME", dir.path())
+        .args(["config", "--lang", "en"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("keys.ron:3:6"), "{err}");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("keys.ron:3:6"), "{text}");
 }
 
 #[test]

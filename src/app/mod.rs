@@ -319,7 +319,8 @@ impl App {
             keymap: Keymap::default(),
             quit: false,
         };
-        app.this_year = app.today[..4].parse().unwrap_or(2000);
+        // The fiscal year (年度, April to March) a training done today counts in.
+        app.this_year = crate::record::fiscal_year(&app.today);
         if let Some(s) = standing {
             app.stand(s);
         }

@@ -5,12 +5,24 @@ use super::{Item, Standing, compare, place_name, training_page};
 use crate::model::{CareerMap, Place};
 use crate::record::{Level, Record, TrainingStatus, expectations_to_check};
 
-/// "予定", "受講済（2025年度）", "—".
+/// "予定", "受講済・令和7年度（2025年度）", "—": the 年度 with the Western year beside it,
+/// for pages and the interview sheet.
 pub fn status_text(s: Option<&TrainingStatus>) -> String {
+    status_label(s, true)
+}
+
+/// "予定", "受講済・令和7年度", "—": the 年度 alone, for rows where room is short.
+pub fn status_text_short(s: Option<&TrainingStatus>) -> String {
+    status_label(s, false)
+}
+
+fn status_label(s: Option<&TrainingStatus>, western: bool) -> String {
     match s {
         None => "—".into(),
         Some(TrainingStatus::Planned) => "予定".into(),
-        Some(TrainingStatus::Done(Some(y))) => format!("受講済（{y}年度）"),
+        Some(TrainingStatus::Done(Some(y))) => {
+            format!("受講済・{}", crate::record::fiscal_label(*y, western))
+        }
         Some(TrainingStatus::Done(None)) => "受講済".into(),
     }
 }

@@ -114,6 +114,14 @@ fn draw_list(
         return;
     }
     let w = inner.width as usize;
+    // A training's 年度, with the Western year beside it where there is room.
+    let status = |s| {
+        if w >= 100 {
+            content::status_text(s)
+        } else {
+            content::status_text_short(s)
+        }
+    };
     let cat = app.map.catalog();
     // Each row wraps: two self-checks that begin alike are told apart.
     let mut lines: Vec<Line> = Vec::new();
@@ -157,7 +165,7 @@ fn draw_list(
                 };
                 format!(
                     "{}　{}［{}{mark}］",
-                    content::status_text(app.record.trainings.get(e.id)),
+                    status(app.record.trainings.get(e.id)),
                     e.name,
                     e.applies.describe(&app.map)
                 )
@@ -167,10 +175,9 @@ fn draw_list(
                 content::level_text(app.level_of(k)),
                 content::check_label(&app.map, k)
             ),
-            RecordRow::OrphanTraining(k) => format!(
-                "{}　（地図にない）{k}",
-                content::status_text(app.record.trainings.get(k))
-            ),
+            RecordRow::OrphanTraining(k) => {
+                format!("{}　（地図にない）{k}", status(app.record.trainings.get(k)))
+            }
         };
         let style = if selected { theme.selected } else { theme.base };
         let first = if selected { "▶ " } else { "  " };

@@ -1,0 +1,167 @@
+//! Japanese line breaking between phrases (issue 13, point 8): BudouX's phrases on top of
+//! UAX #14, over every text of the map at many widths, and on screen.
+
+mod common;
+
+use career_nav::content::{self, Item};
+use career_nav::wrap::{self, wrap};
+use common::{app_at, map, screen};
+
+/// Every text the handout holds (the whole map), with the indents the screens use.
+fn texts() -> Vec<(String, &'static str, &'static str)> {
+    content::handout(&map(), true)
+        .into_iter()
+        .map(|i| match i {
+            Item::Title(t) | Item::Text(t) => (t, "", ""),
+            Item::Heading(t) => (t, "■ ", "  "),
+            Item::Subheading(t) | Item::Here(t) => (t, "", "  "),
+            Item::Bullet(_, t) | Item::Mine(_, t) => (t, "・", "  "),
+            Item::Inferred(_, t) => (t, "※ ", "  "),
+            Item::Source(_, t) => (t, "原文：", "  "),
+        })
+        .collect()
+}
+
+#[test]
+fn no_line_is_an_orphan_of_one_or_two_characters() {
+    let texts = texts();
+    assert!(texts.len() > 100);
+    for w in (24..=80).step_by(4) {
+        for (t, first, rest) in &texts {
+            let lines = wrap(t, w, first, rest);
+            for l in &lines {
+                assert!(wrap::width(l) <= w, "{l:?} wider than {w}");
+            }
+            if lines.len() < 2 {
+                continue;
+            }
+            let last = lines.last().unwrap().trim();
+            assert!(
+                last.chars().count() > 2,
+                "width {w}: {t:?} leaves {last:?} alone: {lines:#?}"
+            );
+            // Nothing is lost or added but the indents.
+            let joined: String = lines
+                .iter()
+                .enumerate()
+                .map(|(n, l)| {
+                    l.strip_prefix(if n == 0 { first } else { rest })
+                        .unwrap_or(l)
+                })
+                .collect::<String>();
+            let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(bare(&joined), bare(t), "width {w}: {lines:#?}");
+        }
+    }
+}
+
+#[test]
+fn compounds_and_verb_endings_stay_whole() {
+    let t =
+        "原資料の配置から推定：同じ欄に「OJT推進者」もあるが、下の行からのはみ出しか兼務かは不明";
+    let u = "原資料の配置から推定：グループ長より下に考課者の記載がないため、被考課者と読む";
+    let v = "後輩への実務指導を通して、グループ業務の円滑で効率的な推進に貢献することができる。";
+    for w in 20..=90 {
+        for text in [t, u, v] {
+            let lines = wrap(text, w, "※ ", "  ");
+            for pair in lines.windows(2) {
+                let (a, b) = (pair[0].trim_end(), pair[1].trim_start());
+                assert!(
+                    !(a.ends_with("OJT推") || a.ends_with("OJT")),
+                    "width {w}: {lines:#?}"
+                );
+                assert!(!(a.ends_with('読') && b.starts_with('む')), "{lines:#?}");
+                assert!(!(a.ends_with("でき") && b.starts_with('る')), "{lines:#?}");
+                assert!(!b.starts_with(['、', '。', '」', '）']), "{lines:#?}");
+            }
+        }
+    }
+    // The ladder's example at the detail pane's width: UAX #14 alone gave 「OJT推 / 進者」,
+    // 「被考課者と読 / む」 and 「ができ / る。」.
+    assert_eq!(
+        wrap(u, 72, "※ ", "  "),
+        [
+            "※ 原資料の配置から推定：グループ長より下に考課者の記載がないため、",
+            "  被考課者と読む"
+        ]
+    );
+    assert_eq!(
+        wrap(v, 40, "・", "  "),
+        [
+            "・後輩への実務指導を通して、",
+            "  グループ業務の円滑で効率的な推進に",
+            "  貢献することができる。"
+        ]
+    );
+}
+
+#[test]
+fn a_bracket_that_fits_is_never_cut() {
+    let t =
+        "あなたの職位を選んでください。ライン職のほか、スタッフ職（主幹・参事など）も選べます。";
+    for w in 20..=80 {
+        let lines = wrap(t, w, "", "");
+        assert!(
+            lines.iter().any(|l| l.contains("（主幹・参事など）")),
+            "width {w}: {lines:#?}"
+        );
+    }
+    let title = "新任課長補佐級研修「マネジメントの基礎と実践」の受講";
+    for w in 30..=60 {
+        let lines = wrap(title, w, "", "");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("「マネジメントの基礎と実践」")),
+            "width {w}: {lines:#?}"
+        );
+    }
+    // Wider than the line: then it is cut between phrases, within the width.
+    for l in wrap(title, 12, "", "") {
+        assert!(wrap::width(&l) <= 12, "{l:?}");
+    }
+}
+
+#[test]
+fn continuation_lines_keep_their_indent() {
+    let t = "  研修の記録：予定のまま年度が過ぎたものは、受講済にするか、なしに戻してください。";
+    let lines = wrap(t, 30, "", "");
+    assert!(lines.len() > 1, "{lines:#?}");
+    for l in &lines {
+        assert!(l.starts_with("  ") && !l.starts_with("   "), "{lines:#?}");
+    }
+    // A given hanging indent wins.
+    let lines = wrap(
+        "・組織の一員として、担当する日常的な業務を正確で迅速に推進することができる。",
+        24,
+        "",
+        "    ",
+    );
+    assert!(
+        lines[1..].iter().all(|l| l.starts_with("    ")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn the_ladder_reads_in_phrases_at_80_and_120_columns() {
+    // Tall enough that the OJT role stands on the first screen under the legend.
+    for (w, h) in [(80, 40), (120, 40)] {
+        let mut app = app_at(Some("主任"), Some(3));
+        let s = screen(&mut app, w, h);
+        assert!(!s.contains("OJT推 "), "{s}");
+        assert!(s.contains("OJT推進者"), "{w}x{h}:\n{s}");
+        for line in s.lines() {
+            // The detail pane's text, without the borders.
+            let inner = line
+                .rsplit('│')
+                .nth(1)
+                .unwrap_or("")
+                .trim_matches([' ', '█', '║', '↑', '↓']);
+            assert!(
+                inner.is_empty() || inner.chars().count() > 2 || inner.starts_with('■'),
+                "{w}x{h}: an orphan {inner:?}:\n{s}"
+            );
+        }
+    }
+}

@@ -431,7 +431,7 @@ fn the_record_gives_the_western_year_where_there_is_room() {
         .insert(id.into(), TrainingStatus::Done(Some(2024)));
     type_keys(&mut app, "6", 80, 24);
     // Rows wrap: bring the training's row into view by selecting it.
-    let k = app.map.catalog().iter().position(|e| &*e.id == id).unwrap();
+    let k = app.map.catalog().iter().position(|e| e.id == id).unwrap();
     select(&mut app, |r| *r == RecordRow::Training(k));
     let narrow = screen(&mut app, 80, 24);
     assert!(

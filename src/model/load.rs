@@ -230,6 +230,16 @@ fn syntax_error(text: &str, file: &str, first: &ron::error::SpannedError) -> Loa
         message = Msg::ExpectedArrayEnd;
     } else if let Some(open_line) = open_at_end(text, line, column, &first.code) {
         hints.push(open_line);
+    } else if matches!(first.code, ron::Error::ExpectedComma)
+        && let Some(at) = after_previous_value(text, line, column)
+    {
+        // RON notices a missing comma at the next value: point where the comma belongs.
+        (line, column) = at;
+    }
+    if let ron::Error::NoSuchStructField { found, .. } = &first.code
+        && !found.is_ascii()
+    {
+        hints.push(Msg::HintAsciiField);
     }
     let raw_line = text.lines().nth(line - 1).unwrap_or("");
     LoadError::Syntax {
@@ -248,8 +258,15 @@ fn syntax_error(text: &str, file: &str, first: &ron::error::SpannedError) -> Loa
 fn ron_position(text: &str, e: &ron::error::SpannedError) -> (usize, usize) {
     let pos = e.span.start;
     let (line, mut column) = (pos.line.max(1), pos.col.max(1));
+    let raw = text.lines().nth(line - 1).unwrap_or("");
+    // RON reports some errors before the blanks it skipped: point at what stands after them.
+    let rest: Vec<char> = raw.chars().skip(column - 1).collect();
+    if rest.first().is_some_and(|c| c.is_whitespace()) {
+        if let Some(skip) = rest.iter().position(|c| !c.is_whitespace()) {
+            column += skip;
+        }
+    }
     if let ron::Error::UnexpectedChar(c) = e.code {
-        let raw = text.lines().nth(line - 1).unwrap_or("");
         // Where RON's column does not hold the character it names, the next one does.
         let at = |col: usize| raw.chars().nth(col.saturating_sub(1));
         if at(column) != Some(c) && at(column + 1) == Some(c) {
@@ -481,6 +498,23 @@ fn unclosed_list(text: &str, line: usize, column: usize) -> Option<(usize, (usiz
     Some((open_line, (l, c)))
 }
 
+/// When the error stands first on its line, the position just after the last value before
+/// it (where a missing comma belongs).
+fn after_previous_value(text: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+    let raw = text.lines().nth(line - 1)?;
+    if !raw.chars().take(column - 1).all(char::is_whitespace) {
+        return None;
+    }
+    let at = byte_of(text, line, column);
+    let last = code_chars(text)
+        .into_iter()
+        .take_while(|(i, _, _)| *i < at)
+        .filter(|(_, c, code)| !c.is_whitespace() && (*code || *c == '"'))
+        .last()?;
+    let end = last.0 + last.1.len_utf8();
+    Some(super::validate_position(text, end))
+}
+
 /// At the end of the file, the bracket left open: the line where it was opened.
 fn open_at_end(text: &str, _line: usize, _column: usize, code: &ron::Error) -> Option<Msg> {
     if !matches!(code, ron::Error::Eof) {
@@ -619,6 +653,7 @@ fn describe(code: &ron::Error) -> Msg {
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Msg::ExpectedOpenParen,
         E::ExpectedStructLikeEnd => Msg::ExpectedCloseParen,
         E::ExpectedIdentifier => Msg::ExpectedIdentifier,
+        E::ExpectedMapColon => Msg::ExpectedColon,
         E::ExpectedDifferentStructName { expected, .. } => {
             Msg::ExpectedStructName(expected.to_string())
         }

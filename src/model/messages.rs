@@ -171,6 +171,7 @@ pub enum Msg {
     ExpectedOpenParen,
     ExpectedCloseParen,
     ExpectedIdentifier,
+    ExpectedColon,
     ExpectedStructName(String),
     IntegerOutOfBounds,
     UnexpectedChar(char),
@@ -183,6 +184,7 @@ pub enum Msg {
     HintLookalike(Lookalike),
     HintUnclosedQuote,
     HintNotAMap,
+    HintAsciiField,
     HintUnclosed {
         bracket: char,
         line: usize,
@@ -392,6 +394,7 @@ pub fn en(m: &Msg) -> String {
         ExpectedOpenParen => "Expected an opening `(` here".into(),
         ExpectedCloseParen => "Expected a closing `)` here".into(),
         ExpectedIdentifier => "Expected a field name here".into(),
+        ExpectedColon => "Expected a `:` after the field name".into(),
         ExpectedStructName(n) => format!("Expected `{n}(` here"),
         IntegerOutOfBounds => "the number is too large or too small here".into(),
         UnexpectedChar(c) => format!("Unexpected character `{c}` here"),
@@ -409,6 +412,9 @@ pub fn en(m: &Msg) -> String {
         HintUnclosedQuote => "hint: a string above this point may be missing its closing \"".into(),
         HintNotAMap => {
             "hint: a career-nav map starts with `CareerMap(`; is this the right file?".into()
+        }
+        HintAsciiField => {
+            "hint: field names are the English names of docs/map-format.md, in ASCII".into()
         }
         HintUnclosed { bracket, line } => {
             format!("hint: the `{bracket}` opened on line {line} is probably not closed")
@@ -561,6 +567,7 @@ pub fn ja(m: &Msg) -> String {
         ExpectedOpenParen => "ここに「(」が必要です。".into(),
         ExpectedCloseParen => "ここに「)」が必要です。".into(),
         ExpectedIdentifier => "ここに項目名が必要です。".into(),
+        ExpectedColon => "項目名の後に「:」（半角のコロン）が必要です。".into(),
         ExpectedStructName(n) => format!("ここに `{n}(` が必要です。"),
         IntegerOutOfBounds => "この数は大きすぎるか小さすぎます。".into(),
         UnexpectedChar(c) => format!("ここに「{c}」は置けません。"),
@@ -579,6 +586,7 @@ pub fn ja(m: &Msg) -> String {
             "ヒント：career-nav の地図は `CareerMap(` で始まります。ファイルは合っていますか。"
                 .into()
         }
+        HintAsciiField => "ヒント：項目名は docs/map-format.md にある英語の名前（半角）で書きます。".into(),
         HintUnclosed { bracket, line } => {
             format!("ヒント：{line} 行目で開いた「{bracket}」が閉じていないようです。")
         }

@@ -336,10 +336,23 @@ fn tui(cli: Cli) -> ExitCode {
             }
         }
     }
+    let mut store = opened.store;
+    // A new edition of the map: said once, in full, before the navigator takes the screen.
+    if let Some(items) = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store) {
+        let mut out = std::io::stdout();
+        let _ = write!(
+            out,
+            "{}\nEnter キーで地図を開きます。",
+            crate::edition::text(&items)
+        );
+        let _ = out.flush();
+        let _ = std::io::stdin().read_line(&mut String::new());
+        notices.insert(0, crate::edition::summary(&items));
+    }
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
     }
-    match crate::tui::run(app, theme, opened.store) {
+    match crate::tui::run(app, theme, store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),
     }
@@ -349,8 +362,8 @@ fn tui(cli: Cli) -> ExitCode {
 /// The record is read (for the interview sheet), never written.
 fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
     let opened = Store::open_default();
-    let record = opened.record.sanitized();
-    drop(opened.store);
+    let mut record = opened.record.sanitized();
+    let mut store = opened.store;
     let standing = standing.or_else(|| {
         record.profile.as_ref().and_then(|p| {
             map.resolve_title(&p.title).map(|m| Standing {
@@ -360,6 +373,12 @@ fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
             })
         })
     });
+    // The record is written only to remember the edition of the map, so that a new edition
+    // is announced once.
+    if let Some(items) = new_edition(&mut record, map, standing.as_ref(), &mut store) {
+        println!("{}", crate::edition::text(&items));
+    }
+    drop(store);
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout().lock();
@@ -368,6 +387,23 @@ fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: {e}")),
     }
+}
+
+/// Remember the map's edition in the record (saved when it changed and the record can be
+/// written), and the notice of a new edition if there is one.
+fn new_edition(
+    record: &mut crate::record::Record,
+    map: &CareerMap,
+    standing: Option<&Standing>,
+    store: &mut Store,
+) -> Option<Vec<content::Item>> {
+    let before = record.seen_edition.clone();
+    let items = crate::edition::check(record, map, standing.map(|s| s.place));
+    if record.seen_edition != before && store.writable() {
+        // A record that cannot be saved now announces the edition again next time.
+        let _ = store.save(record);
+    }
+    items
 }
 
 /// The theme and keymap in force, from `--theme`, NO_COLOR and the config directory.

@@ -74,7 +74,7 @@ fn missing_comma_is_reported_where_it_belongs() {
         (line, col + "name: \"主任\"".chars().count()),
         "{e}"
     );
-    assert_eq!(*message, Msg::ExpectedComma);
+    assert_eq!(**message, Msg::ExpectedComma);
     let shown = e.to_string();
     assert!(
         shown.starts_with(&format!("{FILE}:{l}:{column}: Expected a `,` here")),

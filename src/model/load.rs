@@ -42,7 +42,7 @@ pub enum LoadError {
         /// 1-based column, counted in characters (as RON counts).
         column: usize,
         /// What went wrong.
-        message: Msg,
+        message: Box<Msg>,
         /// Likely causes RON's message does not name.
         hints: Vec<Msg>,
         /// The offending line of the file, for the excerpt.
@@ -72,7 +72,7 @@ impl LoadError {
         match self {
             LoadError::Io { message, .. } => vec![message],
             LoadError::Syntax { message, hints, .. } => {
-                std::iter::once(message).chain(hints).collect()
+                std::iter::once(&**message).chain(hints).collect()
             }
             LoadError::Invalid { problems, .. } => problems.iter().map(|p| &p.message).collect(),
         }
@@ -246,7 +246,7 @@ fn syntax_error(text: &str, file: &str, first: &ron::error::SpannedError) -> Loa
         file: file.to_string(),
         line,
         column,
-        message,
+        message: Box::new(message),
         hints,
         source_line: super::sanitize(raw_line),
     }
@@ -261,10 +261,10 @@ fn ron_position(text: &str, e: &ron::error::SpannedError) -> (usize, usize) {
     let raw = text.lines().nth(line - 1).unwrap_or("");
     // RON reports some errors before the blanks it skipped: point at what stands after them.
     let rest: Vec<char> = raw.chars().skip(column - 1).collect();
-    if rest.first().is_some_and(|c| c.is_whitespace()) {
-        if let Some(skip) = rest.iter().position(|c| !c.is_whitespace()) {
-            column += skip;
-        }
+    if rest.first().is_some_and(|c| c.is_whitespace())
+        && let Some(skip) = rest.iter().position(|c| !c.is_whitespace())
+    {
+        column += skip;
     }
     if let ron::Error::UnexpectedChar(c) = e.code {
         // Where RON's column does not hold the character it names, the next one does.
@@ -734,7 +734,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<Converted>), usize> {
         }
         Err(e) => e.valid_up_to(),
     };
-    if bytes.len() >= 2 && bytes.len() % 2 == 0 && zero_bytes(bytes) {
+    if bytes.len() >= 2 && bytes.len().is_multiple_of(2) && zero_bytes(bytes) {
         let odd_zeros = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
         let even_zeros = bytes.iter().step_by(2).filter(|b| **b == 0).count();
         let (enc, kind) = if odd_zeros >= even_zeros {

@@ -973,6 +973,9 @@ impl Book {
     }
 }
 
+/// A group of a block being read: its name and its trainings' RON.
+type GroupText = (Option<String>, Vec<String>);
+
 /// The entries of `rows` as RON structs, in a list.
 fn ron_list(rows: &[ReadRow]) -> String {
     let items: Vec<String> = rows
@@ -1081,7 +1084,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<CareerMap, LoadError> {
         .filter(|r| !r.own_empty)
         .map(|r| field_text(&r.fields, "id"))
         .collect();
-    let mut groups: HashMap<String, Vec<(Option<String>, Vec<String>)>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<GroupText>> = HashMap::new();
     let mut last: Option<(String, Option<String>)> = None;
     for it in &items {
         let block = it.parents.get("@block").cloned().unwrap_or_default();

@@ -16,7 +16,7 @@ pub enum Topic {
     Measure(usize),
     /// A new or expanded initiative (index into `initiatives`).
     Initiative(usize),
-    /// 基礎調査等 and the map's own notes.
+    /// The map's basis (its own heading, e.g. 基礎調査等) and notes.
     Basis,
 }
 
@@ -49,7 +49,7 @@ pub fn topic_label(map: &CareerMap, t: Topic) -> String {
             let n = &map.initiatives[i];
             format!("取組{}（{}）{}", n.number, label_text(n.label), n.title)
         }
-        Topic::Basis => "基礎調査等".into(),
+        Topic::Basis => basis_heading(map),
     }
 }
 
@@ -100,12 +100,10 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     }
     out.push(Item::Heading("方針".into()));
     out.push(Item::Text(m.policy.to_string()));
-    out.push(Item::Heading("目指す状態".into()));
-    match &m.aim {
-        Some(a) => out.push(Item::Text(a.to_string())),
-        None => out.push(Item::Text(
-            "原資料に記載なし（抽出の際に失われている）。".into(),
-        )),
+    // Without an aim, the map's own note on missing values (if it has one), else nothing.
+    if let Some(aim) = m.aim.as_ref().or(map.meta.missing_note.as_ref()) {
+        out.push(Item::Heading("目指す状態".into()));
+        out.push(Item::Text(aim.to_string()));
     }
     if !m.main_initiatives.is_empty() {
         out.push(Item::Heading("主な取組".into()));
@@ -174,7 +172,7 @@ fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
 }
 
 fn basis(map: &CareerMap, out: &mut Vec<Item>) {
-    out.push(Item::Title("基礎調査等".into()));
+    out.push(Item::Title(basis_heading(map)));
     out.push(Item::Text(map.basis.text.to_string()));
     for s in &map.basis.sources {
         out.push(Item::Bullet(0, s.to_string()));
@@ -187,9 +185,19 @@ fn basis(map: &CareerMap, out: &mut Vec<Item>) {
     for n in &map.meta.notes {
         out.push(Item::Text(n.to_string()));
     }
-    out.push(Item::Text(format!(
-        "{INFERRED_MARK} の付いた箇所は、原資料の配置から推定したもの。"
-    )));
+    if super::has_inferred(map) {
+        out.push(Item::Text(format!(
+            "{INFERRED_MARK} の付いた箇所は、原資料の配置から推定したもの。"
+        )));
+    }
+}
+
+/// The heading of the map's basis: the map's own (e.g. 基礎調査等), or a neutral one.
+pub fn basis_heading(map: &CareerMap) -> String {
+    map.meta
+        .basis_heading
+        .as_ref()
+        .map_or_else(|| "この地図の根拠".to_string(), |h| h.to_string())
 }
 
 /// Page 1 as one document, for `show --overview`.
@@ -294,7 +302,8 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 }
 
 /// What the glossary says of itself, wherever it is shown.
-pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料（人材育成基本方針）の記載ではありません。";
+pub const GLOSSARY_DISCLAIMER: &str =
+    "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。";
 
 pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
     let g = &map.glossary[i];
@@ -407,9 +416,9 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     }
 
     if let Place::Step(j) = b {
-        out.push(Item::Heading(format!("{nb}への昇任時の研修")));
         match map.promotion_into(j) {
             Some(p) => {
+                out.push(Item::Heading(format!("{nb}への昇任時の研修")));
                 if let Some(n) = &p.inferred {
                     out.push(Item::Inferred(0, n.to_string()));
                 }
@@ -417,7 +426,13 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
                     super::training(t, 0, &mut out);
                 }
             }
-            None => out.push(Item::Text("原資料に記載なし。".into())),
+            // The map's own note on missing values, or no section at all.
+            None => {
+                if let Some(n) = &map.meta.missing_note {
+                    out.push(Item::Heading(format!("{nb}への昇任時の研修")));
+                    out.push(Item::Text(n.to_string()));
+                }
+            }
         }
     }
 

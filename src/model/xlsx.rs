@@ -109,7 +109,7 @@ pub fn info_rows() -> Vec<Column<CareerMap>> {
             list(&m.meta.notes)
         }),
         col(
-            "基礎調査等の見出し",
+            "根拠の見出し",
             "meta.basis_heading",
             Kind::Optional,
             |m| opt(&m.meta.basis_heading),
@@ -135,15 +135,12 @@ pub fn info_rows() -> Vec<Column<CareerMap>> {
             Kind::Text,
             |m| m.vision.staff_state.to_string(),
         ),
-        col("基礎調査等", "basis.text", Kind::Text, |m| {
+        col("根拠の文", "basis.text", Kind::Text, |m| {
             m.basis.text.to_string()
         }),
-        col(
-            "基礎調査等の資料",
-            "basis.sources",
-            Kind::List,
-            |m| list(&m.basis.sources),
-        ),
+        col("根拠の資料", "basis.sources", Kind::List, |m| {
+            list(&m.basis.sources)
+        }),
         col(
             "年次研修の名称",
             "year_training.name",

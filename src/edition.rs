@@ -65,7 +65,7 @@ pub fn notice(
     new_label: &str,
 ) -> Vec<Item> {
     let mut out = vec![Item::Title(format!(
-        "地図が新しい版になりました：{old_label} → {new_label}"
+        "地図の版が変わりました：{old_label} → {new_label}"
     ))];
     let Some(old) = old else {
         out.push(Item::Text(

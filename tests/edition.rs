@@ -50,7 +50,7 @@ fn a_new_edition_is_told_once_for_the_readers_steps() {
     let items = edition::check(&mut record, &v2, Some(staff)).expect("a notice");
     let shown = texts(&items);
     assert!(
-        shown.contains("地図が新しい版になりました：第1版（2026-04-01） → 第2版（2027-04-01）"),
+        shown.contains("地図の版が変わりました：第1版（2026-04-01） → 第2版（2027-04-01）"),
         "{shown}"
     );
     assert!(shown.contains("係員と係長の変更（2件）"), "{shown}");
@@ -111,7 +111,7 @@ fn plain_mode_shows_the_new_edition_once() {
         assert!(out.status.success(), "{out:?}");
         String::from_utf8(out.stdout).unwrap()
     };
-    let notice = "地図が新しい版になりました";
+    let notice = "地図の版が変わりました";
     assert!(!run(&v1).contains(notice));
     let second = run(&v2);
     assert!(second.contains(notice), "{second}");

@@ -203,6 +203,9 @@ wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb["施策"]
 ws["B3"] = "二"
 ws["D4"] = None
+steps = wb["職位"]
+heads = {c.value: c.column for c in steps[1]}
+steps.cell(row=2, column=heads["次の職位ID"], value="nowhere")
 wb.save(sys.argv[1])
 "#,
         &path,
@@ -226,6 +229,23 @@ wb.save(sys.argv[1])
         err.contains(&format!(
             "{file}: シート「施策」のセル D4（見出し「施策名」）: このセルは空にできません。"
         )),
+        "{err}"
+    );
+    // Every problem in one run: the cells, and the map's own problem found with them,
+    // and nothing that only repeats a cell that could not be read.
+    let next = xlsx::step_columns()
+        .iter()
+        .position(|c| c.key == "next")
+        .unwrap();
+    assert!(
+        err.contains(&format!(
+            "シート「職位」のセル {}2（見出し「次の職位ID」）: 職位「1級」（id「kyu1」）の次の職位「nowhere」がありません。",
+            xlsx::column_letters(next as u32)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.starts_with(&format!("{file}: 地図に問題が 3 件あります。")),
         "{err}"
     );
 }

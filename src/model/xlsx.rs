@@ -711,6 +711,11 @@ struct CellIndex {
 struct Book {
     xlsx: Xlsx<Cursor<Vec<u8>>>,
     problems: Vec<Problem>,
+    /// Rows (sheet, 1-based row) with a cell that could not be read: other problems found
+    /// in them would only repeat it.
+    bad_rows: Vec<(&'static str, u32)>,
+    /// A sheet or column is missing: the map cannot be put together.
+    broken: bool,
     index: CellIndex,
 }
 
@@ -815,6 +820,7 @@ impl Book {
         for column in cols {
             let found = headings.get(column.heading).copied();
             if found.is_none() && matches!(column.kind, Kind::Text | Kind::Number { .. }) {
+                self.broken = true;
                 self.problems.push(problem_at(
                     Msg::MissingColumn {
                         sheet: sheet.to_string(),
@@ -892,9 +898,18 @@ impl Book {
                 }
                 match ron_value(text, column.kind) {
                     Ok(v) => row.fields.push((column.key, v)),
-                    Err(m) => self
-                        .problems
-                        .push(problem_at(m, sheet, cell, column.heading)),
+                    Err(m) => {
+                        // Read on with a stand-in, to find the workbook's other problems;
+                        // problems about the stand-in are then found in this row.
+                        row.fields.push((column.key, stand_in(column.kind)));
+                        if let Some(entry) = self.index.cells.last_mut() {
+                            entry.3 = ron::from_str::<String>(&stand_in(column.kind))
+                                .unwrap_or_else(|_| stand_in(column.kind));
+                        }
+                        self.bad_rows.push((sheet, r + 1));
+                        self.problems
+                            .push(problem_at(m, sheet, cell, column.heading));
+                    }
                 }
             }
             out.push(row);
@@ -908,6 +923,7 @@ impl Book {
         let range = match self.xlsx.worksheet_range(SHEET_INFO) {
             Ok(r) => r,
             Err(_) => {
+                self.broken = true;
                 self.problems.push(Problem::new(
                     Msg::MissingSheet(SHEET_INFO.to_string()),
                     None,
@@ -933,6 +949,7 @@ impl Book {
             let (r, value) = match by_label.get(row.heading) {
                 Some((r, v)) => (*r, v.clone()),
                 None if matches!(row.kind, Kind::Text) => {
+                    self.broken = true;
                     self.problems.push(problem_at(
                         Msg::MissingColumn {
                             sheet: SHEET_INFO.to_string(),
@@ -961,9 +978,11 @@ impl Book {
             ));
             match ron_value(&value, row.kind) {
                 Ok(v) => out.push((row.key, v)),
-                Err(m) => self
-                    .problems
-                    .push(problem_at(m, SHEET_INFO, cell, row.heading)),
+                Err(m) => {
+                    out.push((row.key, stand_in(row.kind)));
+                    self.problems
+                        .push(problem_at(m, SHEET_INFO, cell, row.heading));
+                }
             }
         }
         out
@@ -998,6 +1017,8 @@ pub fn read(bytes: &[u8], file: &str) -> Result<CareerMap, LoadError> {
     let mut book = Book {
         xlsx,
         problems: Vec::new(),
+        bad_rows: Vec::new(),
+        broken: false,
         index: CellIndex::default(),
     };
     let info = book.info();
@@ -1156,7 +1177,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<CareerMap, LoadError> {
         ron_list(&glossary),
     );
     let mut problems = std::mem::take(&mut book.problems);
-    if !problems.is_empty() {
+    if book.broken {
         return Err(invalid(file, problems));
     }
     let map: CareerMap = match ron::from_str(&text) {
@@ -1171,10 +1192,37 @@ pub fn read(bytes: &[u8], file: &str) -> Result<CareerMap, LoadError> {
     for p in &mut found {
         p.cell = cell_of(&book.index, p);
     }
-    if found.is_empty() {
+    // A problem in a row whose cell could not be read comes from the stand-in.
+    found.retain(|p| {
+        !p.cell.as_ref().is_some_and(|c| {
+            book.bad_rows
+                .iter()
+                .any(|(sheet, row)| c.sheet == *sheet && row_of(&c.cell) == Some(*row))
+        })
+    });
+    problems.extend(found);
+    if problems.is_empty() {
         Ok(map)
     } else {
-        Err(invalid(file, found))
+        Err(invalid(file, problems))
+    }
+}
+
+/// The row number of a cell address (C12 → 12).
+fn row_of(cell: &str) -> Option<u32> {
+    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// A value read in place of a cell that could not be read.
+fn stand_in(kind: Kind) -> String {
+    match kind {
+        Kind::Number { min, .. } => min.to_string(),
+        Kind::Choice(choices) => choices.first().map_or("None", |(_, r)| r).to_string(),
+        Kind::Optional => "None".into(),
+        Kind::List => "[]".into(),
+        Kind::Text => "\"\"".into(),
     }
 }
 

@@ -437,9 +437,20 @@ fn the_broken_file_corpus() {
                 "expectations: [\n                \"担当業務を正確に遂行できる。\",\n                \"報告・連絡・相談ができる。\",",
             ),
             "\"報告・連絡・相談ができる。\",",
-            "\"報告・連絡・相談ができる。\",".chars().count(),
+            "\"報告・連絡・相談ができる。\"".chars().count(),
             "Expected the end of a list (`]`) here (hint: the `[` opened on line 50 is probably not closed)".into(),
             "ここにリストの終わり「]」が必要です。ヒント：50 行目で開いた「[」が閉じていないようです。".into(),
+        ),
+        (
+            "missing parenthesis",
+            template_with(
+                "ojt: RoleEntry(name: \"OJTを受ける人\"),",
+                "ojt: RoleEntry(name: \"OJTを受ける人\",",
+            ),
+            "ojt: RoleEntry(name: \"OJTを受ける人\",",
+            "ojt: RoleEntry(name: \"OJTを受ける人\"".chars().count(),
+            "Expected a closing `)` here (hint: the `(` opened on line 51 is probably not closed)".into(),
+            "ここに「)」が必要です。ヒント：51 行目で開いた「(」が閉じていないようです。".into(),
         ),
         (
             "Japanese field name",

@@ -230,6 +230,14 @@ fn syntax_error(text: &str, file: &str, first: &ron::error::SpannedError) -> Loa
         message = Msg::ExpectedArrayEnd;
     } else if let Some(open_line) = open_at_end(text, line, column, &first.code) {
         hints.push(open_line);
+    } else if let Some((open_line, at)) = unclosed_struct(text, line, column, &first.code) {
+        // A name that belongs to the struct around: the `)` before it is missing.
+        hints.push(Msg::HintUnclosed {
+            bracket: '(',
+            line: open_line,
+        });
+        (line, column) = at;
+        message = Msg::ExpectedCloseParen;
     } else if matches!(first.code, ron::Error::ExpectedComma)
         && let Some(at) = after_previous_value(text, line, column)
     {
@@ -467,13 +475,9 @@ fn unclosed_list(text: &str, line: usize, column: usize) -> Option<(usize, (usiz
         return None;
     }
     let mut stack: Vec<(usize, char)> = Vec::new();
-    let mut last_code = None;
     for (i, c, code) in code_chars(text) {
         if i >= at {
             break;
-        }
-        if !c.is_whitespace() && (code || c == '"') {
-            last_code = Some(i);
         }
         if !code {
             continue;
@@ -491,11 +495,20 @@ fn unclosed_list(text: &str, line: usize, column: usize) -> Option<(usize, (usiz
         return None;
     }
     let open_line = super::validate_position(text, open).0;
-    // Just after the last character of the list's last value (after its comma, if any).
-    let last = last_code?;
-    let end = last + text[last..].chars().next().map_or(1, char::len_utf8);
-    let (l, c) = super::validate_position(text, end);
-    Some((open_line, (l, c)))
+    let (l, c) = end_of_last_value(text, at)?;
+    fixed_by(text, (l, c), "]", (line, column)).then_some((open_line, (l, c)))
+}
+
+/// Just after the last value before byte `at` (before its trailing comma, if any): where a
+/// missing closing bracket belongs.
+fn end_of_last_value(text: &str, at: usize) -> Option<(usize, usize)> {
+    let last = code_chars(text)
+        .into_iter()
+        .take_while(|(i, _, _)| *i < at)
+        .filter(|(_, c, code)| !c.is_whitespace() && (*code || *c == '"'))
+        .filter(|(_, c, code)| !(*code && *c == ','))
+        .last()?;
+    Some(super::validate_position(text, last.0 + last.1.len_utf8()))
 }
 
 /// When the error stands first on its line, the position just after the last value before
@@ -513,6 +526,86 @@ fn after_previous_value(text: &str, line: usize, column: usize) -> Option<(usize
         .last()?;
     let end = last.0 + last.1.len_utf8();
     Some(super::validate_position(text, end))
+}
+
+/// When RON finds an unknown field that is the name of a field or a type of the map (so not a
+/// typo) and the innermost open bracket is a `(`, that struct was never closed: the line it
+/// was opened on and where its `)` belongs.
+fn unclosed_struct(
+    text: &str,
+    line: usize,
+    column: usize,
+    code: &ron::Error,
+) -> Option<(usize, (usize, usize))> {
+    let ron::Error::NoSuchStructField { found, .. } = code else {
+        return None;
+    };
+    if !known_names().contains(found.as_str()) {
+        return None;
+    }
+    let at = byte_of(text, line, column);
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c, code) in code_chars(text) {
+        if i >= at {
+            break;
+        }
+        if code {
+            match c {
+                '(' | '[' => stack.push((i, c)),
+                ')' | ']' => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    let &(open, bracket) = stack.last()?;
+    if bracket != '(' {
+        return None;
+    }
+    let open_line = super::validate_position(text, open).0;
+    let at = end_of_last_value(text, byte_of(text, line, column))?;
+    fixed_by(text, at, ")", (line, column)).then_some((open_line, at))
+}
+
+/// True when inserting `piece` at `at` lets RON read past the error at `error`: the piece is
+/// then what was missing there.
+fn fixed_by(text: &str, at: (usize, usize), piece: &str, error: (usize, usize)) -> bool {
+    let mut fixed = text.to_string();
+    fixed.insert_str(byte_of(text, at.0, at.1), piece);
+    match ron::from_str::<CareerMap>(&fixed) {
+        Ok(_) => true,
+        Err(e) => {
+            let (l, c) = (e.span.start.line, e.span.start.col);
+            let c = if l == at.0 && c > at.1 {
+                c - piece.len()
+            } else {
+                c
+            };
+            (l, c) > error
+        }
+    }
+}
+
+/// Every field and type name of the map's types, as the embedded map spells them.
+fn known_names() -> std::collections::HashSet<String> {
+    let Ok(map) = load_embedded() else {
+        return Default::default();
+    };
+    let text = to_ron(&map).unwrap_or_default();
+    let mut out = std::collections::HashSet::new();
+    for l in text.lines() {
+        let t = l.trim_start();
+        let ident: String = t
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let after = t[ident.len()..].chars().next();
+        if !ident.is_empty() && matches!(after, Some(':') | Some('(')) {
+            out.insert(ident);
+        }
+    }
+    out
 }
 
 /// At the end of the file, the bracket left open: the line where it was opened.

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use crate::content::{self, Item};
-use crate::model::{self, CareerMap, KindDiff, MapDiff, Place};
+use crate::model::{self, CareerMap, DiffField, KindDiff, MapDiff, Place};
 use crate::record::{Record, SeenEdition};
 
 /// Which map this is (a new edition keeps its organisation and title).
@@ -96,7 +96,7 @@ pub fn notice(
                 .skip(2),
         );
     }
-    if total > own {
+    if place.is_some() && total > own {
         out.push(Item::Text(format!(
             "ほかに地図全体で {} 件の変更があります。",
             total - own
@@ -112,9 +112,13 @@ fn rest_hint() -> String {
         .into()
 }
 
-/// Entities added, removed or changed, plus the map-wide fields.
+/// Entities added, removed or changed, plus the map-wide fields other than the edition's
+/// own name and date (the notice's headline).
 fn count(d: &MapDiff) -> usize {
-    d.meta.len()
+    d.meta
+        .iter()
+        .filter(|f| !matches!(f.field, DiffField::Edition | DiffField::EditionDate))
+        .count()
         + d.kinds()
             .iter()
             .map(|(_, k)| k.added.len() + k.removed.len() + k.changed.len())

@@ -263,7 +263,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(m) => m,
                 Err(e) => return fail_load(e),
             };
-            write_map(&map, TEMPLATE, format, output.as_deref())
+            write_map(&map, TEMPLATE, format, output.as_deref(), lang)
         }
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (load(Some(&old)), load(Some(&new))) {
@@ -490,7 +490,7 @@ fn dump(
             Ok(m) => m,
             Err(e) => return fail(&e.render(lang)),
         };
-        return write_map(&map, model::EMBEDDED_MAP, format, output);
+        return write_map(&map, model::EMBEDDED_MAP, format, output, lang);
     };
     let map = match load_noted(Some(path), lang) {
         Ok(m) => m,
@@ -508,32 +508,49 @@ fn dump(
             Err(e) => return fail(&format!("career-nav: {e}")),
         },
     };
-    write_map(&map, &text, format, output)
+    write_map(&map, &text, format, output, lang)
 }
 
 /// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
-fn write_map(map: &CareerMap, text: &str, format: MapFormat, output: Option<&Path>) -> ExitCode {
+fn write_map(
+    map: &CareerMap,
+    text: &str,
+    format: MapFormat,
+    output: Option<&Path>,
+    lang: model::Lang,
+) -> ExitCode {
+    let ja = lang == model::Lang::Ja;
     let bytes = match format {
         MapFormat::Ron => text.as_bytes().to_vec(),
         MapFormat::Xlsx => match model::xlsx::write(map) {
             Ok(b) => b,
+            Err(e) if ja => {
+                return fail(&format!(
+                    "career-nav: ワークブックを作れませんでした（{e}）。"
+                ));
+            }
             Err(e) => return fail(&format!("career-nav: cannot write the workbook: {e}")),
         },
     };
     match output {
         Some(path) => match write_bytes(path, &bytes) {
             Ok(()) => {
-                eprintln!(
-                    "career-nav: wrote {}",
-                    model::sanitize(&path.display().to_string())
-                );
+                let name = model::sanitize(&path.display().to_string());
+                if ja {
+                    eprintln!("career-nav: {name} に書き出しました。");
+                } else {
+                    eprintln!("career-nav: wrote {name}");
+                }
                 ExitCode::SUCCESS
             }
+            Err(e) if ja => fail(&format!("career-nav: 地図を書き出せませんでした（{e}）。")),
             Err(e) => fail(&format!("career-nav: cannot write the map: {e}")),
         },
-        None if format == MapFormat::Xlsx && std::io::stdout().is_terminal() => {
-            fail("career-nav: a workbook is not text: write it to a file with -o map.xlsx")
-        }
+        None if format == MapFormat::Xlsx && std::io::stdout().is_terminal() => fail(if ja {
+            "career-nav: ワークブックは文字ではないため、画面には出せません。-o 地図.xlsx でファイルに書き出してください。"
+        } else {
+            "career-nav: a workbook is not text: write it to a file with -o map.xlsx"
+        }),
         None => print_bytes(&bytes),
     }
 }

@@ -637,6 +637,292 @@ mod tests {
         );
     }
 
+    /// One of every message, with English words in every part that varies.
+    fn every_message() -> Vec<Msg> {
+        let s = |x: &str| x.to_string();
+        let all = vec![
+            Msg::DuplicateId {
+                id: s("kyu1"),
+                what: Entry::Step(s("2級")),
+                first: Entry::Training(s("x")),
+            },
+            Msg::EmptyId(Entry::Year(3)),
+            Msg::NextMissing {
+                name: s("主任"),
+                id: s("shunin"),
+                next: s("nowhere"),
+            },
+            Msg::LevelStepMissing {
+                name: s("主幹"),
+                id: s("staff1"),
+                step: s("nowhere"),
+            },
+            Msg::YearStepMissing(s("nowhere")),
+            Msg::YearMeasureMissing(s("m9")),
+            Msg::PromotionStepMissing(s("nowhere")),
+            Msg::PromotionMeasureMissing {
+                into: s("kacho"),
+                measure: s("m9"),
+            },
+            Msg::BlockMeasureMissing {
+                name: s("b"),
+                id: s("block1"),
+                measure: s("m9"),
+            },
+            Msg::TwoPromotions(s("kacho")),
+            Msg::NoSteps,
+            Msg::NoStart,
+            Msg::Starts(vec![s("kyu1"), s("shunin")]),
+            Msg::NextOfMany {
+                id: s("kacho"),
+                n: 2,
+            },
+            Msg::Loops {
+                from: s("bucho"),
+                to: s("kacho"),
+            },
+            Msg::Unreachable {
+                reached: 3,
+                total: 7,
+            },
+            Msg::StepNoRole {
+                name: s("主任"),
+                id: s("shunin"),
+            },
+            Msg::StepNoTitle {
+                name: s("主任"),
+                id: s("shunin"),
+            },
+            Msg::TierNoRole {
+                name: s("主幹"),
+                id: s("staff1"),
+            },
+            Msg::TitleTwice(s("課長")),
+            Msg::YearTwice(2),
+            Msg::YearOutOfRange(46),
+            Msg::StepEmptyName(s("kyu1")),
+            Msg::StepEmptyExpectation(s("kyu1")),
+            Msg::TierEmptyExpectation(s("staff1")),
+            Msg::TrainingEmptyName(s("t1")),
+            Msg::MeasureNumberTwice(2),
+            Msg::MeasureSymbol {
+                id: s("m3"),
+                number: 3,
+                symbol: s("⑤"),
+                expected: s("③"),
+            },
+            Msg::GlossaryTermTwice(s("OJT")),
+            Msg::StepNameTwice(s("課長")),
+            Msg::Eof,
+            Msg::MissingField {
+                outer: Some(s("Step")),
+                field: s("role"),
+            },
+            Msg::MissingField {
+                outer: None,
+                field: s("role"),
+            },
+            Msg::UnknownField {
+                outer: Some(s("Step")),
+                field: s("nmae"),
+                expected: vec![s("name"), s("role")],
+            },
+            Msg::UnknownVariant {
+                outer: Some(s("InitiativeLabel")),
+                found: s("Neww"),
+                expected: vec![s("New"), s("Expanded")],
+            },
+            Msg::DuplicateField {
+                outer: Some(s("Step")),
+                field: s("name"),
+            },
+            Msg::ExpectedComma,
+            Msg::ExpectedString,
+            Msg::ExpectedStringEnd,
+            Msg::ExpectedInteger,
+            Msg::ExpectedArray,
+            Msg::ExpectedArrayEnd,
+            Msg::ExpectedOption,
+            Msg::ExpectedOpenParen,
+            Msg::ExpectedCloseParen,
+            Msg::ExpectedIdentifier,
+            Msg::ExpectedColon,
+            Msg::ExpectedStructName(s("CareerMap")),
+            Msg::IntegerOutOfBounds,
+            Msg::UnexpectedChar('#'),
+            Msg::Trailing,
+            Msg::UnclosedComment,
+            Msg::Syntax(s("Expected boolean")),
+            Msg::HintFullWidthSpace,
+            Msg::HintLookalike(Lookalike {
+                found: '，',
+                ascii: ',',
+            }),
+            Msg::HintUnclosedQuote,
+            Msg::HintNotAMap,
+            Msg::HintAsciiField,
+            Msg::HintUnclosed {
+                bracket: '[',
+                line: 3,
+            },
+            Msg::NotFound,
+            Msg::PermissionDenied,
+            Msg::IsADirectory,
+            Msg::CannotRead(s("Input/output error")),
+            Msg::NotText { offset: 10 },
+            Msg::Converted("Shift_JIS (CP932)"),
+            Msg::Invalid(2),
+            Msg::NotAWorkbook(s("invalid zip header")),
+            Msg::MissingSheet(s("職位")),
+            Msg::MissingColumn {
+                sheet: s("職位"),
+                heading: s("役割"),
+            },
+            Msg::BadCell(CellKind::Number { min: 1, max: 45 }),
+            Msg::BadCell(CellKind::Choice(&["NEW", "拡充"])),
+            Msg::BadCell(CellKind::Text),
+            Msg::EmptyCell,
+            Msg::UnknownRef {
+                sheet: s("ブロック"),
+                heading: s("ID"),
+                value: s("block9"),
+            },
+        ];
+        // Every variant is listed above: a new one fails to compile here until it is.
+        for m in &all {
+            match m {
+                Msg::DuplicateId { .. }
+                | Msg::EmptyId(_)
+                | Msg::NextMissing { .. }
+                | Msg::LevelStepMissing { .. }
+                | Msg::YearStepMissing(_)
+                | Msg::YearMeasureMissing(_)
+                | Msg::PromotionStepMissing(_)
+                | Msg::PromotionMeasureMissing { .. }
+                | Msg::BlockMeasureMissing { .. }
+                | Msg::TwoPromotions(_)
+                | Msg::NoSteps
+                | Msg::NoStart
+                | Msg::Starts(_)
+                | Msg::NextOfMany { .. }
+                | Msg::Loops { .. }
+                | Msg::Unreachable { .. }
+                | Msg::StepNoRole { .. }
+                | Msg::StepNoTitle { .. }
+                | Msg::TierNoRole { .. }
+                | Msg::TitleTwice(_)
+                | Msg::YearTwice(_)
+                | Msg::YearOutOfRange(_)
+                | Msg::StepEmptyName(_)
+                | Msg::StepEmptyExpectation(_)
+                | Msg::TierEmptyExpectation(_)
+                | Msg::TrainingEmptyName(_)
+                | Msg::MeasureNumberTwice(_)
+                | Msg::MeasureSymbol { .. }
+                | Msg::GlossaryTermTwice(_)
+                | Msg::StepNameTwice(_)
+                | Msg::Eof
+                | Msg::MissingField { .. }
+                | Msg::UnknownField { .. }
+                | Msg::UnknownVariant { .. }
+                | Msg::DuplicateField { .. }
+                | Msg::ExpectedComma
+                | Msg::ExpectedString
+                | Msg::ExpectedStringEnd
+                | Msg::ExpectedInteger
+                | Msg::ExpectedArray
+                | Msg::ExpectedArrayEnd
+                | Msg::ExpectedOption
+                | Msg::ExpectedOpenParen
+                | Msg::ExpectedCloseParen
+                | Msg::ExpectedIdentifier
+                | Msg::ExpectedColon
+                | Msg::ExpectedStructName(_)
+                | Msg::IntegerOutOfBounds
+                | Msg::UnexpectedChar(_)
+                | Msg::Trailing
+                | Msg::UnclosedComment
+                | Msg::Syntax(_)
+                | Msg::HintFullWidthSpace
+                | Msg::HintLookalike(_)
+                | Msg::HintUnclosedQuote
+                | Msg::HintNotAMap
+                | Msg::HintAsciiField
+                | Msg::HintUnclosed { .. }
+                | Msg::NotFound
+                | Msg::PermissionDenied
+                | Msg::IsADirectory
+                | Msg::CannotRead(_)
+                | Msg::NotText { .. }
+                | Msg::Converted(_)
+                | Msg::Invalid(_)
+                | Msg::NotAWorkbook(_)
+                | Msg::MissingSheet(_)
+                | Msg::MissingColumn { .. }
+                | Msg::BadCell(_)
+                | Msg::EmptyCell
+                | Msg::UnknownRef { .. } => {}
+            }
+        }
+        all
+    }
+
+    /// No English sentence or word in a Japanese message: what is left after the names a
+    /// map author types (in `…` and 「…」) are only program names and codes.
+    #[test]
+    fn japanese_messages_have_no_english() {
+        const ALLOWED: &[&str] = &[
+            "id",
+            "next",
+            "role",
+            "titles",
+            "steps",
+            "year_training",
+            "career-nav",
+            "CareerMap",
+            "Some",
+            "None",
+            "RON",
+            "UTF",
+            "Shift_JIS",
+            "CP932",
+            "docs",
+            "map-format",
+            "md",
+            "OJT",
+            "name",
+            "UTF-8",
+            "UTF-16",
+            "Shift_JIS",
+            "xlsx",
+        ];
+        for m in every_message() {
+            let ja = m.render(Lang::Ja);
+            let en = m.render(Lang::En);
+            assert_ne!(ja, en, "{m:?}");
+            // Drop what is quoted: the author's own names and values.
+            let mut bare = String::new();
+            let mut depth = 0;
+            let mut in_tick = false;
+            for c in ja.chars() {
+                match c {
+                    '`' => in_tick = !in_tick,
+                    '「' => depth += 1,
+                    '」' => depth -= 1,
+                    _ if in_tick || depth > 0 => {}
+                    _ => bare.push(c),
+                }
+            }
+            for word in bare
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+            {
+                assert!(ALLOWED.contains(&word), "English {word:?} in: {ja}");
+            }
+            assert!(ja.ends_with('。'), "a whole sentence: {ja}");
+        }
+    }
+
     #[test]
     fn the_locale_chooses_the_language() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {

@@ -719,3 +719,53 @@ fn new_mistakes_are_caught() {
         assert!(!msg.render(Lang::Ja).is_empty());
     }
 }
+
+#[test]
+fn missing_fields_of_every_type_are_found_together() {
+    // A number, an enum, a list, a struct and a field of a nested struct, each missing.
+    let text = mutate("            number: 2,\n", "", 0);
+    let text = {
+        let at = text.find("label: New,").unwrap();
+        format!("{}{}", &text[..at], &text[at + "label: New,".len()..])
+    };
+    let text = text.replacen("                name: \"グループ員\",\n", "", 1);
+    let text = {
+        // The first step's appraisal role, whole.
+        let at = text.find("appraisal: RoleEntry(").unwrap();
+        let close = "\n            ),\n";
+        let end = at + text[at..].find(close).unwrap() + close.len();
+        format!("{}{}", &text[..at], &text[end..])
+    };
+    let e = error(&text);
+    let LoadError::Invalid { problems, .. } = &e else {
+        panic!("expected every missing field: {e}");
+    };
+    let got: Vec<(String, Option<(usize, usize)>)> = problems
+        .iter()
+        .map(|p| (p.message.to_string(), p.position))
+        .collect();
+    let at = |needle: &str, nth: usize| Some(position(&text, needle, nth));
+    let expected = vec![
+        (
+            "`Measure` is missing its field `number`".to_string(),
+            at("Measure(", 1),
+        ),
+        (
+            "`Initiative` is missing its field `label`".to_string(),
+            at("Initiative(", 0),
+        ),
+        (
+            "`Step` is missing its field `appraisal`".to_string(),
+            at("Step(", 0),
+        ),
+        (
+            "`RoleEntry` is missing its field `name`".to_string(),
+            at("RoleEntry(", 0),
+        ),
+    ];
+    let mut got_sorted = got.clone();
+    got_sorted.sort_by_key(|(_, p)| *p);
+    let mut expected_sorted = expected.clone();
+    expected_sorted.sort_by_key(|(_, p)| *p);
+    assert_eq!(got_sorted, expected_sorted, "{e}");
+}

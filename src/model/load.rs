@@ -309,8 +309,7 @@ fn missing_fields(original: &str) -> Vec<Problem> {
             && inside
             && !matches!(e.code, ron::Error::MissingStructField { .. })
         {
-            let (_, len) = inserted.pop().expect("the insertion being tried");
-            text.replace_range(start..start + len, "");
+            remove_last(&mut text, &mut inserted);
             let next = match &e.code {
                 // An enum: its first variant.
                 ron::Error::NoSuchEnumVariant { expected, .. } if n >= TRIES.len() => {
@@ -321,9 +320,12 @@ fn missing_fields(original: &str) -> Vec<Problem> {
                 _ => None,
             };
             let Some(next) = next else { break };
-            let piece = format!("{field}: {next}, ");
-            text.insert_str(start, &piece);
-            inserted.push((start, piece.len()));
+            insert_piece(
+                &mut text,
+                &mut inserted,
+                start,
+                &format!("{field}: {next}, "),
+            );
             trying = Some((start, field, n + 1));
             continue;
         }
@@ -347,19 +349,40 @@ fn missing_fields(original: &str) -> Vec<Problem> {
             problems.push(Problem::new(describe(&e.code), Some((line, column))));
         }
         let start = open + 1;
-        let piece = format!("{field}: {}, ", TRIES[0]);
-        // Offsets of earlier insertions after this point move on.
-        for ins in inserted.iter_mut() {
-            if ins.0 >= start {
-                ins.0 += piece.len();
-            }
-        }
-        text.insert_str(start, &piece);
-        inserted.push((start, piece.len()));
+        insert_piece(
+            &mut text,
+            &mut inserted,
+            start,
+            &format!("{field}: {}, ", TRIES[0]),
+        );
         trying = Some((start, field.to_string(), 0));
     }
     problems.sort_by_key(|p| p.position);
     problems
+}
+
+/// Insert a placeholder; insertions after it move on.
+fn insert_piece(text: &mut String, inserted: &mut Vec<(usize, usize)>, start: usize, piece: &str) {
+    for ins in inserted.iter_mut() {
+        if ins.0 >= start {
+            ins.0 += piece.len();
+        }
+    }
+    text.insert_str(start, piece);
+    inserted.push((start, piece.len()));
+}
+
+/// Take out the last placeholder inserted; insertions after it move back.
+fn remove_last(text: &mut String, inserted: &mut Vec<(usize, usize)>) {
+    let Some((start, len)) = inserted.pop() else {
+        return;
+    };
+    text.replace_range(start..start + len, "");
+    for ins in inserted.iter_mut() {
+        if ins.0 > start {
+            ins.0 -= len;
+        }
+    }
 }
 
 /// The start of the struct whose `(` is at (line, column): its name when it has one

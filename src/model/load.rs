@@ -296,7 +296,9 @@ fn missing_fields(original: &str) -> Vec<Problem> {
     let mut problems: Vec<Problem> = Vec::new();
     // The insertion being tried: its offset, the field, and which placeholder.
     let mut trying: Option<(usize, String, usize)> = None;
-    for _ in 0..400 {
+    // Each try reads the whole file again: a huge file gets fewer tries.
+    let tries = (64_000_000 / original.len().max(1)).clamp(8, 400);
+    for _ in 0..tries {
         let Err(e) = ron::from_str::<CareerMap>(&text) else {
             break;
         };

@@ -601,6 +601,25 @@ fn encodings_and_line_ends_are_read() {
     let (line, col) = position(&broken.replace("\r\n", "\n"), "\"係員\"，", 0);
     let col = col + 4;
     assert_eq!(e.position(), Some((line, col)), "{e}");
+    let file = path.display();
+    assert_eq!(
+        first_lines(&e),
+        (
+            format!("{file}:{line}:{col}: Expected a `,` here (hint: this line has a full-width `，` outside a string; use the ASCII `,`)"),
+            format!("{file}:{line}:{col}: ここに「,」（半角のカンマ）が必要です。ヒント：この行の文字列の外に全角の「，」があります。半角の「,」にしてください。")
+        )
+    );
+    // A BOM file with an error: columns as an editor shows them (the mark is not one).
+    let with_bom = format!("\u{FEFF}{}", template_with("number: 1,", "number: x,"));
+    let e = error(&with_bom);
+    let (line, col) = position(&with_bom[3..], "x,", 0);
+    assert_eq!(
+        first_lines(&e),
+        (
+            format!("{FILE}:{line}:{col}: Expected a whole number here"),
+            format!("{FILE}:{line}:{col}: ここに整数（半角数字）が必要です。")
+        )
+    );
     // Bytes no encoding reads.
     let path = dir.path().join("garbage.ron");
     std::fs::write(&path, b"CareerMap(\xff\xff)").unwrap();
@@ -628,10 +647,13 @@ fn a_five_megabyte_file_reports_its_error_at_the_right_line() {
         e.position(),
         Some((line, col + "name: \"係員\"".chars().count()))
     );
-    assert!(
-        first_lines(&e)
-            .1
-            .ends_with("ここに「,」（半角のカンマ）が必要です。")
+    let (line, col) = (line, col + "name: \"係員\"".chars().count());
+    assert_eq!(
+        first_lines(&e),
+        (
+            format!("{FILE}:{line}:{col}: Expected a `,` here"),
+            format!("{FILE}:{line}:{col}: ここに「,」（半角のカンマ）が必要です。")
+        )
     );
 }
 

@@ -605,8 +605,12 @@ fn encodings_and_line_ends_are_read() {
     assert_eq!(
         first_lines(&e),
         (
-            format!("{file}:{line}:{col}: Expected a `,` here (hint: this line has a full-width `，` outside a string; use the ASCII `,`)"),
-            format!("{file}:{line}:{col}: ここに「,」（半角のカンマ）が必要です。ヒント：この行の文字列の外に全角の「，」があります。半角の「,」にしてください。")
+            format!(
+                "{file}:{line}:{col}: Expected a `,` here (hint: this line has a full-width `，` outside a string; use the ASCII `,`)"
+            ),
+            format!(
+                "{file}:{line}:{col}: ここに「,」（半角のカンマ）が必要です。ヒント：この行の文字列の外に全角の「，」があります。半角の「,」にしてください。"
+            )
         )
     );
     // A BOM file with an error: columns as an editor shows them (the mark is not one).

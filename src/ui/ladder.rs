@@ -120,7 +120,11 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut lines: Vec<Line> = Vec::new();
     let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
-        pad("  ライン職", line_col) + " スタッフ職",
+        if map.specialist_tiers.is_empty() {
+            "  ライン職".to_string()
+        } else {
+            pad("  ライン職", line_col) + " スタッフ職"
+        },
         theme.dim,
     )]));
     for row in (0..rungs).rev() {
@@ -191,7 +195,20 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if inner.height as usize >= lines.len() + legend {
         lines.push(Line::raw(""));
-        for part in ["▶ 選択中　● 現在地", "┆ スタッフ職　※ 推定"] {
+        // Only the marks this map uses.
+        let second = match (
+            map.specialist_tiers.is_empty(),
+            crate::content::has_inferred(map),
+        ) {
+            (false, true) => "┆ スタッフ職　※ 推定",
+            (false, false) => "┆ スタッフ職",
+            (true, true) => "※ 推定",
+            (true, false) => "",
+        };
+        for part in ["▶ 選択中　● 現在地", second] {
+            if part.is_empty() {
+                continue;
+            }
             for l in wrap::wrap(part, width, "", "") {
                 lines.push(Line::styled(l, theme.dim));
             }

@@ -327,3 +327,61 @@ fn commands_take_workbooks() {
         career_nav::cli::TEMPLATE
     );
 }
+
+#[test]
+fn a_workbook_missing_a_column_a_row_or_a_parent_says_which() {
+    if openpyxl().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = workbook(&load_embedded().unwrap(), dir.path(), "map.xlsx");
+    python(
+        r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["職位"]
+heads = {c.value: c.column for c in ws[1]}
+ws.delete_cols(heads["役割"])
+info = wb["基本情報"]
+for row in info.iter_rows(min_row=2):
+    if row[0].value == "組織":
+        info.delete_rows(row[0].row)
+        break
+t = wb["研修"]
+t["A5"] = "block9"
+wb.save(sys.argv[1])
+"#,
+        &path,
+    );
+    let e = model::load_file(&path).unwrap_err();
+    let ja = e.render(Lang::Ja);
+    let en = e.render(Lang::En);
+    let problems = invalid(e);
+    let messages: Vec<&Msg> = problems.iter().map(|p| &p.message).collect();
+    assert!(
+        messages.contains(&&Msg::MissingColumn {
+            sheet: "職位".into(),
+            heading: "役割".into()
+        }),
+        "{ja}"
+    );
+    assert!(
+        messages.contains(&&Msg::MissingRow {
+            sheet: "基本情報".into(),
+            label: "組織".into()
+        }),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("シート「研修」のセル A5（見出し「ブロックID」）: 「block9」はシート「ブロック」の見出し「ID」の列にありません。"),
+        "{ja}"
+    );
+    assert!(
+        ja.contains("シート「職位」に見出し「役割」の列がありません。"),
+        "{ja}"
+    );
+    assert!(
+        en.contains("the sheet \"職位\" has no column headed \"役割\""),
+        "{en}"
+    );
+}

@@ -206,6 +206,11 @@ pub enum Msg {
         sheet: String,
         heading: String,
     },
+    /// A row of a sheet of 項目 and 内容 (基本情報) is missing.
+    MissingRow {
+        sheet: String,
+        label: String,
+    },
     BadCell(CellKind),
     EmptyCell,
     UnknownRef {
@@ -438,6 +443,9 @@ pub fn en(m: &Msg) -> String {
         MissingColumn { sheet, heading } => {
             format!("the sheet \"{sheet}\" has no column headed \"{heading}\"")
         }
+        MissingRow { sheet, label } => {
+            format!("the sheet \"{sheet}\" has no row for \"{label}\" in its first column")
+        }
         BadCell(kind) => format!("this cell must hold {}", kind_en(kind)),
         EmptyCell => "this cell must not be empty".into(),
         UnknownRef {
@@ -605,6 +613,9 @@ pub fn ja(m: &Msg) -> String {
         MissingSheet(s) => format!("ワークブックにシート「{s}」がありません。"),
         MissingColumn { sheet, heading } => {
             format!("シート「{sheet}」に見出し「{heading}」の列がありません。")
+        }
+        MissingRow { sheet, label } => {
+            format!("シート「{sheet}」の1列目に「{label}」の行がありません。")
         }
         BadCell(kind) => format!("このセルには{}を入れてください。", kind_ja(kind)),
         EmptyCell => "このセルは空にできません。".into(),
@@ -778,6 +789,10 @@ mod tests {
                 sheet: s("職位"),
                 heading: s("役割"),
             },
+            Msg::MissingRow {
+                sheet: s("基本情報"),
+                label: s("組織"),
+            },
             Msg::BadCell(CellKind::Number { min: 1, max: 45 }),
             Msg::BadCell(CellKind::Choice(&["NEW", "拡充"])),
             Msg::BadCell(CellKind::Text),
@@ -859,6 +874,7 @@ mod tests {
                 | Msg::NotAWorkbook(_)
                 | Msg::MissingSheet(_)
                 | Msg::MissingColumn { .. }
+                | Msg::MissingRow { .. }
                 | Msg::BadCell(_)
                 | Msg::EmptyCell
                 | Msg::UnknownRef { .. } => {}

@@ -821,14 +821,12 @@ impl Book {
             let found = headings.get(column.heading).copied();
             if found.is_none() && matches!(column.kind, Kind::Text | Kind::Number { .. }) {
                 self.broken = true;
-                self.problems.push(problem_at(
+                self.problems.push(Problem::new(
                     Msg::MissingColumn {
                         sheet: sheet.to_string(),
                         heading: column.heading.to_string(),
                     },
-                    sheet,
-                    "1".to_string(),
-                    column.heading,
+                    None,
                 ));
             }
             place.push(found);
@@ -950,14 +948,12 @@ impl Book {
                 Some((r, v)) => (*r, v.clone()),
                 None if matches!(row.kind, Kind::Text) => {
                     self.broken = true;
-                    self.problems.push(problem_at(
-                        Msg::MissingColumn {
+                    self.problems.push(Problem::new(
+                        Msg::MissingRow {
                             sheet: SHEET_INFO.to_string(),
-                            heading: row.heading.to_string(),
+                            label: row.heading.to_string(),
                         },
-                        SHEET_INFO,
-                        "A".to_string(),
-                        row.heading,
+                        None,
                     ));
                     continue;
                 }

@@ -712,6 +712,17 @@ fn new_mistakes_are_caught() {
             1,
         ),
         (
+            "an edition date that is not a date",
+            mutate(
+                "edition_date: Some(\"2023-03-01\")",
+                "edition_date: Some(\"令和5年3月\")",
+                0,
+            ),
+            Msg::BadEditionDate("令和5年3月".into()),
+            "\"令和5年3月\"",
+            0,
+        ),
+        (
             "a year outside 1–45",
             mutate("year: 3,", "year: 46,", 0),
             Msg::YearOutOfRange(46),

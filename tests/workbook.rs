@@ -155,11 +155,16 @@ fn a_cell_edited_by_another_program_is_read() {
         .arg(&path)
         .assert()
         .success();
-    // As an author would: change 1級's role, add a title with Alt+Enter, save.
+    // As an author would: change 1級's role, add a title with Alt+Enter, type the edition's
+    // date (a spreadsheet makes it a date cell), save.
     python(
         r#"
-import sys, openpyxl
+import sys, datetime, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
+info = wb["基本情報"]
+for row in info.iter_rows(min_row=2):
+    if row[0].value == "版の日付":
+        row[1].value = datetime.date(2027, 4, 1)
 ws = wb["職位"]
 heads = {c.value: c.column for c in ws[1]}
 for row in ws.iter_rows(min_row=2):
@@ -172,6 +177,7 @@ wb.save(sys.argv[1])
         &path,
     );
     let map = model::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(map.meta.edition_date.as_deref(), Some("2027-04-01"));
     let step = map.step("kyu1").unwrap();
     assert_eq!(step.role.as_str(), "表計算ソフトで直した役割");
     assert_eq!(step.titles.last().unwrap().as_str(), "新人");
@@ -180,6 +186,7 @@ wb.save(sys.argv[1])
     let d = model::diff(&old, &map);
     assert!(!d.is_empty());
     let mut fixed = map.clone();
+    fixed.meta.edition_date = old.meta.edition_date.clone();
     fixed
         .steps
         .iter_mut()

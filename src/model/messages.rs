@@ -141,6 +141,8 @@ pub enum Msg {
     },
     GlossaryTermTwice(String),
     StepNameTwice(String),
+    /// `meta.edition_date` is not a date written YYYY-MM-DD.
+    BadEditionDate(String),
     // The parser.
     Eof,
     MissingField {
@@ -353,6 +355,9 @@ pub fn en(m: &Msg) -> String {
         ),
         GlossaryTermTwice(t) => format!("the glossary explains \"{t}\" twice"),
         StepNameTwice(n) => format!("two steps have the name \"{n}\""),
+        BadEditionDate(d) => {
+            format!("the edition's date \"{d}\" is not a date written YYYY-MM-DD (2027-04-01)")
+        }
         Eof => "the file ends too early: a `)` or `]` is probably missing".into(),
         MissingField { outer, field } => match outer {
             Some(o) => format!("`{o}` is missing its field `{field}`"),
@@ -529,6 +534,9 @@ pub fn ja(m: &Msg) -> String {
         ),
         GlossaryTermTwice(t) => format!("用語集に「{t}」が二回あります。"),
         StepNameTwice(n) => format!("名前「{n}」の職位が二つあります。"),
+        BadEditionDate(d) => format!(
+            "版の日付「{d}」は日付として読めません。2027-04-01 のように年-月-日で書いてください。"
+        ),
         Eof => "ファイルが途中で終わっています。「)」か「]」が足りないようです。".into(),
         MissingField { outer, field } => match outer {
             Some(o) => format!("`{o}` に項目 `{field}` がありません。"),
@@ -724,6 +732,7 @@ mod tests {
             },
             Msg::GlossaryTermTwice(s("OJT")),
             Msg::StepNameTwice(s("課長")),
+            Msg::BadEditionDate(s("April 2027")),
             Msg::Eof,
             Msg::MissingField {
                 outer: Some(s("Step")),
@@ -836,6 +845,7 @@ mod tests {
                 | Msg::MeasureSymbol { .. }
                 | Msg::GlossaryTermTwice(_)
                 | Msg::StepNameTwice(_)
+                | Msg::BadEditionDate(_)
                 | Msg::Eof
                 | Msg::MissingField { .. }
                 | Msg::UnknownField { .. }

@@ -431,6 +431,11 @@ impl Validator<'_> {
                 )
             });
         }
+        if let Some(d) = &map.meta.edition_date
+            && !is_date(d)
+        {
+            self.report(Msg::BadEditionDate(d.to_string()), "edition_date", d, 0);
+        }
         for y in &map.year_training.years {
             if !(1..=45).contains(&y.year) {
                 self.problems.push(Problem {
@@ -564,6 +569,28 @@ impl Validator<'_> {
                 cell: None,
             });
         }
+    }
+}
+
+/// True for text that starts with a date written YYYY-MM-DD (a month 1–12, a day 1–31).
+fn is_date(s: &str) -> bool {
+    let s = s.trim();
+    let Some(s) = s.get(..10) else {
+        return false;
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => {
+            num(y, 4).is_some()
+                && num(m, 2).is_some_and(|m| (1..=12).contains(&m))
+                && num(d, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
     }
 }
 

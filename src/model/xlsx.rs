@@ -684,6 +684,12 @@ fn cell_text(d: &Data) -> String {
         Data::Float(f) => f.to_string(),
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+        // A date typed into a spreadsheet becomes a date cell: read it back as YYYY-MM-DD.
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Data::DateTimeIso(iso) => iso.get(..10).unwrap_or(iso).to_string(),
         other => other.to_string(),
     };
     s.replace("\r\n", "\n").replace('\r', "\n")

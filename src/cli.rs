@@ -359,7 +359,7 @@ fn tui(cli: Cli) -> ExitCode {
 }
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
-/// The record is read (for the interview sheet), never written.
+/// The record is read (for the interview sheet) and written only to remember the map's edition.
 fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
     let opened = Store::open_default();
     let mut record = opened.record.sanitized();

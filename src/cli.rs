@@ -19,17 +19,17 @@ use crate::ui::theme::ThemeName;
     name = "career-nav",
     version,
     about = "Walk a career development map (人材育成マップ) in the terminal",
-    long_about = "Walk Hamamatsu City's career development map (人材育成マップ): pick your grade \
-                  and year of service, then see at every step from 1級 to 部長 the role expected \
-                  of you, the training open to you, your OJT role and your appraisal role.\n\n\
+    long_about = "Walk a career development map (人材育成マップ): pick your grade and year of \
+                  service, then see at every step of the ladder the role expected of you, the \
+                  training open to you, your OJT role and your appraisal role.\n\n\
                   Without a subcommand, opens the interactive navigator."
 )]
 pub struct Cli {
-    /// Load the map from this RON file instead of the embedded default.
+    /// Load the map from this file (.ron or .xlsx) instead of the embedded default.
     #[arg(long, global = true, value_name = "PATH")]
     pub data: Option<PathBuf>,
 
-    /// Start at this grade: any title of a step or specialist tier (1級, 施設の長, 主幹, ...).
+    /// Start at this grade: any title of a step or specialist tier of the map.
     #[arg(long, value_name = "TITLE")]
     pub grade: Option<String>,
 
@@ -107,10 +107,28 @@ pub enum Command {
     /// Presentation mode for workshops: one slide per screen, ←/→ to step, 1–9 for chapters.
     /// Shows the map only, never anyone's saved record.
     Present,
-    /// Print the embedded map (RON): the starting point for another organisation's map.
-    DumpDefault,
-    /// What changed between two editions of a map: steps, expectations, trainings,
-    /// measures added, removed, changed.
+    /// Print the embedded map (or the --data map): the starting point for another
+    /// organisation's map, as RON or as a workbook (.xlsx).
+    DumpDefault {
+        /// ron (text) or xlsx (a workbook; needs -o or a pipe).
+        #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
+        format: MapFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Write a minimal, commented map that passes `check`: a start for a new map.
+    Template {
+        /// ron (text) or xlsx (a workbook; needs -o or a pipe).
+        #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
+        format: MapFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// What changed between two editions of a map (.ron or .xlsx): steps, expectations,
+    /// trainings, measures added, removed, changed. Exits 0 when the maps are the same, 1
+    /// when they differ, 2 on an error (like diff).
     Diff {
         old: PathBuf,
         new: PathBuf,
@@ -121,7 +139,7 @@ pub enum Command {
     /// Validate a map file (the embedded map without PATH): a summary and exit 0 if valid,
     /// the errors and exit 1 if not.
     Check {
-        /// The map file to check (default: --data, or the embedded map).
+        /// The map file to check, .ron or .xlsx (default: --data, or the embedded map).
         path: Option<PathBuf>,
     },
     /// Where the settings files (config.ron: the theme; keys.ron: your keys) are looked for
@@ -130,6 +148,16 @@ pub enum Command {
     /// an error (the navigator then uses the defaults and says so).
     Config,
 }
+
+/// How a map is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MapFormat {
+    Ron,
+    Xlsx,
+}
+
+/// The minimal map `template` writes.
+pub const TEMPLATE: &str = include_str!("../data/template.ron");
 
 /// A year of service, 1 to 45; full-width digits (３) are accepted as an input method types them.
 fn parse_year(s: &str) -> Result<u8, String> {
@@ -147,9 +175,19 @@ pub fn main() -> ExitCode {
     run(cli)
 }
 
-fn load(path: Option<&Path>) -> Result<CareerMap, LoadError> {
+/// Load a map; notes for its author (a converted encoding) go to standard error.
+fn load_noted(path: Option<&Path>, lang: model::Lang) -> Result<CareerMap, LoadError> {
     match path {
-        Some(p) => model::load_file(p),
+        Some(p) => model::load_file_noted(p).map(|(map, notes)| {
+            for n in notes {
+                eprintln!(
+                    "{}: {}",
+                    model::sanitize(&p.display().to_string()),
+                    n.render(lang)
+                );
+            }
+            map
+        }),
         None => model::load_embedded(),
     }
 }
@@ -175,12 +213,11 @@ fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, 
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = crate::config::lang(cli.lang);
+    let load = |path: Option<&Path>| load_noted(path, lang);
+    let fail_load = |e: LoadError| fail(&e.render(lang));
     match cli.command {
-        // check's messages stay English by default until they are all translated.
-        Some(Command::Check { path }) => check(
-            path.as_deref().or(cli.data.as_deref()),
-            cli.lang.unwrap_or(model::Lang::En),
-        ),
+        Some(Command::Check { path }) => check(path.as_deref().or(cli.data.as_deref()), lang),
         Some(Command::Config) => config(&cli),
         Some(Command::Show {
             grade,
@@ -195,7 +232,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => {
             let map = match load(cli.data.as_deref()) {
                 Ok(m) => m,
-                Err(e) => return fail(&e.to_string()),
+                Err(e) => return fail_load(e),
             };
             if year.is_some() && grade.is_none() {
                 return fail("career-nav: --year goes with --grade");
@@ -237,28 +274,39 @@ pub fn run(cli: Cli) -> ExitCode {
             export(cli.data.as_deref(), format, output.as_deref())
         }
         Some(Command::Present) => present(cli),
-        Some(Command::DumpDefault) => print(model::EMBEDDED_MAP),
+        Some(Command::DumpDefault { format, output }) => {
+            dump(cli.data.as_deref(), format, output.as_deref(), lang)
+        }
+        Some(Command::Template { format, output }) => {
+            let map = match model::parse(TEMPLATE, "template.ron") {
+                Ok(m) => m,
+                Err(e) => return fail_load(e),
+            };
+            write_map(&map, TEMPLATE, format, output.as_deref(), lang)
+        }
         Some(Command::Diff { old, new, format }) => {
-            let (a, b) = match (model::load_file(&old), model::load_file(&new)) {
+            let (a, b) = match (load(Some(&old)), load(Some(&new))) {
                 (Ok(a), Ok(b)) => (a, b),
-                (Err(e), _) | (_, Err(e)) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(1);
-                }
+                (Err(e), _) | (_, Err(e)) => return fail_load(e),
             };
             let d = model::diff(&a, &b);
             let items =
                 content::diff_items(&d, &old.display().to_string(), &new.display().to_string());
-            print(&render_text::render(&items, format))
+            match print(&render_text::render(&items, format)) {
+                // Like diff(1): 0 when the maps are the same, 1 when they differ.
+                c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
+                c => c,
+            }
         }
         None => tui(cli),
     }
 }
 
 fn tui(cli: Cli) -> ExitCode {
-    let map = match load(cli.data.as_deref()) {
+    let lang = crate::config::lang(cli.lang);
+    let map = match load_noted(cli.data.as_deref(), lang) {
         Ok(m) => m,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&e.render(lang)),
     };
     let standing = match cli.grade.as_deref() {
         Some(g) => match standing(&map, g, cli.year) {
@@ -274,7 +322,7 @@ fn tui(cli: Cli) -> ExitCode {
         return fail(
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
              For lines of text read from standard input, use:  career-nav --plain\n\
-             To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
+             To print the map instead, use:  career-nav show --grade TITLE [--year N] [--format markdown]",
         );
     }
     // A wrong settings or keys file never stops the navigator: the defaults stand in and
@@ -294,10 +342,23 @@ fn tui(cli: Cli) -> ExitCode {
     let mut notices = loaded.notices(lang);
     notices.extend(opened.notices);
     notices.extend(more);
+    let mut store = opened.store;
+    // A new edition of the map: said once, in full, before the navigator takes the screen.
+    if let Some(items) = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store) {
+        let mut out = std::io::stdout();
+        let _ = write!(
+            out,
+            "{}\nEnter キーで地図を開きます。",
+            crate::edition::text(&items)
+        );
+        let _ = out.flush();
+        let _ = std::io::stdin().read_line(&mut String::new());
+        notices.insert(0, crate::edition::summary(&items));
+    }
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
     }
-    let result = crate::tui::run(app, theme, opened.store);
+    let result = crate::tui::run(app, theme, store);
     for e in loaded.errors(lang) {
         eprintln!("{e}");
     }
@@ -321,11 +382,15 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>) -> ExitCo
     if let Some(s) = without {
         app.stand(s);
     }
-    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
-    if !notices.is_empty() {
-        app.message = Some(notices.join(" "));
-    }
+    let mut notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
     let mut store = opened.store;
+    // A new edition of the map: said once, in full, before the menu.
+    if let Some(items) = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store) {
+        notices.insert(0, crate::edition::text(&items));
+    }
+    if !notices.is_empty() {
+        app.message = Some(notices.join("\n"));
+    }
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout().lock();
@@ -334,6 +399,23 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>) -> ExitCo
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: {e}")),
     }
+}
+
+/// Remember the map's edition in the record (saved when it changed and the record can be
+/// written), and the notice of a new edition if there is one.
+fn new_edition(
+    record: &mut crate::record::Record,
+    map: &CareerMap,
+    standing: Option<&Standing>,
+    store: &mut Store,
+) -> Option<Vec<content::Item>> {
+    let before = record.seen_edition.clone();
+    let items = crate::edition::check(record, map, standing.map(|s| s.place));
+    if record.seen_edition != before && store.writable() {
+        // A record that cannot be saved now announces the edition again next time.
+        let _ = store.save(record);
+    }
+    items
 }
 
 /// The theme and keymap in force, from `--theme`, NO_COLOR and the config directory, with
@@ -361,9 +443,10 @@ fn config(cli: &Cli) -> ExitCode {
 
 /// `present`: presentation mode on its own, with no record opened at all.
 fn present(cli: Cli) -> ExitCode {
-    let map = match load(cli.data.as_deref()) {
+    let lang = crate::config::lang(cli.lang);
+    let map = match load_noted(cli.data.as_deref(), lang) {
         Ok(m) => m,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&e.render(lang)),
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
@@ -392,9 +475,10 @@ fn present(cli: Cli) -> ExitCode {
 
 /// `export`: the interview sheet from the saved record.
 fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCode {
-    let map = match load(data) {
+    let lang = model::Lang::from_env();
+    let map = match load_noted(data, lang) {
         Ok(m) => m,
-        Err(e) => return fail(&e.to_string()),
+        Err(e) => return fail(&e.render(lang)),
     };
     let opened = Store::open_default();
     let record = opened.record.sanitized();
@@ -425,8 +509,86 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCod
     }
 }
 
+/// `dump-default`: the embedded map, or the `--data` map (never silently the embedded one
+/// when `--data` is given), as RON or as a workbook.
+fn dump(
+    data: Option<&Path>,
+    format: MapFormat,
+    output: Option<&Path>,
+    lang: model::Lang,
+) -> ExitCode {
+    let Some(path) = data else {
+        let map = match model::load_embedded() {
+            Ok(m) => m,
+            Err(e) => return fail(&e.render(lang)),
+        };
+        return write_map(&map, model::EMBEDDED_MAP, format, output, lang);
+    };
+    let map = match load_noted(Some(path), lang) {
+        Ok(m) => m,
+        Err(e) => return fail(&e.render(lang)),
+    };
+    // A RON file is dumped as it is (comments kept); a workbook as the RON it reads as.
+    let text = match std::fs::read(path).ok().and_then(|b| {
+        (!model::xlsx::is_workbook(path, &b))
+            .then(|| model::decode(&b).ok().map(|(t, _)| t))
+            .flatten()
+    }) {
+        Some(t) => t.strip_prefix('\u{FEFF}').unwrap_or(&t).to_string(),
+        None => match model::to_ron(&map) {
+            Ok(t) => t,
+            Err(e) => return fail(&format!("career-nav: {e}")),
+        },
+    };
+    write_map(&map, &text, format, output, lang)
+}
+
+/// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
+fn write_map(
+    map: &CareerMap,
+    text: &str,
+    format: MapFormat,
+    output: Option<&Path>,
+    lang: model::Lang,
+) -> ExitCode {
+    let ja = lang == model::Lang::Ja;
+    let bytes = match format {
+        MapFormat::Ron => text.as_bytes().to_vec(),
+        MapFormat::Xlsx => match model::xlsx::write(map) {
+            Ok(b) => b,
+            Err(e) if ja => {
+                return fail(&format!(
+                    "career-nav: ワークブックを作れませんでした（{e}）。"
+                ));
+            }
+            Err(e) => return fail(&format!("career-nav: cannot write the workbook: {e}")),
+        },
+    };
+    match output {
+        Some(path) => match write_bytes(path, &bytes) {
+            Ok(()) => {
+                let name = model::sanitize(&path.display().to_string());
+                if ja {
+                    eprintln!("career-nav: {name} に書き出しました。");
+                } else {
+                    eprintln!("career-nav: wrote {name}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) if ja => fail(&format!("career-nav: 地図を書き出せませんでした（{e}）。")),
+            Err(e) => fail(&format!("career-nav: cannot write the map: {e}")),
+        },
+        None if format == MapFormat::Xlsx && std::io::stdout().is_terminal() => fail(if ja {
+            "career-nav: ワークブックは文字ではないため、画面には出せません。-o 地図.xlsx でファイルに書き出してください。"
+        } else {
+            "career-nav: a workbook is not text: write it to a file with -o map.xlsx"
+        }),
+        None => print_bytes(&bytes),
+    }
+}
+
 fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
-    match load(path) {
+    match load_noted(path, lang) {
         Ok(map) => {
             let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
                 p.display().to_string()
@@ -493,8 +655,21 @@ fn fail(message: &str) -> ExitCode {
 
 /// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
 fn print(s: &str) -> ExitCode {
+    print_bytes(s.as_bytes())
+}
+
+/// Write a file whole or not at all.
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let result = atomic_write_file::AtomicWriteFile::open(path).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.commit()
+    });
+    result.map_err(|e| format!("{}: {e}", model::sanitize(&path.display().to_string())))
+}
+
+fn print_bytes(bytes: &[u8]) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+    match out.write_all(bytes).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: cannot write output: {e}")),

@@ -37,17 +37,7 @@ pub fn lang(flag: Option<Lang>) -> Lang {
 
 /// As [`lang`], reading the environment through `var`.
 pub fn lang_from(flag: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> Lang {
-    if let Some(l) = flag {
-        return l;
-    }
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .filter_map(var)
-        .find(|v| !v.is_empty());
-    match locale {
-        Some(l) if l.starts_with("en") => Lang::En,
-        _ => Lang::Ja,
-    }
+    flag.unwrap_or_else(|| Lang::from_vars(var))
 }
 
 /// What became of one settings file.

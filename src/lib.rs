@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod edition;
 pub mod export;
 pub mod keymap;
 pub mod model;

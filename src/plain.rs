@@ -311,9 +311,22 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn main_menu(&self) -> Menu {
         let map = &self.app.map;
-        let symbols = match (map.measures.first(), map.measures.last()) {
-            (Some(a), Some(b)) => format!("施策{}～{}、", a.symbol, b.symbol),
-            _ => String::new(),
+        // What the overview holds: only the parts this map has.
+        let mut parts = Vec::new();
+        match (map.measures.first(), map.measures.last()) {
+            (Some(a), Some(b)) if map.measures.len() > 1 => {
+                parts.push(format!("施策{}～{}", a.symbol, b.symbol))
+            }
+            (Some(a), _) => parts.push(format!("施策{}", a.symbol)),
+            _ => {}
+        }
+        if !map.initiatives.is_empty() {
+            parts.push("取組".to_string());
+        }
+        let contents = if parts.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", parts.join("、"))
         };
         let now = self
             .app
@@ -322,7 +335,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .map_or("未設定".to_string(), Standing::describe);
         let entries = vec![
             (1, "職位の階段をたどる".to_string()),
-            (2, format!("全体像（{symbols}取組）")),
+            (2, format!("全体像{contents}")),
             (3, "研修一覧".to_string()),
             (4, "二つの職位を比較".to_string()),
             (5, "用語集".to_string()),

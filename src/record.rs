@@ -37,6 +37,25 @@ pub struct Record {
     /// Dated copies of the self-check levels, oldest first.
     #[serde(default)]
     pub snapshots: Vec<Snapshot>,
+    /// The edition of the map the reader last opened, so that a new edition is announced to
+    /// them once (see `crate::edition`).
+    #[serde(default)]
+    pub seen_edition: Option<SeenEdition>,
+}
+
+/// A map's edition as the reader last saw it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeenEdition {
+    /// Which map: its organisation and title (another map is not a new edition).
+    pub map: String,
+    /// The edition's name (`meta.edition`).
+    pub edition: String,
+    /// The edition's date (`meta.edition_date`), where the map gives one.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The map as it was (RON), to say what the next edition changed.
+    #[serde(default)]
+    pub snapshot: String,
 }
 
 impl Default for Record {
@@ -49,6 +68,7 @@ impl Default for Record {
             notes: String::new(),
             questions: String::new(),
             snapshots: Vec::new(),
+            seen_edition: None,
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::model::Lang;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// The RON parser's own message (translated through the check messages' table).
-    Syntax(String),
+    Syntax(crate::model::Msg),
     /// A bracket opened at (line, column) and never closed before the end of the file.
     Unclosed {
         open: char,
@@ -248,12 +248,7 @@ mod ja {
 
     pub fn problem(p: &Problem) -> String {
         match p {
-            Problem::Syntax(m) => {
-                format!(
-                    "{}。",
-                    crate::model::message(m, Lang::Ja).trim_end_matches('。')
-                )
-            }
+            Problem::Syntax(m) => format!("{}。", m.render(Lang::Ja).trim_end_matches('。')),
             Problem::Unclosed { open, line, column } => format!(
                 "{line} 行 {column} 列で開いた「{open}」が閉じられていません。ここに「{}」を書き足してください。",
                 closer(*open)
@@ -398,7 +393,7 @@ mod en {
 
     pub fn problem(p: &Problem) -> String {
         match p {
-            Problem::Syntax(m) => format!("{}.", m.trim_end_matches('.')),
+            Problem::Syntax(m) => format!("{}.", m.render(Lang::En).trim_end_matches('.')),
             Problem::Unclosed { open, line, column } => format!(
                 "The \"{open}\" opened at line {line}, column {column} is never closed: add \"{}\" here.",
                 closer(*open)
@@ -558,7 +553,7 @@ pub fn ron_problem(e: &ron::Error) -> Problem {
             expected: expected.to_vec(),
         },
         ron::Error::MissingStructField { field, .. } => Problem::MissingField { field },
-        other => Problem::Syntax(crate::model::sanitize(&other.to_string())),
+        other => Problem::Syntax(crate::model::describe_ron(other)),
     }
 }
 

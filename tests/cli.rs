@@ -143,7 +143,7 @@ fn a_bad_year_is_refused_by_the_parser() {
 
 #[test]
 fn check_the_embedded_map() {
-    let s = stdout(cmd().arg("check"));
+    let s = stdout(cmd().args(["--lang", "en", "check"]));
     assert!(
         s.contains("ok — 7 steps, 2 specialist tiers, 10 measures, 8 initiatives"),
         "{s}"
@@ -156,13 +156,17 @@ fn check_a_good_file_and_a_bad_one() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("good.ron");
     std::fs::write(&good, career_nav::model::EMBEDDED_MAP).unwrap();
-    let s = stdout(cmd().arg("check").arg(&good));
+    let s = stdout(cmd().args(["--lang", "en", "check"]).arg(&good));
     assert!(s.contains("good.ron: ok"), "{s}");
 
     let bad = dir.path().join("bad.ron");
     let text = career_nav::model::EMBEDDED_MAP.replacen("id: \"kyu2\"", "id: \"kyu1\"", 1);
     std::fs::write(&bad, text).unwrap();
-    let out = cmd().arg("check").arg(&bad).output().unwrap();
+    let out = cmd()
+        .args(["--lang", "en", "check"])
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("bad.ron:"), "{err}");
@@ -172,6 +176,7 @@ fn check_a_good_file_and_a_bad_one() {
     let out = cmd().arg("--data").arg(&bad).arg("check").output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let out = cmd()
+        .env("LC_ALL", "en_US.UTF-8")
         .args(["show", "--grade", "1級", "--data"])
         .arg(&bad)
         .output()

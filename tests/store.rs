@@ -73,6 +73,7 @@ fn full_record() -> Record {
                 levels: BTreeMap::from([(key1, Level::Working), (key2, Level::Achieved)]),
             },
         ],
+        seen_edition: None,
     }
 }
 

@@ -409,15 +409,18 @@ fn check_and_diff_print_no_escapes() {
     std::fs::write(&old, EMBEDDED_MAP).unwrap();
     for format in ["text", "markdown"] {
         let what = format!("diff --format {format}");
-        let out = run(
-            &what,
-            s.cmd()
-                .arg("diff")
-                .arg(&old)
-                .arg(&s.map)
-                .args(["--format", format]),
-        );
-        assert_clean(&what, &out, true);
+        // diff exits 1 when the maps differ, as these do (like diff(1)).
+        let out = s
+            .cmd()
+            .arg("diff")
+            .arg(&old)
+            .arg(&s.map)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{what}");
+        assert_clean(&format!("{what} (stderr)"), &out.stderr, false);
+        assert_clean(&what, &out.stdout, true);
     }
 }
 

@@ -31,7 +31,10 @@ impl Presentation {
         let mut slides = vec![Slide::Cover, Slide::Overview];
         slides.extend(app.ladder.iter().map(|&s| Slide::Step(s)));
         slides.extend((0..app.map.specialist_tiers.len()).map(Slide::Tier));
-        slides.push(Slide::Blocks);
+        // A map with no training open to every grade has no such slide.
+        if !app.map.blocks.is_empty() {
+            slides.push(Slide::Blocks);
+        }
         Presentation {
             slides,
             current: 0,

@@ -19,7 +19,7 @@ pub enum Topic {
     Measure(usize),
     /// A new or expanded initiative (index into `initiatives`).
     Initiative(usize),
-    /// 基礎調査等 and the map's own notes.
+    /// The map's basis (its own heading, e.g. 基礎調査等) and notes.
     Basis,
 }
 
@@ -52,7 +52,7 @@ pub fn topic_label(map: &CareerMap, t: Topic) -> String {
             let n = &map.initiatives[i];
             format!("取組{}（{}）{}", n.number, label_text(n.label), n.title)
         }
-        Topic::Basis => "基礎調査等".into(),
+        Topic::Basis => basis_heading(map),
     }
 }
 
@@ -117,12 +117,10 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     }
     out.push(Item::Heading("方針".into()));
     out.push(Item::Text(m.policy.to_string()));
-    out.push(Item::Heading("目指す状態".into()));
-    match &m.aim {
-        Some(a) => out.push(Item::Text(a.to_string())),
-        None => out.push(Item::Text(
-            "原資料に記載なし（抽出の際に失われている）。".into(),
-        )),
+    // Without an aim, the map's own note on missing values (if it has one), else nothing.
+    if let Some(aim) = m.aim.as_ref().or(map.meta.missing_note.as_ref()) {
+        out.push(Item::Heading("目指す状態".into()));
+        out.push(Item::Text(aim.to_string()));
     }
     if let Some(n) = &m.aim_note {
         out.push(Item::Inferred(0, n.to_string()));
@@ -220,7 +218,7 @@ fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
 }
 
 fn basis(map: &CareerMap, out: &mut Vec<Item>) {
-    out.push(Item::Title("基礎調査等".into()));
+    out.push(Item::Title(basis_heading(map)));
     out.push(Item::Text(map.basis.text.to_string()));
     for s in &map.basis.sources {
         out.push(Item::Bullet(0, s.to_string()));
@@ -234,6 +232,14 @@ fn basis(map: &CareerMap, out: &mut Vec<Item>) {
     for n in &map.meta.notes {
         out.push(Item::Text(n.to_string()));
     }
+}
+
+/// The heading of the map's basis: the map's own (e.g. 基礎調査等), or a neutral one.
+pub fn basis_heading(map: &CareerMap) -> String {
+    map.meta
+        .basis_heading
+        .as_ref()
+        .map_or_else(|| "この地図の根拠".to_string(), |h| h.to_string())
 }
 
 /// Page 1 as one document, for `show --overview`.
@@ -374,7 +380,7 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 }
 
 /// What the glossary says of itself, wherever it is shown.
-pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。浜松市での使い方と異なることがあります。";
+pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。地図の作り手の組織での使い方と異なることがあります。";
 
 pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
     let g = &map.glossary[i];
@@ -546,7 +552,10 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
             }
         }
         _ => {
-            if let Place::Step(j) = b {
+            // No empty section: a map with nothing to say here says nothing.
+            if let Place::Step(j) = b
+                && (map.promotion_into(j).is_some() || map.meta.missing_note.is_some())
+            {
                 out.push(Item::Heading(format!("{nb}への昇任時の研修")));
                 promotion_trainings(map, j, &mut out);
             }
@@ -585,7 +594,8 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
     out
 }
 
-/// The promotion trainings into step `s`, or a note that the source has none.
+/// The promotion trainings into step `s`, or the map's own note on missing values (nothing
+/// when the map has none).
 fn promotion_trainings(map: &CareerMap, s: usize, out: &mut Vec<Item>) {
     match map.promotion_into(s) {
         Some(p) => {
@@ -596,7 +606,11 @@ fn promotion_trainings(map: &CareerMap, s: usize, out: &mut Vec<Item>) {
                 super::training(t, 0, out);
             }
         }
-        None => out.push(Item::Text("原資料に記載なし。".into())),
+        None => {
+            if let Some(n) = &map.meta.missing_note {
+                out.push(Item::Text(n.to_string()));
+            }
+        }
     }
 }
 

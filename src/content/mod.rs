@@ -607,7 +607,7 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
     open_to_all(map, &mut out);
     for n in &map.meta.notes {
         out.push(Item::Text(format!(
-            "{n}（原資料の注記。P.1 は `show --overview` で表示できる）"
+            "{n}（地図の注記。地図の方針は `show --overview` で表示できる）"
         )));
     }
     out
@@ -626,6 +626,32 @@ pub fn document_header(map: &CareerMap) -> Vec<Item> {
     }
     out.push(Item::Text(format!("日付の記載：{}", m.edition)));
     out
+}
+
+/// True when some entry of the map carries an `inferred` note (else the legend of ※ is not
+/// shown).
+pub(crate) fn has_inferred(map: &CareerMap) -> bool {
+    let role = |r: &crate::model::RoleEntry| r.inferred.is_some();
+    let training = |t: &crate::model::Training| t.inferred.is_some();
+    map.measures.iter().any(|m| m.inferred.is_some())
+        || map
+            .steps
+            .iter()
+            .any(|s| s.inferred.is_some() || role(&s.ojt) || role(&s.appraisal))
+        || map.specialist_tiers.iter().any(|t| {
+            t.inferred.is_some()
+                || role(&t.ojt)
+                || role(&t.appraisal)
+                || t.levels.iter().any(|l| l.inferred.is_some())
+        })
+        || map
+            .promotion_trainings
+            .iter()
+            .any(|p| p.inferred.is_some() || p.trainings.iter().any(training))
+        || map
+            .blocks
+            .iter()
+            .any(|b| b.inferred.is_some() || b.groups.iter().any(|g| g.items.iter().any(training)))
 }
 
 pub(crate) fn join(list: &[crate::model::Text], sep: &str) -> String {

@@ -88,7 +88,7 @@ pub fn appendix(items: &[Item]) -> Vec<Item> {
     let mut out = vec![
         Item::Title(APPENDIX.into()),
         Item::Text(
-            "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列。抽出で入った先頭の「日」やタグは除いた）。"
+            "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列）。"
                 .into(),
         ),
     ];

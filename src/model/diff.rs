@@ -37,6 +37,12 @@ pub enum DiffField {
     MapTitle,
     Organisation,
     Edition,
+    /// `meta.edition_date`.
+    EditionDate,
+    /// `meta.basis_heading`.
+    BasisHeading,
+    /// `meta.missing_note`.
+    MissingNote,
     /// An element of `meta.notes`.
     MapNote,
     Goal,
@@ -544,6 +550,9 @@ fn meta(old: &CareerMap, new: &CareerMap) -> Vec<FieldChange> {
     f.text(DiffField::MapTitle, &o.map_title, &n.map_title);
     f.text(DiffField::Organisation, &o.organisation, &n.organisation);
     f.text(DiffField::Edition, &o.edition, &n.edition);
+    f.opt(DiffField::EditionDate, &o.edition_date, &n.edition_date);
+    f.opt(DiffField::BasisHeading, &o.basis_heading, &n.basis_heading);
+    f.opt(DiffField::MissingNote, &o.missing_note, &n.missing_note);
     f.list(DiffField::MapNote, &o.notes, &n.notes);
     f.text(DiffField::Goal, &old.vision.goal, &new.vision.goal);
     f.text(

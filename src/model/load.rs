@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use unicode_width::UnicodeWidthStr;
 
+use super::messages::{Lang, Lookalike, Msg};
 use super::{CareerMap, Problem, validate};
 
 /// The default map, compiled into the binary.
@@ -32,7 +33,7 @@ impl fmt::Display for MapSource {
 #[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read.
-    Io { file: String, message: String },
+    Io { file: String, message: Msg },
     /// The file is not valid RON for a career map.
     Syntax {
         file: String,
@@ -40,12 +41,14 @@ pub enum LoadError {
         line: usize,
         /// 1-based column, counted in characters (as RON counts).
         column: usize,
-        /// What went wrong, e.g. "Expected a `,`".
-        message: String,
+        /// What went wrong.
+        message: Box<Msg>,
+        /// Likely causes RON's message does not name.
+        hints: Vec<Msg>,
         /// The offending line of the file, for the excerpt.
         source_line: String,
     },
-    /// The file parses but describes a broken map.
+    /// The file parses (or its missing fields were all found) but describes a broken map.
     Invalid {
         file: String,
         problems: Vec<Problem>,
@@ -63,48 +66,66 @@ impl LoadError {
             LoadError::Invalid { problems, .. } => problems.first().and_then(|p| p.position),
         }
     }
+
+    /// Every message of the error, first to last (for tests and tools).
+    pub fn messages(&self) -> Vec<&Msg> {
+        match self {
+            LoadError::Io { message, .. } => vec![message],
+            LoadError::Syntax { message, hints, .. } => {
+                std::iter::once(&**message).chain(hints).collect()
+            }
+            LoadError::Invalid { problems, .. } => problems.iter().map(|p| &p.message).collect(),
+        }
+    }
 }
 
 impl LoadError {
-    /// The error as a person reads it, in `lang`: file, line and column, what is wrong, and
-    /// the offending line with a caret under the column.
-    pub fn render(&self, lang: super::Lang) -> String {
-        use super::message;
+    /// The error as a person reads it, in `lang`: file, line and column (or sheet and cell),
+    /// what is wrong, and the offending line with a caret under the column.
+    pub fn render(&self, lang: Lang) -> String {
         match self {
-            LoadError::Io { file, message: m } => {
-                format!(
-                    "{file}: {}",
-                    message(&format!("cannot read the map: {m}"), lang)
-                )
-            }
+            LoadError::Io { file, message } => format!("{file}: {}", message.render(lang)),
             LoadError::Syntax {
                 file,
                 line,
                 column,
-                message: m,
+                message,
+                hints,
                 source_line,
-            } => format!(
-                "{file}:{line}:{column}: {}\n{}",
-                message(m, lang),
-                excerpt(*line, *column, source_line)
-            ),
+            } => {
+                let mut out = format!("{file}:{line}:{column}: {}", message.render(lang));
+                for h in hints {
+                    out.push_str(if lang == Lang::Ja { "" } else { " " });
+                    out.push_str(&render_hint(h, lang));
+                }
+                out.push('\n');
+                out.push_str(&excerpt(*line, *column, source_line));
+                out
+            }
             LoadError::Invalid {
                 file,
                 problems,
                 lines,
             } => {
-                let n = problems.len();
-                let head = format!(
-                    "the map is not valid ({n} problem{})",
-                    if n == 1 { "" } else { "s" }
-                );
-                let mut out = format!("{file}: {}", message(&head, lang));
+                let mut out = format!("{file}: {}", Msg::Invalid(problems.len()).render(lang));
                 for (i, p) in problems.iter().enumerate() {
                     out.push_str(&format!("\n{file}"));
                     if let Some((l, c)) = p.position {
                         out.push_str(&format!(":{l}:{c}"));
                     }
-                    out.push_str(&format!(": {}", message(&p.message, lang)));
+                    if let Some(cell) = &p.cell {
+                        out.push_str(&match lang {
+                            Lang::Ja => format!(
+                                ": シート「{}」のセル {}（見出し「{}」）",
+                                cell.sheet, cell.cell, cell.heading
+                            ),
+                            Lang::En => format!(
+                                ": sheet \"{}\", cell {} (column \"{}\")",
+                                cell.sheet, cell.cell, cell.heading
+                            ),
+                        });
+                    }
+                    out.push_str(&format!(": {}", p.message.render(lang)));
                     if let (Some((l, c)), Some(Some(text))) = (p.position, lines.get(i)) {
                         out.push('\n');
                         out.push_str(&excerpt(l, c, text));
@@ -116,9 +137,18 @@ impl LoadError {
     }
 }
 
+/// A hint after its message: in parentheses in English, on its own in Japanese (where each
+/// message is a whole sentence).
+fn render_hint(h: &Msg, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("({})", h.render(lang)),
+        Lang::Ja => h.render(lang),
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(super::Lang::En))
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -145,51 +175,538 @@ pub fn excerpt(line: usize, column: usize, source_line: &str) -> String {
     )
 }
 
-/// Parse and validate map text. `file` names it in messages.
+/// Parse and validate map text. `file` names it in messages. A leading byte-order mark is
+/// skipped.
 pub fn parse(text: &str, file: &str) -> Result<CareerMap, LoadError> {
-    let map: CareerMap = ron::from_str(text).map_err(|e| {
-        let pos = e.span.start;
-        let (line, column) = (pos.line.max(1), pos.col.max(1));
-        let raw_line = text.lines().nth(line - 1).unwrap_or("");
-        let mut message = describe(&e.code);
-        message.push_str(&hints(text, raw_line, line, column));
-        LoadError::Syntax {
-            file: file.to_string(),
-            line,
-            column,
-            message,
-            source_line: super::sanitize(raw_line),
-        }
-    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let map: CareerMap = match ron::from_str(text) {
+        Ok(map) => map,
+        Err(e) => return Err(syntax_error(text, file, &e)),
+    };
     let problems = validate(&map, text);
     if problems.is_empty() {
         Ok(map)
     } else {
-        let lines = problems
-            .iter()
-            .map(|p| {
-                p.position
-                    .and_then(|(l, _)| text.lines().nth(l - 1))
-                    .map(super::sanitize)
-            })
-            .collect();
-        Err(LoadError::Invalid {
-            file: file.to_string(),
-            problems,
-            lines,
-        })
+        Err(invalid(text, file, problems))
     }
 }
 
-/// Likely causes of a syntax error that RON's own words do not name.
-fn hints(text: &str, line_text: &str, line: usize, column: usize) -> String {
-    let mut out = String::new();
-    // A full-width space (U+3000) outside a string: invisible, and an error to RON.
-    let before_error: String = line_text.chars().take(column).collect();
-    if before_error.contains('\u{3000}') || line_text.trim_start().starts_with('\u{3000}') {
-        out.push_str(
-            " (hint: this line has a full-width space 「　」 outside a string; use ASCII spaces)",
+fn invalid(text: &str, file: &str, problems: Vec<Problem>) -> LoadError {
+    let lines = problems
+        .iter()
+        .map(|p| {
+            p.position
+                .and_then(|(l, _)| text.lines().nth(l - 1))
+                .map(super::sanitize)
+        })
+        .collect();
+    LoadError::Invalid {
+        file: file.to_string(),
+        problems,
+        lines,
+    }
+}
+
+/// The error of a file RON would not read. A missing field is looked for again after each
+/// one found, so the author gets every missing field of the file in one run.
+fn syntax_error(text: &str, file: &str, first: &ron::error::SpannedError) -> LoadError {
+    if matches!(first.code, ron::Error::MissingStructField { .. }) {
+        let found = missing_fields(text);
+        if !found.is_empty() {
+            return invalid(text, file, found);
+        }
+    }
+    let (line, column) = ron_position(text, first);
+    let mut message = describe(&first.code);
+    let mut hints = hints(text, line, column);
+    let (mut line, mut column) = (line, column);
+    // A list left open: RON notices only at the next field. Point where the `]` belongs.
+    if let Some((open_line, at)) = unclosed_list(text, line, column) {
+        hints.push(Msg::HintUnclosed {
+            bracket: '[',
+            line: open_line,
+        });
+        (line, column) = at;
+        message = Msg::ExpectedArrayEnd;
+    } else if let Some(open_line) = open_at_end(text, line, column, &first.code) {
+        hints.push(open_line);
+    } else if let Some((open_line, at)) = unclosed_struct(text, line, column, &first.code) {
+        // A name that belongs to the struct around: the `)` before it is missing.
+        hints.push(Msg::HintUnclosed {
+            bracket: '(',
+            line: open_line,
+        });
+        (line, column) = at;
+        message = Msg::ExpectedCloseParen;
+    } else if matches!(first.code, ron::Error::ExpectedComma)
+        && let Some(at) = after_previous_value(text, line, column)
+    {
+        // RON notices a missing comma at the next value: point where the comma belongs.
+        (line, column) = at;
+    }
+    if let ron::Error::NoSuchStructField { found, .. } = &first.code
+        && !found.is_ascii()
+    {
+        hints.push(Msg::HintAsciiField);
+    }
+    let raw_line = text.lines().nth(line - 1).unwrap_or("");
+    LoadError::Syntax {
+        file: file.to_string(),
+        line,
+        column,
+        message: Box::new(message),
+        hints,
+        source_line: super::sanitize(raw_line),
+    }
+}
+
+/// The 1-based line and character column of a RON error. RON counts the column of a
+/// character it could not use as the character before it when that character is wide in
+/// bytes (its column advances after the character is read); step back onto it.
+fn ron_position(text: &str, e: &ron::error::SpannedError) -> (usize, usize) {
+    let pos = e.span.start;
+    let (line, mut column) = (pos.line.max(1), pos.col.max(1));
+    let raw = text.lines().nth(line - 1).unwrap_or("");
+    // RON reports some errors before the blanks it skipped: point at what stands after them.
+    let rest: Vec<char> = raw.chars().skip(column - 1).collect();
+    if rest.first().is_some_and(|c| c.is_whitespace())
+        && let Some(skip) = rest.iter().position(|c| !c.is_whitespace())
+    {
+        column += skip;
+    }
+    if let ron::Error::UnexpectedChar(c) = e.code {
+        // Where RON's column does not hold the character it names, the next one does.
+        let at = |col: usize| raw.chars().nth(col.saturating_sub(1));
+        if at(column) != Some(c) && at(column + 1) == Some(c) {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// Every missing field, found by giving each one a placeholder and reading the file again.
+/// Errors inside a placeholder only choose the next placeholder to try; an error in the
+/// author's text that is not a missing field ends the search (it is reported after them).
+fn missing_fields(original: &str) -> Vec<Problem> {
+    // Placeholders for a field of unknown type, tried in order.
+    const TRIES: [&str; 5] = ["\"\"", "[]", "0", "()", "None"];
+    let mut text = original.to_string();
+    // Inserted (byte offset in `text`, length), in the order inserted.
+    let mut inserted: Vec<(usize, usize)> = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
+    // The insertion being tried: its offset, the field, and which placeholder.
+    let mut trying: Option<(usize, String, usize)> = None;
+    // Each try reads the whole file again: a huge file gets fewer tries.
+    let tries = (64_000_000 / original.len().max(1)).clamp(8, 400);
+    for _ in 0..tries {
+        let Err(e) = ron::from_str::<CareerMap>(&text) else {
+            break;
+        };
+        let at = byte_of(&text, e.span.start.line.max(1), e.span.start.col.max(1));
+        let inside = inserted
+            .iter()
+            .any(|&(start, len)| at >= start && at <= start + len);
+        // The placeholder being tried did not fit: take it out and try the next one.
+        if let Some((start, field, n)) = trying.take()
+            && inside
+            && !matches!(e.code, ron::Error::MissingStructField { .. })
+        {
+            remove_last(&mut text, &mut inserted);
+            let next = match &e.code {
+                // An enum: its first variant.
+                ron::Error::NoSuchEnumVariant { expected, .. } if n >= TRIES.len() => {
+                    expected.first().map(|v| v.to_string())
+                }
+                _ if n + 1 < TRIES.len() => Some(TRIES[n + 1].to_string()),
+                _ if n + 1 == TRIES.len() => Some("X".to_string()),
+                _ => None,
+            };
+            let Some(next) = next else { break };
+            insert_piece(
+                &mut text,
+                &mut inserted,
+                start,
+                &format!("{field}: {next}, "),
+            );
+            trying = Some((start, field, n + 1));
+            continue;
+        }
+        let ron::Error::MissingStructField { field, .. } = &e.code else {
+            // Another kind of error: report it after the missing fields.
+            if !inside && !problems.is_empty() {
+                let orig = original_byte(&inserted, at);
+                let (line, column) = super::validate_position(original, orig);
+                problems.push(Problem::new(describe(&e.code), Some((line, column))));
+            }
+            break;
+        };
+        // The struct that lacks the field: its `(` before the error.
+        let Some(open) = opening_paren(&text, at) else {
+            break;
+        };
+        if !inside {
+            let orig = original_byte(&inserted, open);
+            let (line, column) = super::validate_position(original, orig);
+            let (line, column) = struct_name_start(original, line, column);
+            problems.push(Problem::new(describe(&e.code), Some((line, column))));
+        }
+        let start = open + 1;
+        insert_piece(
+            &mut text,
+            &mut inserted,
+            start,
+            &format!("{field}: {}, ", TRIES[0]),
         );
+        trying = Some((start, field.to_string(), 0));
+    }
+    problems.sort_by_key(|p| p.position);
+    problems
+}
+
+/// Insert a placeholder; insertions after it move on.
+fn insert_piece(text: &mut String, inserted: &mut Vec<(usize, usize)>, start: usize, piece: &str) {
+    for ins in inserted.iter_mut() {
+        if ins.0 >= start {
+            ins.0 += piece.len();
+        }
+    }
+    text.insert_str(start, piece);
+    inserted.push((start, piece.len()));
+}
+
+/// Take out the last placeholder inserted; insertions after it move back.
+fn remove_last(text: &mut String, inserted: &mut Vec<(usize, usize)>) {
+    let Some((start, len)) = inserted.pop() else {
+        return;
+    };
+    text.replace_range(start..start + len, "");
+    for ins in inserted.iter_mut() {
+        if ins.0 > start {
+            ins.0 -= len;
+        }
+    }
+}
+
+/// The start of the struct whose `(` is at (line, column): its name when it has one
+/// (`Step(`), else the `(` itself.
+fn struct_name_start(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let raw: Vec<char> = text.lines().nth(line - 1).unwrap_or("").chars().collect();
+    let mut c = column - 1;
+    while c > 0 && (raw[c - 1].is_alphanumeric() || raw[c - 1] == '_') {
+        c -= 1;
+    }
+    (line, c + 1)
+}
+
+/// The byte offset in the original text of `at` in the text with insertions.
+fn original_byte(inserted: &[(usize, usize)], at: usize) -> usize {
+    let before: usize = inserted
+        .iter()
+        .filter(|&&(start, _)| start <= at)
+        .map(|&(_, len)| len)
+        .sum();
+    at.saturating_sub(before)
+}
+
+/// The byte offset of a 1-based line and character column.
+fn byte_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start.min(text.len())..];
+    line_start
+        + rest
+            .char_indices()
+            .nth(column - 1)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// The characters of `text` with whether each is code (not in a string or comment).
+fn code_chars(text: &str) -> Vec<(usize, char, bool)> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut comment = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if comment {
+            if c == '\n' {
+                comment = false;
+            }
+            out.push((i, c, false));
+            continue;
+        }
+        if in_string {
+            out.push((i, c, false));
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        if c == '/' && chars.peek().is_some_and(|(_, n)| *n == '/') {
+            comment = true;
+            out.push((i, c, false));
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+            out.push((i, c, false));
+            continue;
+        }
+        out.push((i, c, true));
+    }
+    out
+}
+
+/// The `(` of the innermost struct open at byte `at`.
+fn opening_paren(text: &str, at: usize) -> Option<usize> {
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c, code) in code_chars(text) {
+        if i >= at {
+            break;
+        }
+        if !code {
+            continue;
+        }
+        match c {
+            '(' | '[' => stack.push((i, c)),
+            ')' | ']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    // The error may stand on the struct's `)`: then that struct is still open here.
+    stack.iter().rev().find(|(_, c)| *c == '(').map(|(i, _)| *i)
+}
+
+/// When the innermost bracket open at the error is a `[` and the error is at a field
+/// (`name:`), the list was never closed: its opening line and where its `]` belongs (just
+/// after the last value before the field).
+fn unclosed_list(text: &str, line: usize, column: usize) -> Option<(usize, (usize, usize))> {
+    let at = byte_of(text, line, column);
+    let rest = &text[at..];
+    let ident: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    if ident.is_empty() || !rest[ident.len()..].trim_start().starts_with(':') {
+        return None;
+    }
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c, code) in code_chars(text) {
+        if i >= at {
+            break;
+        }
+        if !code {
+            continue;
+        }
+        match c {
+            '(' | '[' => stack.push((i, c)),
+            ')' | ']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    let &(open, bracket) = stack.last()?;
+    if bracket != '[' {
+        return None;
+    }
+    let open_line = super::validate_position(text, open).0;
+    let (l, c) = end_of_last_value(text, at)?;
+    fixed_by(text, (l, c), "]", (line, column)).then_some((open_line, (l, c)))
+}
+
+/// Just after the last value before byte `at` (before its trailing comma, if any): where a
+/// missing closing bracket belongs.
+fn end_of_last_value(text: &str, at: usize) -> Option<(usize, usize)> {
+    let last = code_chars(text)
+        .into_iter()
+        .take_while(|(i, _, _)| *i < at)
+        .filter(|(_, c, code)| !c.is_whitespace() && (*code || *c == '"'))
+        .filter(|(_, c, code)| !(*code && *c == ','))
+        .last()?;
+    Some(super::validate_position(text, last.0 + last.1.len_utf8()))
+}
+
+/// When the error stands first on its line, the position just after the last value before
+/// it (where a missing comma belongs).
+fn after_previous_value(text: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+    let raw = text.lines().nth(line - 1)?;
+    if !raw.chars().take(column - 1).all(char::is_whitespace) {
+        return None;
+    }
+    let at = byte_of(text, line, column);
+    let last = code_chars(text)
+        .into_iter()
+        .take_while(|(i, _, _)| *i < at)
+        .filter(|(_, c, code)| !c.is_whitespace() && (*code || *c == '"'))
+        .last()?;
+    let end = last.0 + last.1.len_utf8();
+    Some(super::validate_position(text, end))
+}
+
+/// When RON finds an unknown field that is the name of a field or a type of the map (so not a
+/// typo) and the innermost open bracket is a `(`, that struct was never closed: the line it
+/// was opened on and where its `)` belongs.
+fn unclosed_struct(
+    text: &str,
+    line: usize,
+    column: usize,
+    code: &ron::Error,
+) -> Option<(usize, (usize, usize))> {
+    let ron::Error::NoSuchStructField { found, .. } = code else {
+        return None;
+    };
+    if !known_names().contains(found.as_str()) {
+        return None;
+    }
+    let at = byte_of(text, line, column);
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c, code) in code_chars(text) {
+        if i >= at {
+            break;
+        }
+        if code {
+            match c {
+                '(' | '[' => stack.push((i, c)),
+                ')' | ']' => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+    let &(open, bracket) = stack.last()?;
+    if bracket != '(' {
+        return None;
+    }
+    let open_line = super::validate_position(text, open).0;
+    let at = end_of_last_value(text, byte_of(text, line, column))?;
+    fixed_by(text, at, ")", (line, column)).then_some((open_line, at))
+}
+
+/// True when inserting `piece` at `at` lets RON read past the error at `error`: the piece is
+/// then what was missing there.
+fn fixed_by(text: &str, at: (usize, usize), piece: &str, error: (usize, usize)) -> bool {
+    let mut fixed = text.to_string();
+    fixed.insert_str(byte_of(text, at.0, at.1), piece);
+    match ron::from_str::<CareerMap>(&fixed) {
+        Ok(_) => true,
+        Err(e) => {
+            let (l, c) = (e.span.start.line, e.span.start.col);
+            let c = if l == at.0 && c > at.1 {
+                c - piece.len()
+            } else {
+                c
+            };
+            (l, c) > error
+        }
+    }
+}
+
+/// Every field and type name of the map's types, as the embedded map spells them.
+fn known_names() -> std::collections::HashSet<String> {
+    let Ok(map) = load_embedded() else {
+        return Default::default();
+    };
+    let text = to_ron(&map).unwrap_or_default();
+    let mut out = std::collections::HashSet::new();
+    for l in text.lines() {
+        let t = l.trim_start();
+        let ident: String = t
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let after = t[ident.len()..].chars().next();
+        if !ident.is_empty() && matches!(after, Some(':') | Some('(')) {
+            out.insert(ident);
+        }
+    }
+    out
+}
+
+/// At the end of the file, the bracket left open: the line where it was opened.
+fn open_at_end(text: &str, _line: usize, _column: usize, code: &ron::Error) -> Option<Msg> {
+    if !matches!(code, ron::Error::Eof) {
+        return None;
+    }
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for (i, c, code) in code_chars(text) {
+        if !code {
+            continue;
+        }
+        match c {
+            '(' | '[' => stack.push((i, c)),
+            ')' | ']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    // The innermost open bracket is the one most likely missing its close.
+    let &(open, bracket) = stack.last()?;
+    Some(Msg::HintUnclosed {
+        bracket,
+        line: super::validate_position(text, open).0,
+    })
+}
+
+/// Full-width characters an input method types where RON needs the ASCII ones.
+const LOOKALIKES: &[(char, char)] = &[
+    ('，', ','),
+    ('：', ':'),
+    ('（', '('),
+    ('）', ')'),
+    ('“', '"'),
+    ('”', '"'),
+    ('［', '['),
+    ('］', ']'),
+    ('＿', '_'),
+];
+
+/// Likely causes of a syntax error that RON's own words do not name.
+fn hints(text: &str, line: usize, column: usize) -> Vec<Msg> {
+    let mut out = Vec::new();
+    let line_text = text.lines().nth(line - 1).unwrap_or("");
+    // The characters of the line outside strings, up to the error and a little after.
+    let line_start = byte_of(text, line, 1);
+    let line_end = line_start + line_text.len();
+    let outside: Vec<char> = code_chars(text)
+        .into_iter()
+        .filter(|(i, _, code)| *code && *i >= line_start && *i < line_end)
+        .map(|(_, c, _)| c)
+        .collect();
+    let _ = column;
+    // A full-width space (U+3000) outside a string: invisible, and an error to RON.
+    if outside.contains(&'\u{3000}') {
+        out.push(Msg::HintFullWidthSpace);
+    }
+    let mut seen = Vec::new();
+    for &c in &outside {
+        let ascii = LOOKALIKES
+            .iter()
+            .find(|(f, _)| *f == c)
+            .map(|(_, a)| *a)
+            .or_else(|| {
+                ('０'..='９')
+                    .contains(&c)
+                    .then(|| char::from_u32(u32::from(c) - 0xFF10 + u32::from('0')))
+                    .flatten()
+            });
+        if let Some(ascii) = ascii
+            && !seen.contains(&c)
+        {
+            seen.push(c);
+            out.push(Msg::HintLookalike(Lookalike { found: c, ascii }));
+        }
     }
     // An unclosed quote somewhere above shifts every later error.
     let upto: String = text
@@ -200,29 +717,84 @@ fn hints(text: &str, line_text: &str, line: usize, column: usize) -> String {
         .join("\n");
     let quotes = upto.matches('"').count() - upto.matches("\\\"").count();
     if quotes % 2 == 1 {
-        out.push_str(" (hint: a string above this point may be missing its closing \")");
+        out.push(Msg::HintUnclosedQuote);
     }
     if line <= 2
         && !text.trim_start().starts_with("CareerMap")
         && !text.trim_start().starts_with('(')
+        && !text.trim_start().starts_with("#![")
     {
-        out.push_str(" (hint: a career-nav map starts with `CareerMap(`; is this the right file?)");
+        out.push(Msg::HintNotAMap);
     }
     out
 }
 
-/// RON's message, made friendlier where it is terse.
-fn describe(code: &ron::Error) -> String {
+/// RON's error as a message of ours (map files and settings files alike).
+pub fn describe(code: &ron::Error) -> Msg {
     use ron::Error as E;
+    let names = |e: &[&str]| e.iter().map(|s| s.to_string()).collect();
     match code {
-        E::Eof => "the file ends too early: a `)` or `]` is probably missing".to_string(),
-        E::MissingStructField { field, outer } => match outer {
-            Some(o) => format!("`{o}` is missing its field `{field}`"),
-            None => format!("a field is missing: `{field}`"),
+        E::Eof => Msg::Eof,
+        E::MissingStructField { field, outer } => Msg::MissingField {
+            outer: outer.clone(),
+            field: field.to_string(),
         },
-        // RON says "Expected ..." and names the expected fields: keep its words.
-        other => super::sanitize(&other.to_string()),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => Msg::UnknownField {
+            outer: outer.clone(),
+            field: super::sanitize(found),
+            expected: names(expected),
+        },
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => Msg::UnknownVariant {
+            outer: outer.clone(),
+            found: super::sanitize(found),
+            expected: names(expected),
+        },
+        E::DuplicateStructField { field, outer } => Msg::DuplicateField {
+            outer: outer.clone(),
+            field: field.to_string(),
+        },
+        E::ExpectedComma => Msg::ExpectedComma,
+        E::ExpectedString => Msg::ExpectedString,
+        E::ExpectedStringEnd => Msg::ExpectedStringEnd,
+        E::ExpectedInteger | E::InvalidIntegerDigit { .. } => Msg::ExpectedInteger,
+        E::ExpectedArray => Msg::ExpectedArray,
+        E::ExpectedArrayEnd => Msg::ExpectedArrayEnd,
+        E::ExpectedOption | E::ExpectedOptionEnd => Msg::ExpectedOption,
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Msg::ExpectedOpenParen,
+        E::ExpectedStructLikeEnd => Msg::ExpectedCloseParen,
+        E::ExpectedIdentifier => Msg::ExpectedIdentifier,
+        E::ExpectedMapColon => Msg::ExpectedColon,
+        E::ExpectedDifferentStructName { expected, .. } => {
+            Msg::ExpectedStructName(expected.to_string())
+        }
+        E::ExpectedStructName(n) => Msg::ExpectedStructName(super::sanitize(n)),
+        E::IntegerOutOfBounds => Msg::IntegerOutOfBounds,
+        E::UnexpectedChar(c) => Msg::UnexpectedChar(*c),
+        E::TrailingCharacters => Msg::Trailing,
+        E::UnclosedBlockComment | E::UnclosedLineComment => Msg::UnclosedComment,
+        other => Msg::Syntax(super::sanitize(&other.to_string())),
     }
+}
+
+/// A map as RON text (pretty, with type names), e.g. for a map read from a workbook.
+pub fn to_ron(map: &CareerMap) -> Result<String, String> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_string());
+    ron::ser::to_string_pretty(map, config)
+        .map(|mut t| {
+            t.push('\n');
+            t
+        })
+        .map_err(|e| e.to_string())
 }
 
 /// The embedded default map. It is checked by the tests, so failure here is a build bug.
@@ -230,20 +802,115 @@ pub fn load_embedded() -> Result<CareerMap, LoadError> {
     parse(EMBEDDED_MAP, EMBEDDED_NAME)
 }
 
+/// The text encodings a map file may come in besides UTF-8.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Converted {
+    Utf16Le,
+    Utf16Be,
+    ShiftJis,
+}
+
+impl Converted {
+    pub fn name(self) -> &'static str {
+        match self {
+            Converted::Utf16Le => "UTF-16LE",
+            Converted::Utf16Be => "UTF-16BE",
+            Converted::ShiftJis => "Shift_JIS (CP932)",
+        }
+    }
+}
+
+/// The text of a map file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 (with a
+/// byte-order mark, or without one when every other byte is zero) or Shift_JIS (CP932, as
+/// Windows Notepad and Excel save Japanese text). `Some` encoding when the text was
+/// converted; the byte offset of the first byte no encoding could read otherwise.
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<Converted>), usize> {
+    use encoding_rs::{SHIFT_JIS, UTF_16BE, UTF_16LE};
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return String::from_utf8(rest.to_vec())
+            .map(|t| (t, None))
+            .map_err(|e| e.utf8_error().valid_up_to() + 3);
+    }
+    let utf16 = |enc: &'static encoding_rs::Encoding, body: &[u8], kind: Converted, skip: usize| {
+        enc.decode_without_bom_handling_and_without_replacement(body)
+            .map(|t| (t.into_owned(), Some(kind)))
+            .ok_or(skip)
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(UTF_16LE, rest, Converted::Utf16Le, 2);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(UTF_16BE, rest, Converted::Utf16Be, 2);
+    }
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(t) => {
+            // UTF-16 without a mark is valid UTF-8 when it is all ASCII: zeros tell it apart.
+            if !zero_bytes(bytes) {
+                return Ok((t.to_string(), None));
+            }
+            0
+        }
+        Err(e) => e.valid_up_to(),
+    };
+    if bytes.len() >= 2 && bytes.len().is_multiple_of(2) && zero_bytes(bytes) {
+        let odd_zeros = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+        let even_zeros = bytes.iter().step_by(2).filter(|b| **b == 0).count();
+        let (enc, kind) = if odd_zeros >= even_zeros {
+            (UTF_16LE, Converted::Utf16Le)
+        } else {
+            (UTF_16BE, Converted::Utf16Be)
+        };
+        if let Ok(t) = utf16(enc, bytes, kind, 0) {
+            return Ok(t);
+        }
+    }
+    if let Some(t) = SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes) {
+        return Ok((t.into_owned(), Some(Converted::ShiftJis)));
+    }
+    Err(utf8_error)
+}
+
+/// True when many bytes are zero, as in UTF-16 text (a text file has none).
+fn zero_bytes(bytes: &[u8]) -> bool {
+    let zeros = bytes.iter().filter(|b| **b == 0).count();
+    zeros > 0 && zeros * 4 >= bytes.len()
+}
+
 /// A map from a file.
 pub fn load_file(path: &Path) -> Result<CareerMap, LoadError> {
+    load_file_noted(path).map(|(map, _)| map)
+}
+
+/// A map from a file (RON or, by its `.xlsx` extension, a workbook), and notes for the
+/// author (e.g. that the text was converted from Shift_JIS).
+pub fn load_file_noted(path: &Path) -> Result<(CareerMap, Vec<Msg>), LoadError> {
     // A file name is text from outside too: it goes into every message.
     let file = super::sanitize(&path.display().to_string());
     let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
         file: file.clone(),
-        message: e.to_string(),
+        message: io_message(&e),
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::Io {
+    if super::xlsx::is_workbook(path, &bytes) {
+        return super::xlsx::read(&bytes, &file).map(|m| (m, Vec::new()));
+    }
+    let (text, converted) = decode(&bytes).map_err(|offset| LoadError::Io {
         file: file.clone(),
-        message: format!(
-            "the file is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ),
+        message: Msg::NotText { offset },
     })?;
-    parse(&text, &file)
+    let notes = converted
+        .map(|c| Msg::Converted(c.name()))
+        .into_iter()
+        .collect();
+    parse(&text, &file).map(|m| (m, notes))
+}
+
+/// An error of reading a file, in our words.
+pub fn io_message(e: &std::io::Error) -> Msg {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => Msg::NotFound,
+        K::PermissionDenied => Msg::PermissionDenied,
+        K::IsADirectory => Msg::IsADirectory,
+        _ => Msg::CannotRead(e.to_string()),
+    }
 }

@@ -8,18 +8,22 @@ mod messages;
 mod query;
 mod text;
 mod validate;
+pub mod xlsx;
 
 pub use catalog::{Applies, CatalogEntry};
 pub use diff::{
     Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
 };
 pub use load::{
-    EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, excerpt, load_embedded, load_file, parse,
+    Converted, EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, decode, describe as describe_ron,
+    excerpt, load_embedded, load_file, load_file_noted, parse, to_ron,
 };
-pub use messages::{Lang, message};
+pub use messages::{CellKind, Entry, Lang, Lookalike, Msg};
 pub use query::{Place, TitleMatch, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};
-pub use validate::{Problem, validate};
+pub use validate::{CellRef, Locator, Problem, circled, validate};
+
+use validate::position_of as validate_position;
 
 use serde::{Deserialize, Serialize};
 
@@ -73,8 +77,19 @@ pub struct Meta {
     pub map_title: Text,
     /// e.g. 浜松市
     pub organisation: Text,
-    /// What is printed about the date, e.g. 取組8「令和5年3月追加」.
+    /// What is printed about the date, e.g. 取組8「令和5年3月追加」. A reader who opens a map
+    /// whose edition differs from the one they last saw is told what changed.
     pub edition: Text,
+    /// The edition's date, YYYY-MM-DD, where the map gives one.
+    #[serde(default)]
+    pub edition_date: Option<Text>,
+    /// The heading of `basis` (e.g. 基礎調査等); without it the section has a neutral heading.
+    #[serde(default)]
+    pub basis_heading: Option<Text>,
+    /// What to say where the map has no value for an item (e.g. 原資料に記載なし); without
+    /// it such items are left out.
+    #[serde(default)]
+    pub missing_note: Option<Text>,
     /// Notes about the map as a whole (e.g. 「※項目番号（①～⑦、⑩）は、P.1に対応しています。」).
     #[serde(default)]
     pub notes: Vec<Text>,

@@ -4,13 +4,47 @@
 use std::collections::HashMap;
 
 use super::CareerMap;
+use super::messages::{Entry, Msg};
 
 /// One thing wrong with a map, with the position in the file where it could be found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    pub message: String,
+    pub message: Msg,
     /// 1-based line and column (in characters) of the offending value.
     pub position: Option<(usize, usize)>,
+    /// What the validator looked for to find the position: the field, its value and which
+    /// occurrence (0-based). A workbook uses it to name the cell.
+    pub locator: Option<Locator>,
+    /// The cell of a workbook the problem is in (maps read from .xlsx only).
+    pub cell: Option<CellRef>,
+}
+
+/// The field and value a problem is about (see [`Problem::locator`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locator {
+    pub field: String,
+    pub value: String,
+    pub nth: usize,
+}
+
+/// A cell of a workbook: its sheet, its address (C12) and its column's heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellRef {
+    pub sheet: String,
+    pub cell: String,
+    pub heading: String,
+}
+
+impl Problem {
+    /// A problem with no place in the file.
+    pub fn new(message: Msg, position: Option<(usize, usize)>) -> Problem {
+        Problem {
+            message,
+            position,
+            locator: None,
+            cell: None,
+        }
+    }
 }
 
 /// Every problem of `map`; `source` is its text, used only to point at positions.
@@ -39,12 +73,13 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn report(&mut self, message: String, field: &str, value: &str, nth: usize) {
+    fn report(&mut self, message: Msg, field: &str, value: &str, nth: usize) {
+        let english = message.to_string();
         let position = locate(self.source, field, value, nth)
             .or_else(|| locate_sanitized(self.source, field, value, nth))
             .or_else(|| {
                 // Point at the first entry the message names by id ("…" in the message).
-                message.split('"').skip(1).step_by(2).find_map(|id| {
+                english.split('"').skip(1).step_by(2).find_map(|id| {
                     locate(self.source, "id", id, 0)
                         .or_else(|| locate_sanitized(self.source, "id", id, 0))
                 })
@@ -55,40 +90,49 @@ impl Validator<'_> {
                     .then(|| locate(self.source, &format!("{field}:"), "", 0))
                     .flatten()
             });
-        self.problems.push(Problem { message, position });
+        self.problems.push(Problem {
+            message,
+            position,
+            locator: Some(Locator {
+                field: field.to_string(),
+                value: value.to_string(),
+                nth,
+            }),
+            cell: None,
+        });
     }
 
     fn ids(&mut self, map: &CareerMap) {
-        let mut all: Vec<(&str, String)> = Vec::new();
+        let mut all: Vec<(&str, Entry)> = Vec::new();
         for m in &map.measures {
-            all.push((&m.id, format!("measure {}", m.name)));
+            all.push((&m.id, Entry::Measure(m.name.to_string())));
         }
         for s in &map.steps {
-            all.push((&s.id, format!("step {}", s.name)));
+            all.push((&s.id, Entry::Step(s.name.to_string())));
         }
         for t in &map.specialist_tiers {
-            all.push((&t.id, format!("specialist tier {}", t.name)));
+            all.push((&t.id, Entry::Tier(t.name.to_string())));
         }
         for y in &map.year_training.years {
-            all.push((&y.id, format!("year {} training", y.year)));
+            all.push((&y.id, Entry::Year(y.year)));
         }
         for p in &map.promotion_trainings {
             for t in &p.trainings {
-                all.push((&t.id, format!("training {}", t.name)));
+                all.push((&t.id, Entry::Training(t.name.to_string())));
             }
         }
         for b in &map.blocks {
-            all.push((&b.id, format!("block {}", b.name)));
+            all.push((&b.id, Entry::Block(b.name.to_string())));
             for g in &b.groups {
                 for t in &g.items {
-                    all.push((&t.id, format!("training {}", t.name)));
+                    all.push((&t.id, Entry::Training(t.name.to_string())));
                 }
             }
         }
-        let mut seen: HashMap<&str, (usize, String)> = HashMap::new();
+        let mut seen: HashMap<&str, (usize, Entry)> = HashMap::new();
         for (id, what) in all {
             if id.trim().is_empty() {
-                self.report(format!("{what} has an empty id"), "id", id, 0);
+                self.report(Msg::EmptyId(what), "id", id, 0);
                 continue;
             }
             match seen.get_mut(id) {
@@ -96,7 +140,11 @@ impl Validator<'_> {
                     *count += 1;
                     let (n, first) = (*count, first.clone());
                     self.report(
-                        format!("duplicate id \"{id}\": {what} uses the id of {first}"),
+                        Msg::DuplicateId {
+                            id: id.to_string(),
+                            what,
+                            first,
+                        },
                         "id",
                         id,
                         n - 1,
@@ -115,16 +163,17 @@ impl Validator<'_> {
             map.measures.iter().map(|m| &*m.id).collect();
         let step = |id: &str| step_ids.contains(id);
         let measure = |id: &str| measure_ids.contains(id);
-        let mut bad: Vec<(String, &str, String)> = Vec::new();
+        let mut bad: Vec<(Msg, &str, String)> = Vec::new();
         for s in &map.steps {
             if let Some(n) = &s.next
                 && !step(n)
             {
                 bad.push((
-                    format!(
-                        "step {} (\"{}\"): next step \"{n}\" does not exist",
-                        s.name, s.id
-                    ),
+                    Msg::NextMissing {
+                        name: s.name.to_string(),
+                        id: s.id.to_string(),
+                        next: n.to_string(),
+                    },
                     "next",
                     n.to_string(),
                 ));
@@ -134,10 +183,11 @@ impl Validator<'_> {
             for l in &t.levels {
                 if !step(&l.step) {
                     bad.push((
-                        format!(
-                            "specialist tier {} (\"{}\"): level step \"{}\" does not exist",
-                            t.name, t.id, l.step
-                        ),
+                        Msg::LevelStepMissing {
+                            name: t.name.to_string(),
+                            id: t.id.to_string(),
+                            step: l.step.to_string(),
+                        },
                         "step",
                         l.step.to_string(),
                     ));
@@ -147,14 +197,14 @@ impl Validator<'_> {
         let y = &map.year_training;
         if !step(&y.step) {
             bad.push((
-                format!("year_training: step \"{}\" does not exist", y.step),
+                Msg::YearStepMissing(y.step.to_string()),
                 "step",
                 y.step.to_string(),
             ));
         }
         if !measure(&y.measure) {
             bad.push((
-                format!("year_training: measure \"{}\" does not exist", y.measure),
+                Msg::YearMeasureMissing(y.measure.to_string()),
                 "measure",
                 y.measure.to_string(),
             ));
@@ -162,20 +212,17 @@ impl Validator<'_> {
         for p in &map.promotion_trainings {
             if !step(&p.into) {
                 bad.push((
-                    format!(
-                        "promotion training: step \"{}\" (into) does not exist",
-                        p.into
-                    ),
+                    Msg::PromotionStepMissing(p.into.to_string()),
                     "into",
                     p.into.to_string(),
                 ));
             }
             if !measure(&p.measure) {
                 bad.push((
-                    format!(
-                        "promotion training into \"{}\": measure \"{}\" does not exist",
-                        p.into, p.measure
-                    ),
+                    Msg::PromotionMeasureMissing {
+                        into: p.into.to_string(),
+                        measure: p.measure.to_string(),
+                    },
                     "measure",
                     p.measure.to_string(),
                 ));
@@ -184,10 +231,11 @@ impl Validator<'_> {
         for b in &map.blocks {
             if !measure(&b.measure) {
                 bad.push((
-                    format!(
-                        "block {} (\"{}\"): measure \"{}\" does not exist",
-                        b.name, b.id, b.measure
-                    ),
+                    Msg::BlockMeasureMissing {
+                        name: b.name.to_string(),
+                        id: b.id.to_string(),
+                        measure: b.measure.to_string(),
+                    },
                     "measure",
                     b.measure.to_string(),
                 ));
@@ -210,10 +258,11 @@ impl Validator<'_> {
             for id in &m.related_trainings {
                 if !training_ids.contains(&**id) {
                     bad.push((
-                        format!(
-                            "measure {} (\"{}\"): related training \"{id}\" does not exist",
-                            m.name, m.id
-                        ),
+                        Msg::RelatedTrainingMissing {
+                            name: m.name.to_string(),
+                            id: m.id.to_string(),
+                            training: id.to_string(),
+                        },
                         "related_trainings",
                         id.to_string(),
                     ));
@@ -229,25 +278,17 @@ impl Validator<'_> {
             let n = into.entry(&p.into).or_default();
             *n += 1;
             if *n == 2 {
-                self.report(
-                    format!(
-                        "two promotion_trainings entries go into step \"{}\"",
-                        p.into
-                    ),
-                    "into",
-                    &p.into,
-                    1,
-                );
+                self.report(Msg::TwoPromotions(p.into.to_string()), "into", &p.into, 1);
             }
         }
     }
 
     fn ladder(&mut self, map: &CareerMap) {
         if map.steps.is_empty() {
-            self.problems.push(Problem {
-                message: "the ladder has no steps".into(),
-                position: locate(self.source, "steps", "", 0),
-            });
+            self.problems.push(Problem::new(
+                Msg::NoSteps,
+                locate(self.source, "steps", "", 0),
+            ));
             return;
         }
         // Index the links once: the checks below are linear in the number of steps.
@@ -276,34 +317,24 @@ impl Validator<'_> {
             .map(|(_, s)| s)
             .collect();
         if starts.len() != 1 {
-            let names: Vec<String> = starts.iter().map(|s| format!("\"{}\"", s.id)).collect();
             let message = if starts.is_empty() {
-                "the ladder has no start: every step is some step's next, so the ladder loops"
-                    .to_string()
+                Msg::NoStart
             } else {
-                format!(
-                    "the ladder has {} starts ({}): exactly one step must be no step's next",
-                    starts.len(),
-                    names.join(", ")
-                )
+                Msg::Starts(starts.iter().map(|s| s.id.to_string()).collect())
             };
             let at = starts.get(1).map(|s| s.id.to_string());
             match at {
                 Some(id) => self.report(message, "id", &id, 0),
-                None => self.problems.push(Problem {
-                    message,
-                    position: None,
-                }),
+                None => self.problems.push(Problem::new(message, None)),
             }
         }
         for (i, s) in map.steps.iter().enumerate() {
             if preds[i].len() > 1 {
                 self.report(
-                    format!(
-                        "step \"{}\" is the next of {} steps: the ladder must be a single line",
-                        s.id,
-                        preds[i].len()
-                    ),
+                    Msg::NextOfMany {
+                        id: s.id.to_string(),
+                        n: preds[i].len(),
+                    },
                     "next",
                     &s.id,
                     1,
@@ -328,10 +359,10 @@ impl Validator<'_> {
                                 .map(|&p| map.steps[p].id.to_string())
                                 .unwrap_or_default();
                             self.report(
-                                format!(
-                                    "the ladder loops: step \"{from}\" leads back to \"{}\"",
-                                    s.id
-                                ),
+                                Msg::Loops {
+                                    from,
+                                    to: s.id.to_string(),
+                                },
                                 "next",
                                 &s.id,
                                 0,
@@ -354,13 +385,13 @@ impl Validator<'_> {
         if !reported && self.problems.is_empty() {
             let walked = map.ladder().len();
             if walked != map.steps.len() {
-                self.problems.push(Problem {
-                    message: format!(
-                        "only {walked} of {} steps can be reached from the bottom of the ladder",
-                        map.steps.len()
-                    ),
-                    position: None,
-                });
+                self.problems.push(Problem::new(
+                    Msg::Unreachable {
+                        reached: walked,
+                        total: map.steps.len(),
+                    },
+                    None,
+                ));
             }
         }
     }
@@ -369,7 +400,10 @@ impl Validator<'_> {
         for s in &map.steps {
             if s.role.trim().is_empty() {
                 self.report(
-                    format!("step {} (\"{}\") has no role", s.name, s.id),
+                    Msg::StepNoRole {
+                        name: s.name.to_string(),
+                        id: s.id.to_string(),
+                    },
                     "id",
                     &s.id,
                     0,
@@ -377,7 +411,10 @@ impl Validator<'_> {
             }
             if s.titles.iter().all(|t| t.trim().is_empty()) {
                 self.report(
-                    format!("step {} (\"{}\") has no title", s.name, s.id),
+                    Msg::StepNoTitle {
+                        name: s.name.to_string(),
+                        id: s.id.to_string(),
+                    },
                     "id",
                     &s.id,
                     0,
@@ -387,7 +424,10 @@ impl Validator<'_> {
         for t in &map.specialist_tiers {
             if t.role.trim().is_empty() {
                 self.report(
-                    format!("specialist tier {} (\"{}\") has no role", t.name, t.id),
+                    Msg::TierNoRole {
+                        name: t.name.to_string(),
+                        id: t.id.to_string(),
+                    },
                     "id",
                     &t.id,
                     0,
@@ -400,12 +440,7 @@ impl Validator<'_> {
             let n = titles.entry(title.clone()).or_default();
             *n += 1;
             if *n == 2 {
-                self.report(
-                    format!("the title \"{title}\" is given to two places"),
-                    "titles",
-                    &title,
-                    1,
-                );
+                self.report(Msg::TitleTwice(title.clone()), "titles", &title, 1);
             }
         }
         let mut years: Vec<u8> = map.year_training.years.iter().map(|y| y.year).collect();
@@ -413,24 +448,118 @@ impl Validator<'_> {
         if let Some(w) = years.windows(2).find(|w| w[0] == w[1]) {
             let year = w[0];
             self.problems.push(Problem {
-                message: format!("year_training lists year {year} twice"),
-                position: locate_number(self.source, "year", year, 1),
+                locator: Some(Locator {
+                    field: "year".into(),
+                    value: year.to_string(),
+                    nth: 1,
+                }),
+                ..Problem::new(
+                    Msg::YearTwice(year),
+                    locate_number(self.source, "year", year, 1),
+                )
             });
+        }
+        if let Some(d) = &map.meta.edition_date
+            && !is_date(d)
+        {
+            self.report(Msg::BadEditionDate(d.to_string()), "edition_date", d, 0);
+        }
+        for y in &map.year_training.years {
+            if !(1..=45).contains(&y.year) {
+                self.problems.push(Problem {
+                    locator: Some(Locator {
+                        field: "year".into(),
+                        value: y.year.to_string(),
+                        nth: 0,
+                    }),
+                    ..Problem::new(
+                        Msg::YearOutOfRange(y.year),
+                        locate_number(self.source, "year", y.year, 0),
+                    )
+                });
+            }
+        }
+        // Measures are known by their number and symbol (①…⑩): one each, and in agreement.
+        let mut numbers: HashMap<u8, usize> = HashMap::new();
+        for m in &map.measures {
+            let n = numbers.entry(m.number).or_default();
+            *n += 1;
+            if *n == 2 {
+                self.problems.push(Problem {
+                    locator: Some(Locator {
+                        field: "number".into(),
+                        value: m.number.to_string(),
+                        nth: 1,
+                    }),
+                    ..Problem::new(
+                        Msg::MeasureNumberTwice(m.number),
+                        locate_number(self.source, "number", m.number, 1),
+                    )
+                });
+            }
+            if let Some(expected) = circled(m.number)
+                && !m.symbol.contains(expected)
+            {
+                self.report(
+                    Msg::MeasureSymbol {
+                        id: m.id.to_string(),
+                        number: m.number,
+                        symbol: m.symbol.to_string(),
+                        expected: expected.to_string(),
+                    },
+                    "symbol",
+                    &m.symbol,
+                    0,
+                );
+            }
+        }
+        let mut terms: HashMap<&str, usize> = HashMap::new();
+        for g in &map.glossary {
+            let n = terms.entry(g.term.trim()).or_default();
+            *n += 1;
+            if *n == 2 {
+                self.report(
+                    Msg::GlossaryTermTwice(g.term.to_string()),
+                    "term",
+                    &g.term,
+                    1,
+                );
+            }
+        }
+        // Two rungs drawn with one name could not be told apart on the ladder.
+        let mut names: HashMap<&str, usize> = HashMap::new();
+        for s in &map.steps {
+            let n = names.entry(s.name.trim()).or_default();
+            *n += 1;
+            if *n == 2 && !s.name.trim().is_empty() {
+                let position = locate_field_after(self.source, &s.id, "name")
+                    .or_else(|| locate(self.source, "name", &s.name, 1));
+                self.problems.push(Problem {
+                    message: Msg::StepNameTwice(s.name.to_string()),
+                    position,
+                    locator: Some(Locator {
+                        field: "name".into(),
+                        value: s.id.to_string(),
+                        nth: 0,
+                    }),
+                    cell: None,
+                });
+            }
         }
         // Empty text would show as an empty line or bullet. Each problem points at the
         // entry's field (found after the entry's id).
-        let mut empty: Vec<(String, String, &str)> = Vec::new();
+        let mut empty: Vec<(Msg, String, &str)> = Vec::new();
         for s in &map.steps {
             if s.name.trim().is_empty() {
                 empty.push((
-                    format!("step \"{}\" has an empty name", s.id),
+                    Msg::StepEmptyName(s.id.to_string()),
                     s.id.to_string(),
                     "name",
                 ));
             }
             if s.expectations.iter().any(|e| e.trim().is_empty()) {
                 empty.push((
-                    format!("step \"{}\" has an empty expectation", s.id),
+                    Msg::StepEmptyExpectation(s.id.to_string()),
                     s.id.to_string(),
                     "expectations",
                 ));
@@ -439,7 +568,7 @@ impl Validator<'_> {
         for t in &map.specialist_tiers {
             if t.expectations.iter().any(|e| e.trim().is_empty()) {
                 empty.push((
-                    format!("specialist tier \"{}\" has an empty expectation", t.id),
+                    Msg::TierEmptyExpectation(t.id.to_string()),
                     t.id.to_string(),
                     "expectations",
                 ));
@@ -448,7 +577,7 @@ impl Validator<'_> {
         for t in map.catalog() {
             if t.name.trim().is_empty() {
                 empty.push((
-                    format!("training \"{}\" has an empty name", t.id),
+                    Msg::TrainingEmptyName(t.id.to_string()),
                     t.id.to_string(),
                     "name",
                 ));
@@ -457,9 +586,48 @@ impl Validator<'_> {
         for (message, id, field) in empty {
             let position = locate_field_after(self.source, &id, field)
                 .or_else(|| locate(self.source, "id", &id, 0));
-            self.problems.push(Problem { message, position });
+            self.problems.push(Problem {
+                message,
+                position,
+                locator: Some(Locator {
+                    field: field.to_string(),
+                    value: id,
+                    nth: 0,
+                }),
+                cell: None,
+            });
         }
     }
+}
+
+/// True for text that starts with a date written YYYY-MM-DD (a month 1–12, a day 1–31).
+fn is_date(s: &str) -> bool {
+    let s = s.trim();
+    let Some(s) = s.get(..10) else {
+        return false;
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y, m, d] => {
+            num(y, 4).is_some()
+                && num(m, 2).is_some_and(|m| (1..=12).contains(&m))
+                && num(d, 2).is_some_and(|d| (1..=31).contains(&d))
+        }
+        _ => false,
+    }
+}
+
+/// The circled number for 1 to 20 (① to ⑳).
+pub fn circled(n: u8) -> Option<char> {
+    (1..=20)
+        .contains(&n)
+        .then(|| char::from_u32(0x2460 + u32::from(n) - 1))
+        .flatten()
 }
 
 /// Find the `nth` (0-based) occurrence of the string value `value` written as `field: "value"`
@@ -601,7 +769,7 @@ fn in_comment(source: &str, at: usize) -> bool {
     source[line_start..at].contains("//")
 }
 
-fn position_of(source: &str, byte: usize) -> (usize, usize) {
+pub(super) fn position_of(source: &str, byte: usize) -> (usize, usize) {
     let before = &source[..byte];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

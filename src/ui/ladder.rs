@@ -115,15 +115,29 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut lines: Vec<Line> = Vec::new();
     let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
-        pad("  ライン職", line_col) + " スタッフ職",
+        if map.specialist_tiers.is_empty() {
+            "  ライン職".to_string()
+        } else {
+            pad("  ライン職", line_col) + " スタッフ職"
+        },
         theme.dim,
     )]));
     // The legend stands before the marks it explains, when the pane has room for it.
+    // Only the marks this map uses.
     let mut legend_lines: Vec<Line> = Vec::new();
-    for part in [
-        format!("▶ 選択中　{HERE_MARK} 現在地"),
-        format!("┆ スタッフ職　{INFERRED_MARK} 推定"),
-    ] {
+    let second = match (
+        map.specialist_tiers.is_empty(),
+        crate::content::has_inferred(map),
+    ) {
+        (false, true) => format!("┆ スタッフ職　{INFERRED_MARK} 推定"),
+        (false, false) => "┆ スタッフ職".to_string(),
+        (true, true) => format!("{INFERRED_MARK} 推定"),
+        (true, false) => String::new(),
+    };
+    for part in [format!("▶ 選択中　{HERE_MARK} 現在地"), second] {
+        if part.is_empty() {
+            continue;
+        }
         for l in wrap::wrap(&part, width, "", "") {
             legend_lines.push(Line::styled(l, theme.dim));
         }

@@ -57,7 +57,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) -> Scroll {
     let w = area.width as usize;
     let intro = wrap::wrap(
-        "あなたの職位を選んでください。ライン職のほか、スタッフ職（主幹・参事など）も選べます。",
+        if app.map.specialist_tiers.is_empty() {
+            "あなたの職位を選んでください。"
+        } else {
+            "あなたの職位を選んでください。ライン職のほか、スタッフ職も選べます。"
+        },
         w.saturating_sub(1),
         " ",
         " ",

@@ -1,0 +1,126 @@
+//! New editions of a map: a reader who opens a new edition of the map they used last time
+//! is told once what changed for their own step and the next one.
+
+use career_nav::content::Item;
+use career_nav::edition;
+use career_nav::model::{CareerMap, Place, Text, parse};
+use career_nav::record::Record;
+
+fn first() -> CareerMap {
+    parse(career_nav::cli::TEMPLATE, "v1.ron").unwrap()
+}
+
+/// The second edition: 係員's role and a training into 係長 change; the glossary too.
+fn second_text() -> String {
+    career_nav::cli::TEMPLATE
+        .replace("edition: \"第1版\"", "edition: \"第2版\"")
+        .replace("Some(\"2026-04-01\")", "Some(\"2027-04-01\")")
+        .replace("role: \"業務の担い手\"", "role: \"業務の中心となる担い手\"")
+        .replace(
+            "Training(id: \"new_leader\", name: \"新任係長研修\"),",
+            "Training(id: \"new_leader\", name: \"新任係長研修\"),\n                Training(id: \"leader_coach\", name: \"係長のコーチング研修\"),",
+        )
+        .replace("職場で、仕事を通じて行う育成。", "職場で仕事を通じて行う育成。")
+}
+
+fn texts(items: &[Item]) -> String {
+    edition::text(items)
+}
+
+#[test]
+fn a_new_edition_is_told_once_for_the_readers_steps() {
+    let v1 = first();
+    let v2 = parse(&second_text(), "v2.ron").unwrap();
+    let staff = Place::Step(
+        v1.steps
+            .iter()
+            .position(|s| s.id.as_str() == "staff")
+            .unwrap(),
+    );
+    let mut record = Record::default();
+    // The first use: nothing to tell; the edition is remembered.
+    assert!(edition::check(&mut record, &v1, Some(staff)).is_none());
+    let seen = record.seen_edition.clone().expect("remembered");
+    assert_eq!(seen.edition, "第1版");
+    assert_eq!(seen.date.as_deref(), Some("2026-04-01"));
+    // The same edition again: nothing.
+    assert!(edition::check(&mut record, &v1, Some(staff)).is_none());
+    assert_eq!(record.seen_edition.as_ref(), Some(&seen));
+    // The new edition: what changed for 係員 and 係長, the rest counted.
+    let items = edition::check(&mut record, &v2, Some(staff)).expect("a notice");
+    let shown = texts(&items);
+    assert!(
+        shown.contains("地図の版が変わりました：第1版（2026-04-01） → 第2版（2027-04-01）"),
+        "{shown}"
+    );
+    assert!(shown.contains("係員と係長の変更（2件）"), "{shown}");
+    assert!(shown.contains("業務の中心となる担い手"), "{shown}");
+    assert!(shown.contains("係長のコーチング研修"), "{shown}");
+    assert!(!shown.contains("職場で仕事を通じて行う育成"), "{shown}");
+    assert!(
+        shown.contains("ほかに地図全体で 1 件の変更があります。"),
+        "{shown}"
+    );
+    assert!(shown.contains("career-nav show --all"), "{shown}");
+    assert_eq!(record.seen_edition.as_ref().unwrap().edition, "第2版");
+    // Once only.
+    assert!(edition::check(&mut record, &v2, Some(staff)).is_none());
+    // The record keeps the edition through a save (RON) and a load.
+    let saved = ron::to_string(&record).unwrap();
+    let back: Record = ron::from_str(&saved).unwrap();
+    assert_eq!(back.seen_edition, record.seen_edition);
+    // A record from before this field still loads.
+    let old: Record = ron::from_str("(format_version: 1)").unwrap();
+    assert!(old.seen_edition.is_none());
+}
+
+#[test]
+fn another_map_is_not_a_new_edition_and_a_reader_without_a_step_gets_the_count() {
+    let v1 = first();
+    let mut other = first();
+    other.meta.organisation = Text::new("△△町");
+    other.meta.edition = Text::new("初版");
+    let mut record = Record::default();
+    assert!(edition::check(&mut record, &v1, None).is_none());
+    assert!(edition::check(&mut record, &other, None).is_none());
+    assert!(edition::check(&mut record, &v1, None).is_none());
+    let v2 = parse(&second_text(), "v2.ron").unwrap();
+    let shown = texts(&edition::check(&mut record, &v2, None).unwrap());
+    // 係員's role, the new training, the glossary: the edition's name and date are the
+    // headline, not changes.
+    assert!(
+        shown.contains("地図全体で 3 件の変更があります。"),
+        "{shown}"
+    );
+    assert!(!shown.contains("ほかに"), "{shown}");
+}
+
+#[test]
+fn plain_mode_shows_the_new_edition_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = dir.path().join("v1.ron");
+    let v2 = dir.path().join("v2.ron");
+    std::fs::write(&v1, career_nav::cli::TEMPLATE).unwrap();
+    std::fs::write(&v2, second_text()).unwrap();
+    let run = |map: &std::path::Path| {
+        let out = assert_cmd::Command::cargo_bin("career-nav")
+            .unwrap()
+            .env("XDG_DATA_HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env_remove("NO_COLOR")
+            .arg("--data")
+            .arg(map)
+            .args(["--plain", "--grade", "係員", "--year", "2"])
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let notice = "地図の版が変わりました";
+    assert!(!run(&v1).contains(notice));
+    let second = run(&v2);
+    assert!(second.contains(notice), "{second}");
+    assert!(second.contains("係員と係長の変更（2件）"), "{second}");
+    assert!(!run(&v2).contains(notice), "told once");
+}

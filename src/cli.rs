@@ -94,9 +94,14 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Presentation mode for workshops: one slide per screen, ←/→ to step, 1–9 for chapters.
-    /// Shows the map only, never anyone's saved record.
-    Present,
+    /// Presentation mode for workshops: one slide per screen, ←/→ or PgUp/PgDn to step, a
+    /// number and Enter to go to a slide, i for the slide index, b to blank the screen.
+    /// Shows the map only, never anyone's saved record, and writes nothing.
+    Present {
+        /// Start at the slide of this grade: any title of a step or specialist tier.
+        #[arg(long, value_name = "TITLE")]
+        from: Option<String>,
+    },
     /// Print the embedded map (RON): the starting point for another organisation's map.
     DumpDefault,
     /// What changed between two editions of a map: steps, expectations, trainings,
@@ -211,7 +216,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export { format, output }) => {
             export(cli.data.as_deref(), format, output.as_deref())
         }
-        Some(Command::Present) => present(cli),
+        Some(Command::Present { ref from }) => {
+            let from = from.clone();
+            present(cli, from.as_deref())
+        }
         Some(Command::DumpDefault) => print(model::EMBEDDED_MAP),
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (model::load_file(&old), model::load_file(&new)) {
@@ -326,10 +334,15 @@ fn settings(flag: Option<ThemeName>) -> Result<(Theme, crate::keymap::Keymap), S
 }
 
 /// `present`: presentation mode on its own, with no record opened at all.
-fn present(cli: Cli) -> ExitCode {
+fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     let map = match load(cli.data.as_deref()) {
         Ok(m) => m,
         Err(e) => return fail(&e.to_string()),
+    };
+    let from = match from.map(|g| standing(&map, g, None)) {
+        Some(Ok(s)) => Some(s.place),
+        Some(Err(e)) => return fail(&e),
+        None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
@@ -344,6 +357,9 @@ fn present(cli: Cli) -> ExitCode {
     let mut app = App::new(map, None);
     app.keymap = keymap;
     app.start_presentation(false);
+    if let Some(place) = from {
+        app.present_from(place);
+    }
     match crate::tui::run(app, theme, Store::memory()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: terminal error: {e}")),

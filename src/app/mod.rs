@@ -372,6 +372,7 @@ impl App {
             (Context::Record, Action::Left | Action::Right) => {
                 matches!(self.record_selected(), Some(RecordRow::Training(_)))
             }
+            (Context::Present, a) => self.can_present(a),
             (Context::Search, Action::Select) => {
                 self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
             }
@@ -381,6 +382,10 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        // A blanked presentation: any key only brings the slide back.
+        if self.unblank() {
+            return;
+        }
         if action == Action::Quit {
             // Keep what was being typed.
             self.finish_edit();

@@ -11,7 +11,7 @@ mod list;
 mod overview;
 mod page;
 mod picker;
-mod present;
+pub mod present;
 mod record;
 mod search;
 mod text;
@@ -44,15 +44,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
         return;
     }
     if app.present.is_some() {
-        let [body, bar] = area.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ]));
-        present::draw(frame, body, app, theme);
-        if app.help_open {
-            help::draw(frame, body, app, theme);
-        }
-        hint_bar(frame, bar, app, theme);
+        present::draw(frame, area, app, theme);
         return;
     }
     let [top, tabs, body, bar] = area.layout(&Layout::vertical([

@@ -47,6 +47,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub plain: bool,
 
+    /// Guest mode for a shared screen (a workshop, a projector): shows no standing (現在地)
+    /// and no record, and writes nothing to disk.
+    #[arg(long, conflicts_with_all = ["grade", "year"])]
+    pub guest: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -251,7 +256,7 @@ fn tui(cli: Cli) -> ExitCode {
         None => None,
     };
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return plain(&map, standing);
+        return plain(&map, standing, cli.guest);
     }
     // A wrong settings or keys file is said before anything else.
     let (theme, keymap) = match settings(cli.theme) {
@@ -264,6 +269,16 @@ fn tui(cli: Cli) -> ExitCode {
              For lines of text read from standard input, use:  career-nav --plain\n\
              To print the map instead, use:  career-nav show --grade 1級 [--year N] [--format markdown]",
         );
+    }
+    if cli.guest {
+        // No record is opened at all: nothing is read, locked or written.
+        let mut app = App::new(map, None);
+        app.keymap = keymap;
+        app.start_guest();
+        return match crate::tui::run(app, theme, Store::memory()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+        };
     }
     let opened = Store::open_default();
     let mut app = App::new(map, None);
@@ -301,7 +316,17 @@ fn tui(cli: Cli) -> ExitCode {
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
 /// The record is read (for the interview sheet), never written.
-fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
+fn plain(map: &CareerMap, standing: Option<Standing>, guest: bool) -> ExitCode {
+    if guest {
+        let stdin = std::io::stdin();
+        let mut input = stdin.lock();
+        let mut output = std::io::stdout().lock();
+        return match crate::plain::run(map, None, None, &mut input, &mut output) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("career-nav: {e}")),
+        };
+    }
     let opened = Store::open_default();
     let record = opened.record.sanitized();
     drop(opened.store);

@@ -368,3 +368,23 @@ fn every_colour_a_presentation_draws_reads_on_light_and_dark_projectors() {
         }
     }
 }
+
+#[test]
+fn present_from_a_title_starts_at_its_slide() {
+    let m = map();
+    let mut app = presenting(m.clone());
+    app.present_from(m.resolve_title("主任").unwrap().place);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("5 / 12　主任"), "{s}");
+    // A specialist title starts at its tier's slide.
+    app.present_from(m.resolve_title("主幹").unwrap().place);
+    assert_eq!(app.present.as_ref().unwrap().slide(), Slide::Tier(0));
+    let out = assert_cmd::Command::cargo_bin("career-nav")
+        .unwrap()
+        .args(["present", "--from", "謎の職位"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("謎の職位") && err.contains("主任"), "{err}");
+}

@@ -12,12 +12,14 @@ use crate::search::{Index, Target};
 pub const MAX_YEAR: u8 = 45;
 
 mod explore;
+mod guest;
 mod ladder;
 mod present;
 mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use guest::GUEST_NOTICE;
 pub use present::{Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;
@@ -184,6 +186,8 @@ pub struct App {
     pub keymap: Keymap,
     /// The last frame was too small to show anything (set by the UI).
     pub too_small: bool,
+    /// Guest mode (`--guest`): no standing, no record, nothing saved.
+    pub guest: bool,
     pub quit: bool,
 }
 
@@ -236,6 +240,7 @@ impl App {
             today: crate::record::today(),
             this_year: 2000,
             too_small: false,
+            guest: false,
             keymap: Keymap::default(),
             present: None,
             quit: false,
@@ -345,6 +350,9 @@ impl App {
 
     /// Whether `action` would do anything now (the hint bar shows only those).
     pub fn can(&self, action: Action) -> bool {
+        if self.guest_refuses(self.context(), action) {
+            return false;
+        }
         match (self.context(), action) {
             (Context::Ladder, Action::Right) => {
                 !self.cursor.specialist && self.tier_at_row(self.cursor.row).is_some()
@@ -447,6 +455,10 @@ impl App {
                 return;
             }
             _ => {}
+        }
+        if self.guest_refuses(context, action) {
+            self.message = Some(GUEST_NOTICE.into());
+            return;
         }
         match context {
             Context::PickGrade => self.update_grade(action),

@@ -191,7 +191,13 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     if inner.height as usize >= lines.len() + legend {
         lines.push(Line::raw(""));
-        for part in ["▶ 選択中　● 現在地", "┆ スタッフ職　※ 推定"] {
+        // A guest has no standing to mark.
+        let marks = if app.guest {
+            "▶ 選択中"
+        } else {
+            "▶ 選択中　● 現在地"
+        };
+        for part in [marks, "┆ スタッフ職　※ 推定"] {
             for l in wrap::wrap(part, width, "", "") {
                 lines.push(Line::styled(l, theme.dim));
             }

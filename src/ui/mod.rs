@@ -62,6 +62,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: &Theme) {
         Tab::Catalog => catalog::draw(frame, body, app, theme),
         Tab::Compare => compare::draw(frame, body, app, theme),
         Tab::Glossary => glossary::draw(frame, body, app, theme),
+        Tab::Record if app.guest => record::draw_guest(frame, body, theme),
         Tab::Record => record::draw(frame, body, app, theme),
     }
     if app.search.is_some() {
@@ -98,6 +99,7 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
 fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let m = &app.map.meta;
     let right = match &app.standing {
+        _ if app.guest => "ゲストモード（記録なし・保存なし） ".to_string(),
         Some(s) => format!("現在地：{} ", s.describe()),
         None => "現在地：未選択 ".to_string(),
     };

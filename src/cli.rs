@@ -81,8 +81,11 @@ pub enum Command {
         /// The glossary (the program's explanations of terms the document uses).
         #[arg(long, group = "what")]
         glossary: bool,
-        /// The whole map as one printable handout: the overview, every step, every block
-        /// open to all, the glossary.
+        /// The whole map as one printable handout: the map as one table, the contents and
+        /// legend, then a chapter for the overview, each step, the specialist tiers, the
+        /// trainings open to all and the glossary, each training listed once. With
+        /// --format html: one self-contained file for A4 (a new page per chapter); with
+        /// --grade G --format html: a workshop handout from G to the top.
         #[arg(long, group = "what")]
         all: bool,
         /// Output format.
@@ -192,9 +195,23 @@ pub fn run(cli: Cli) -> ExitCode {
             if year.is_some() && grade.is_none() {
                 return fail("career-nav: --year goes with --grade");
             }
-            let items = if all {
-                content::handout(&map)
-            } else if overview {
+            if all {
+                let h = content::handout(&map);
+                return print(&match format {
+                    Format::Text => crate::handout::text(&h),
+                    Format::Markdown => crate::handout::markdown(&h),
+                    Format::Html => crate::handout::html(&h),
+                });
+            }
+            if format == Format::Html
+                && let Some(g) = &grade
+            {
+                return match standing(&map, g, year) {
+                    Ok(s) => print(&crate::handout::html(&content::grade_handout(&map, &s))),
+                    Err(e) => fail(&e),
+                };
+            }
+            let items = if overview {
                 content::overview(&map)
             } else if catalog {
                 content::catalog(&map)

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod export;
+pub mod handout;
 pub mod keymap;
 pub mod model;
 pub mod plain;

@@ -8,12 +8,15 @@ use crate::content::{INFERRED_MARK, Item};
 pub enum Format {
     Text,
     Markdown,
+    /// One self-contained HTML file for print (A4).
+    Html,
 }
 
 pub fn render(items: &[Item], format: Format) -> String {
     match format {
         Format::Text => text(items),
         Format::Markdown => markdown(items),
+        Format::Html => crate::handout::html(&crate::content::document(items)),
     }
 }
 

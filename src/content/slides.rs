@@ -1,9 +1,8 @@
-//! The slides of presentation mode, and the handout (`show --all`): the whole map as one
-//! document. Neither ever includes a reader's standing or record.
+//! The slides of presentation mode. A slide never includes a reader's standing or record.
 
-use super::{Item, open_to_all, overview, place_page, topic_page};
+use super::{Item, open_to_all, place_page, topic_page};
 use crate::app::Slide;
-use crate::content::{Topic, glossary};
+use crate::content::Topic;
 use crate::model::{CareerMap, Place};
 
 /// The items of one slide.
@@ -41,25 +40,4 @@ pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
         Slide::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
         Slide::Blocks => "全職位共通の研修".into(),
     }
-}
-
-/// The whole map as one printable document: the overview of page 1, every step from the
-/// bottom of the ladder to the top, the specialist tiers, every block open to all grades,
-/// and the glossary.
-pub fn handout(map: &CareerMap) -> Vec<Item> {
-    let mut out = overview(map);
-    for s in map.ladder() {
-        out.extend(place_page(map, Place::Step(s), None, false));
-    }
-    for t in 0..map.specialist_tiers.len() {
-        out.extend(place_page(map, Place::Tier(t), None, false));
-    }
-    out.push(Item::Title(
-        "全職位共通の研修（職位を問わず受講できる）".into(),
-    ));
-    open_to_all(map, &mut out);
-    if !map.glossary.is_empty() {
-        out.extend(glossary(map));
-    }
-    out
 }

@@ -224,6 +224,15 @@ fn a_grade_handout_walks_from_that_grade_up() {
     // 主任 to 部長, then the trainings open to all.
     assert_eq!(h.chapters.len(), 5 + 1);
     assert!(h.chapters[0].title.starts_with("主任"));
+    // A year marks that year's training; the legend explains every mark before its first use.
+    let html = show(&["--grade", "1級", "--year", "2", "--format", "html"]);
+    let legend = html.find("<h2>凡例</h2>").unwrap();
+    let body = html.find("<body>").unwrap();
+    for mark in ['※', '①', '●', '◎'] {
+        let first = html[body..].find(mark).map(|i| i + body);
+        assert!(first.is_some_and(|f| f > legend), "{mark}");
+    }
+    assert!(html.contains("<li class=\"mine\">◎ 2年目"));
     // A specialist starts at their tier, with the grid from their level up.
     let html = show(&["--grade", "主幹", "--format", "html"]);
     assert!(html.contains("<h2>スタッフ職（副主幹・副技監・主幹・技監）"));

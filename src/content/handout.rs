@@ -233,6 +233,14 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
         },
         Place::Step(_) => walked.clone(),
     };
+    let mut legend = legend(map);
+    let has = |f: fn(&Item) -> bool| chapters.iter().flat_map(|c| &c.items).any(f);
+    if has(|i| matches!(i, Item::Here(_))) {
+        legend.push(("●".into(), "この資料の起点の職位（現在地）".into()));
+    }
+    if has(|i| matches!(i, Item::Mine(..))) {
+        legend.push(("◎".into(), "入庁年目にあたる研修".into()));
+    }
     Handout {
         title: format!(
             "{}　{}　研修資料（{}から）",
@@ -242,7 +250,7 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
         ),
         subtitle: format!("{}（{}）", map.meta.title, map.meta.edition),
         grid: grid(map, &grid_steps),
-        legend: legend(map),
+        legend,
         chapters,
     }
 }

@@ -71,7 +71,7 @@ fn every_slide_fits(map: CareerMap, w: u16, h: u16) -> usize {
         assert!(!laid.is_empty());
         let mut all = String::new();
         for (k, page) in laid.iter().enumerate() {
-            let col_w = if page.columns.len() > 1 || body.width >= 110 {
+            let col_w = if body.width >= career_nav::ui::present::TWO_COLUMNS {
                 (body.width - 4) / 2
             } else {
                 body.width
@@ -387,4 +387,33 @@ fn present_from_a_title_starts_at_its_slide() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("謎の職位") && err.contains("主任"), "{err}");
+}
+
+#[test]
+fn the_presentation_keys_can_be_rebound() {
+    use career_nav::keymap::{Action, Context, Keymap};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let km = Keymap::with_overrides(
+        r#"[(action: "SlideIndex", keys: ["g"]), (action: "Blank", keys: ["."])]"#,
+        "keys.ron",
+    )
+    .unwrap();
+    let ev = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(
+        km.action_for(Context::Present, &ev('g')),
+        Some(Action::SlideIndex)
+    );
+    assert_eq!(
+        km.action_for(Context::Present, &ev('.')),
+        Some(Action::Blank)
+    );
+    // The old keys now reach only the catch-all that brings a blanked screen back.
+    assert!(matches!(
+        km.action_for(Context::Present, &ev('i')),
+        Some(Action::EditKey(_))
+    ));
+    let mut app = presenting(map());
+    app.keymap = km;
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("g 一覧") && s.contains(". 暗転"), "{s}");
 }

@@ -307,14 +307,13 @@ fn draw_page(frame: &mut Frame, body: Rect, page: &Page) {
     );
     let y = body.y + head_h;
     let h = body.height - head_h;
-    let n = page.columns.len().max(1) as u16;
     let two = body.width >= TWO_COLUMNS;
     let col_w = if two {
         (body.width - GUTTER) / 2
     } else {
         body.width
     };
-    for (i, col) in page.columns.iter().enumerate().take(n as usize) {
+    for (i, col) in page.columns.iter().enumerate() {
         let x = body.x + i as u16 * (col_w + GUTTER);
         frame.render_widget(Paragraph::new(col.clone()), Rect::new(x, y, col_w, h));
     }

@@ -338,7 +338,7 @@ fn plain(map: &CareerMap, standing: Option<Standing>, guest: bool) -> ExitCode {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut output = std::io::stdout().lock();
-        return match crate::plain::run(map, None, None, &mut input, &mut output) {
+        return match crate::plain::run_guest(map, &mut input, &mut output) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => fail(&format!("career-nav: {e}")),

@@ -44,6 +44,27 @@ pub fn run(
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<()> {
+    run_with(map, standing, record, false, input, output)
+}
+
+/// Plain mode for a shared screen (`--plain --guest`): no standing is shown or offered, and
+/// no record.
+pub fn run_guest(
+    map: &CareerMap,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<()> {
+    run_with(map, None, None, true, input, output)
+}
+
+fn run_with(
+    map: &CareerMap,
+    standing: Option<Standing>,
+    record: Option<&Record>,
+    guest: bool,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<()> {
     let mut ladder_places: Vec<Place> = map.ladder().into_iter().map(Place::Step).collect();
     ladder_places.extend((0..map.specialist_tiers.len()).map(Place::Tier));
     let mut session = Session {
@@ -56,6 +77,7 @@ pub fn run(
         topics: content::topics(map),
         index: Index::build(map),
         ended: false,
+        guest,
     };
     session.main()
 }
@@ -146,6 +168,8 @@ struct Session<'a, R: BufRead, W: Write> {
     index: Index,
     /// The input has ended.
     ended: bool,
+    /// Guest mode: no standing offered.
+    guest: bool,
 }
 
 /// A line as it may be shown: no control characters or escapes, no box drawing.
@@ -268,7 +292,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Item(4) => self.compare_screen()?,
                 Pick::Item(5) => self.glossary_screen()?,
                 Pick::Item(6) => self.search_screen()?,
-                Pick::Item(7) => self.stand_screen()?,
+                Pick::Item(7) if !self.guest => self.stand_screen()?,
                 Pick::Item(8) => self.record_screen()?,
                 Pick::Item(_) => Flow::Back,
             };
@@ -297,6 +321,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             ),
         ];
         items.push(Item::Text(match &self.standing {
+            _ if self.guest => crate::app::GUEST_NOTICE.into(),
             Some(s) => format!("現在地：{}", s.describe()),
             None => "現在地：未設定（メニューの 7 で選べます）".into(),
         }));
@@ -319,8 +344,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             (4, "二つの職位を比較".to_string()),
             (5, "用語集".to_string()),
             (6, "検索".to_string()),
-            (7, format!("現在地を選ぶ（いま：{now}）")),
         ];
+        if !self.guest {
+            entries.push((7, format!("現在地を選ぶ（いま：{now}）")));
+        }
         if self.record.is_some() {
             entries.push((8, "わたしの記録（育成面談シートを読む）".to_string()));
         }

@@ -178,18 +178,21 @@ fn without_guest_the_same_walk_saves_the_standing() {
 #[test]
 fn plain_guest_mode_reads_and_writes_no_record() {
     let home = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_career-nav"))
+    let out = assert_cmd::Command::cargo_bin("career-nav")
+        .unwrap()
         .args(["--guest", "--plain"])
         .current_dir(home.path())
         .env("HOME", home.path())
         .env("XDG_DATA_HOME", home.path().join("data"))
         .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .stdin(std::process::Stdio::null())
+        .write_stdin("7\n1\n1\n0\nq\n")
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("1 職位の階段"), "{s}");
+    // No standing shown or offered (7 is not on the menu), no record.
+    assert!(!s.contains("現在地"), "{s}");
     assert!(!s.contains("わたしの記録"), "{s}");
     let left = everything(home.path());
     assert!(left.is_empty(), "plain guest mode wrote {left:?}");

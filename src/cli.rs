@@ -52,6 +52,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<model::Lang>,
 
+    /// Guest mode for a shared screen (a workshop, a projector): shows no standing (現在地)
+    /// and no record, and writes nothing to disk.
+    #[arg(long, conflicts_with_all = ["grade", "year"])]
+    pub guest: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -81,8 +86,11 @@ pub enum Command {
         /// The glossary (the program's explanations of terms the document uses).
         #[arg(long, group = "what")]
         glossary: bool,
-        /// The whole map as one printable handout: the overview, every step, every block
-        /// open to all, the glossary.
+        /// The whole map as one printable handout: the map as one table, the contents and
+        /// legend, then a chapter for the overview, each step, the specialist tiers, the
+        /// trainings open to all and the glossary, each training listed once. With
+        /// --format html: one self-contained file for A4 (a new page per chapter); with
+        /// --grade G --format html: a workshop handout from G to the top.
         #[arg(long, group = "what")]
         all: bool,
         /// Complete: every inference note in full and the source text (原文) under each fact.
@@ -104,9 +112,14 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Presentation mode for workshops: one slide per screen, ←/→ to step, 1–9 for chapters.
-    /// Shows the map only, never anyone's saved record.
-    Present,
+    /// Presentation mode for workshops: one slide per screen, ←/→ or PgUp/PgDn to step, a
+    /// number and Enter to go to a slide, i for the slide index, b to blank the screen.
+    /// Shows the map only, never anyone's saved record, and writes nothing.
+    Present {
+        /// Start at the slide of this grade: any title of a step or specialist tier.
+        #[arg(long, value_name = "TITLE")]
+        from: Option<String>,
+    },
     /// Print the embedded map (or the --data map): the starting point for another
     /// organisation's map, as RON or as a workbook (.xlsx).
     DumpDefault {
@@ -237,9 +250,23 @@ pub fn run(cli: Cli) -> ExitCode {
             if year.is_some() && grade.is_none() {
                 return fail("career-nav: --year goes with --grade");
             }
-            let items = if all {
-                content::handout(&map, source)
-            } else if overview {
+            if all {
+                let h = content::handout(&map, source);
+                return print(&match format {
+                    Format::Text => crate::handout::text(&h),
+                    Format::Markdown => crate::handout::markdown(&h),
+                    Format::Html => crate::handout::html(&h),
+                });
+            }
+            if format == Format::Html
+                && let Some(g) = &grade
+            {
+                return match standing(&map, g, year) {
+                    Ok(s) => print(&crate::handout::html(&content::grade_handout(&map, &s))),
+                    Err(e) => fail(&e),
+                };
+            }
+            let items = if overview {
                 content::overview(&map)
             } else if catalog {
                 content::catalog(&map)
@@ -273,7 +300,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export { format, output }) => {
             export(cli.data.as_deref(), format, output.as_deref())
         }
-        Some(Command::Present) => present(cli),
+        Some(Command::Present { ref from }) => {
+            let from = from.clone();
+            present(cli, from.as_deref())
+        }
         Some(Command::DumpDefault { format, output }) => {
             dump(cli.data.as_deref(), format, output.as_deref(), lang)
         }
@@ -316,7 +346,7 @@ fn tui(cli: Cli) -> ExitCode {
         None => None,
     };
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return plain(map, standing, cli.year);
+        return plain(map, standing, cli.year, cli.guest);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
@@ -329,6 +359,16 @@ fn tui(cli: Cli) -> ExitCode {
     // the reader is told on screen, and again on standard error after the navigator ends.
     let (theme, keymap, loaded) = settings(cli.theme);
     let lang = crate::config::lang(cli.lang);
+    if cli.guest {
+        // No record is opened at all: nothing is read, locked or written.
+        let mut app = App::new(map, None);
+        app.keymap = keymap;
+        app.start_guest();
+        return match crate::tui::run(app, theme, Store::memory()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+        };
+    }
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(str::to_string);
     let (mut app, more) = App::start(
@@ -369,8 +409,21 @@ fn tui(cli: Cli) -> ExitCode {
 }
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
-/// The same navigator as the TUI, with the same record.
-fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>) -> ExitCode {
+/// The same navigator as the TUI, with the same record (none at all for a guest).
+fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bool) -> ExitCode {
+    if guest {
+        // No record is opened at all: nothing is read, locked or written.
+        let mut app = App::new(map, None);
+        app.start_guest();
+        let stdin = std::io::stdin();
+        let mut input = stdin.lock();
+        let mut output = std::io::stdout().lock();
+        return match crate::plain::run(&mut app, &mut Store::memory(), &mut input, &mut output) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => fail(&format!("career-nav: {e}")),
+        };
+    }
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(str::to_string);
     // Plain mode has no picker to ask for a missing year: a grade alone is stood at as given.
@@ -442,11 +495,16 @@ fn config(cli: &Cli) -> ExitCode {
 }
 
 /// `present`: presentation mode on its own, with no record opened at all.
-fn present(cli: Cli) -> ExitCode {
+fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
     let map = match load_noted(cli.data.as_deref(), lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
+    };
+    let from = match from.map(|g| standing(&map, g, None)) {
+        Some(Ok(s)) => Some(s.place),
+        Some(Err(e)) => return fail(&e),
+        None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(
@@ -459,6 +517,9 @@ fn present(cli: Cli) -> ExitCode {
     let mut app = App::new(map, None);
     app.keymap = keymap;
     app.start_presentation(false);
+    if let Some(place) = from {
+        app.present_from(place);
+    }
     let notices = loaded.notices(lang);
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));

@@ -56,6 +56,10 @@ pub enum Action {
     /// Open or close the 原文 view: the selected item complete, with its source text and
     /// every inference note.
     Source,
+    /// Presentation: open or close the slide index.
+    SlideIndex,
+    /// Presentation: blank the screen until the next key.
+    Blank,
 }
 
 /// Where the keys are read: each has its own bindings and hints.
@@ -796,33 +800,48 @@ pub const BINDINGS: &[Binding] = &[
         // Each page's legend names this key; the hint bar keeps its room for moving.
         hint: None,
     },
-    // Presentation mode.
+    // Presentation mode. The hint bar shows the arrows and a clicker's PgUp/PgDn; h/l,
+    // Space and ↑/↓ do the same.
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::Right), ch('l')],
+        keys: &[Code(KeyCode::Right), Code(KeyCode::PageDown)],
         action: Action::Right,
-        help: "次のスライド",
+        help: "次へ（長いスライドは続きのページへ）",
         hint: Some("前後"),
     },
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::Left), ch('h')],
+        keys: &[Code(KeyCode::Left), Code(KeyCode::PageUp)],
         action: Action::Left,
-        help: "前のスライド",
+        help: "前へ",
         hint: Some("前後"),
     },
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::PageDown), ch(' ')],
-        action: Action::PageDown,
-        help: "次のスライド",
+        keys: &[ch('l'), ch(' ')],
+        action: Action::Right,
+        help: "次へ",
         hint: None,
     },
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::PageUp)],
-        action: Action::PageUp,
-        help: "前のスライド",
+        keys: &[ch('h')],
+        action: Action::Left,
+        help: "前へ",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Down), ch('j')],
+        action: Action::Down,
+        help: "次へ（スライド一覧では下の行）",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Up), ch('k')],
+        action: Action::Up,
+        help: "前へ（スライド一覧では上の行）",
         hint: None,
     },
     Binding {
@@ -841,31 +860,52 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         contexts: &[Present],
-        keys: &[Digits(1, 9)],
-        action: Action::GoTab(0),
-        help: "章へ（1 全体像、2～ 各職位、最後の番号 職位に結び付けられていない研修）",
-        hint: Some("章"),
+        keys: &[Digits(0, 9)],
+        action: Action::Digit(0),
+        help: "スライド番号を入力（Enter で移動）",
+        hint: Some("番号"),
     },
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::Down), ch('j')],
-        action: Action::Down,
-        help: "スライドが長いとき下へスクロール",
+        keys: &[Code(KeyCode::Enter)],
+        action: Action::Select,
+        help: "入力した番号のスライドへ（一覧では選んだスライドへ）",
+        hint: Some("番号"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[Code(KeyCode::Backspace)],
+        action: Action::DeleteDigit,
+        help: "入力した番号を一字消す",
         hint: None,
     },
     Binding {
         contexts: &[Present],
-        keys: &[Code(KeyCode::Up), ch('k')],
-        action: Action::Up,
-        help: "スライドが長いとき上へスクロール",
-        hint: None,
+        keys: &[ch('i')],
+        action: Action::SlideIndex,
+        help: "スライド一覧を開く・閉じる",
+        hint: Some("一覧"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[ch('b')],
+        action: Action::Blank,
+        help: "画面を暗転（どのキーでも戻る）",
+        hint: Some("暗転"),
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "プレゼンテーションを終える（P で始めたときは元の画面へ）",
+        help: "番号の入力・一覧を取り消す。プレゼンテーションを終える（P で始めたときは元の画面へ）",
         hint: Some("終える"),
+    },
+    Binding {
+        contexts: &[Present],
+        keys: &[AnyKey],
+        action: Action::EditKey(ANY_KEY),
+        help: "暗転中：どのキーでも画面に戻る",
+        hint: None,
     },
     Binding {
         contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare],
@@ -1341,6 +1381,8 @@ pub const ACTION_NAMES: &[(&str, Action)] = &[
     ("Export", Action::Export),
     ("Present", Action::Present),
     ("Source", Action::Source),
+    ("SlideIndex", Action::SlideIndex),
+    ("Blank", Action::Blank),
     ("DeleteChar", Action::DeleteDigit),
     ("ClearInput", Action::ClearInput),
 ];

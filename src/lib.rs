@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod edition;
 pub mod export;
+pub mod handout;
 pub mod keymap;
 pub mod model;
 pub mod plain;

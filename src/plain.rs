@@ -274,8 +274,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Item(4) => self.compare_screen()?,
                 Pick::Item(5) => self.glossary_screen()?,
                 Pick::Item(6) => self.search_screen()?,
-                Pick::Item(7) => self.stand_screen()?,
-                Pick::Item(8) => self.record_screen()?,
+                Pick::Item(7) if !self.app.guest => self.stand_screen()?,
+                Pick::Item(8) if !self.app.guest => self.record_screen()?,
                 Pick::Item(_) => Flow::Back,
             };
             if flow == Flow::Quit {
@@ -300,6 +300,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             ),
         ];
         items.push(Item::Text(match &self.app.standing {
+            _ if self.app.guest => crate::app::GUEST_NOTICE.into(),
             Some(s) => format!("現在地：{}", s.describe()),
             None => "現在地：未設定（メニューの 7 で選べます）".into(),
         }));
@@ -333,19 +334,22 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .standing
             .as_ref()
             .map_or("未設定".to_string(), Standing::describe);
-        let entries = vec![
+        let mut entries = vec![
             (1, "職位の階段をたどる".to_string()),
             (2, format!("全体像{contents}")),
             (3, "研修一覧".to_string()),
             (4, "二つの職位を比較".to_string()),
             (5, "用語集".to_string()),
             (6, "検索".to_string()),
-            (7, format!("現在地を選ぶ（いま：{now}）")),
-            (
+        ];
+        // A guest is offered no standing and no record.
+        if !self.app.guest {
+            entries.push((7, format!("現在地を選ぶ（いま：{now}）")));
+            entries.push((
                 8,
                 "わたしの記録（自己チェック・研修の記録・メモ・面談シート）".to_string(),
-            ),
-        ];
+            ));
+        }
         Menu {
             header: "[メニュー] 番号を入力して Enter：".into(),
             entries,

@@ -8,12 +8,15 @@ use crate::content::{INFERRED_MARK, Item, SOURCE_LABEL};
 pub enum Format {
     Text,
     Markdown,
+    /// One self-contained HTML file for print (A4).
+    Html,
 }
 
 pub fn render(items: &[Item], format: Format) -> String {
     match format {
         Format::Text => text(items),
         Format::Markdown => markdown(items),
+        Format::Html => crate::handout::html(&crate::content::document(items)),
     }
 }
 
@@ -46,7 +49,7 @@ pub fn text(items: &[Item]) -> String {
 }
 
 /// Escape the characters Markdown would read as markup.
-fn md_escape(s: &str) -> String {
+pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(

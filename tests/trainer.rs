@@ -34,7 +34,15 @@ fn presentation_steps_through_slides_and_chapters() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains(&format!("1 / {n}")), "{s}");
     insta::assert_snapshot!("present_cover_80x24", s);
-    type_keys(&mut app, "Right Right", 80, 24);
+    // → walks pages and slides: from the cover, past the overview's pages, to 1級.
+    let overview_pages = {
+        type_keys(&mut app, "Right", 80, 24);
+        let _ = screen(&mut app, 80, 24);
+        app.presentation().unwrap().pages
+    };
+    for _ in 0..overview_pages {
+        type_keys(&mut app, "Right", 80, 24);
+    }
     assert!(matches!(
         app.presentation().unwrap().slide(),
         Slide::Step(_)
@@ -42,16 +50,27 @@ fn presentation_steps_through_slides_and_chapters() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("1級　行政サービス活動の遂行者"), "{s}");
     insta::assert_snapshot!("present_kyu1_80x24", s);
-    // Number keys: 1 the overview, 2.. the steps, 9 the trainings open to all.
-    type_keys(&mut app, "4", 80, 24);
-    assert!(screen(&mut app, 80, 24).contains("主任　行政サービス活動の効率的推進者"));
-    type_keys(&mut app, "9", 80, 24);
+    // A number and Enter go to that slide: 4 is the fourth slide (2級), 12 the last.
+    type_keys(&mut app, "4 Enter", 80, 24);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains(&format!("4 / {n}　2級")), "{s}");
+    assert!(s.contains("2級　行政サービス活動の自律的遂行者"), "{s}");
+    type_keys(&mut app, &format!("{} {} Enter", n / 10, n % 10), 80, 24);
     assert_eq!(app.presentation().unwrap().slide(), Slide::Blocks);
     type_keys(&mut app, "Home", 80, 24);
     assert_eq!(app.presentation().unwrap().current, 0);
     type_keys(&mut app, "End", 80, 24);
     assert_eq!(app.presentation().unwrap().current, n - 1);
-    type_keys(&mut app, "Left PgUp", 80, 24);
+    // ← from a slide's first page goes to the last page of the slide before; a clicker's
+    // PgUp does the same as ←.
+    type_keys(&mut app, "Left", 80, 24);
+    let _ = screen(&mut app, 80, 24);
+    let p = app.presentation().unwrap();
+    assert_eq!(p.current, n - 2);
+    assert_eq!(p.page + 1, p.pages);
+    for _ in 0..p.pages {
+        type_keys(&mut app, "PgUp", 80, 24);
+    }
     assert_eq!(app.presentation().unwrap().current, n - 3);
     // Esc returns to the navigator, where it was.
     type_keys(&mut app, "Esc", 80, 24);

@@ -10,7 +10,9 @@ use common::{app_at, map, screen};
 /// Every text the handout holds (the whole map), with the indents the screens use.
 fn texts() -> Vec<(String, &'static str, &'static str)> {
     content::handout(&map(), true)
+        .chapters
         .into_iter()
+        .flat_map(|c| c.items)
         .map(|i| match i {
             Item::Title(t) | Item::Text(t) => (t, "", ""),
             Item::Heading(t) => (t, "■ ", "  "),

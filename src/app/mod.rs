@@ -12,12 +12,14 @@ use crate::search::{Index, Target};
 pub const MAX_YEAR: u8 = 45;
 
 mod explore;
+mod guest;
 mod ladder;
 mod present;
 mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use guest::GUEST_NOTICE;
 pub use present::{Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;
@@ -202,7 +204,6 @@ pub enum View {
     RecordPage,
     /// The hits of a search.
     Hits,
-    Slide,
     /// The 原文 view.
     Source,
 }
@@ -211,11 +212,15 @@ pub enum View {
 /// first line shown). Drawing reports it; the navigator keeps it ([`App::measured`]), so
 /// drawing itself never changes the state.
 #[derive(Debug, Default)]
-pub struct Extents(pub Vec<(View, Scroll)>);
+pub struct Extents {
+    pub views: Vec<(View, Scroll)>,
+    /// The pages the slide on screen takes at this size (presentation).
+    pub slide_pages: Option<usize>,
+}
 
 impl Extents {
     pub fn put(&mut self, view: View, scroll: Scroll) {
-        self.0.push((view, scroll));
+        self.views.push((view, scroll));
     }
 }
 
@@ -267,6 +272,8 @@ pub struct App {
     pub too_small: bool,
     /// The size the face last said.
     pub size: (u16, u16),
+    /// Guest mode (`--guest`): no standing, no record, nothing saved.
+    pub guest: bool,
     pub quit: bool,
 }
 
@@ -316,6 +323,7 @@ impl App {
             this_year: 2000,
             too_small: false,
             size: (0, 0),
+            guest: false,
             keymap: Keymap::default(),
             quit: false,
         };
@@ -384,6 +392,10 @@ impl App {
     /// The reader chose where they stand (in the picker, or plain mode's menu): stand there
     /// and remember it in the record, so the next start opens there.
     pub fn choose_standing(&mut self, s: Standing) {
+        if self.guest {
+            self.message = Some(guest::GUEST_NOTICE.into());
+            return;
+        }
         if let Some(year) = s.year {
             let profile = Some(Profile {
                 title: s.title.clone(),
@@ -468,9 +480,12 @@ impl App {
     /// Like [`App::can`], with the extents a frame being drawn has measured so far taking
     /// the place of the kept ones (the hint bar is drawn last, after the screen).
     pub fn can_with(&self, action: Action, drawn: &Extents) -> bool {
+        if self.guest_refuses(self.context(), action) {
+            return false;
+        }
         let scrolls = |view: View, kept: Option<&Scroll>| {
             drawn
-                .0
+                .views
                 .iter()
                 .rev()
                 .find(|(v, _)| *v == view)
@@ -511,6 +526,7 @@ impl App {
             (Context::Record, Action::Left | Action::Right) => {
                 matches!(self.record_selected(), Some(RecordRow::Training(_)))
             }
+            (Context::Present, a) => self.can_present(a),
             (Context::Search, Action::Select) => self.search().is_some_and(|s| !s.hits.is_empty()),
             _ => true,
         }
@@ -518,6 +534,10 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        // A blanked presentation: any key only brings the slide back.
+        if self.unblank() {
+            return;
+        }
         if action == Action::Quit {
             // Keep what was being typed.
             self.finish_edit();
@@ -544,6 +564,10 @@ impl App {
                 }
                 _ => self.overlay = None,
             }
+        }
+        if self.guest_refuses(context, action) {
+            self.message = Some(GUEST_NOTICE.into());
+            return;
         }
         // Keys every screen shares.
         match (context, action) {
@@ -667,7 +691,10 @@ impl App {
 
     /// Keep what the last frame showed of each scrollable part.
     pub fn measured(&mut self, extents: &Extents) {
-        for &(view, shown) in &extents.0 {
+        if let (Some(n), Some(p)) = (extents.slide_pages, self.presentation_mut()) {
+            p.measure(n);
+        }
+        for &(view, shown) in &extents.views {
             if let Some(s) = self.scroll_mut(view) {
                 *s = shown;
             }
@@ -700,10 +727,6 @@ impl App {
                 Some(Overlay::Source(s)) => s,
                 _ => return None,
             },
-            View::Slide => match &mut self.mode {
-                Mode::Presenting(p) => &mut p.scroll,
-                _ => return None,
-            },
         })
     }
 
@@ -718,6 +741,14 @@ impl App {
     /// The presentation, when presenting.
     pub fn presentation(&self) -> Option<&Presentation> {
         match &self.mode {
+            Mode::Presenting(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The presentation, when presenting, to change it.
+    pub(crate) fn presentation_mut(&mut self) -> Option<&mut Presentation> {
+        match &mut self.mode {
             Mode::Presenting(p) => Some(p),
             _ => None,
         }

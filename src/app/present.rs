@@ -1,9 +1,12 @@
 //! Presentation mode for trainers: one slide per screen (the overview, each step, the
-//! specialist tiers, the trainings open to all), stepped through with ←/→. It never shows
+//! specialist tiers, the trainings open to all), stepped through with ←/→ or a clicker's
+//! PgUp/PgDn. A slide too long for the screen is shown as continuation pages (主任 1/2,
+//! 2/2), measured by the UI at each draw, so a resize recomputes them. It never shows
 //! anyone's saved record or standing.
 
-use super::{App, Mode, Scroll};
+use super::{App, Mode};
 use crate::keymap::Action;
+use crate::model::Place;
 
 /// A slide of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,11 +20,23 @@ pub enum Slide {
     Blocks,
 }
 
+/// The most digits a slide number takes.
+const MAX_TYPED: usize = 3;
+
 #[derive(Clone, Debug)]
 pub struct Presentation {
     pub slides: Vec<Slide>,
     pub current: usize,
-    pub scroll: Scroll,
+    /// The page of the current slide (its continuation slides), 0-based.
+    pub page: usize,
+    /// How many pages the current slide had at the last draw (set by the UI).
+    pub pages: usize,
+    /// Digits typed for "number, then Enter".
+    pub typed: String,
+    /// The slide index, when open: the selected slide.
+    pub index: Option<usize>,
+    /// The screen is blanked (`b`); any key brings it back.
+    pub blank: bool,
     /// Entered from the navigator (Esc goes back) rather than started as `present`.
     pub from_app: bool,
 }
@@ -38,7 +53,11 @@ impl Presentation {
         Presentation {
             slides,
             current: 0,
-            scroll: Scroll::default(),
+            page: 0,
+            pages: 1,
+            typed: String::new(),
+            index: None,
+            blank: false,
             from_app,
         }
     }
@@ -47,29 +66,53 @@ impl Presentation {
         self.slides[self.current.min(self.slides.len() - 1)]
     }
 
-    /// The chapters the number keys jump to: 1 the overview, then each step, then the
-    /// trainings open to all (at most nine).
-    pub fn chapters(&self) -> Vec<usize> {
-        let mut c: Vec<usize> = self
-            .slides
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| matches!(s, Slide::Overview | Slide::Step(_)))
-            .map(|(i, _)| i)
-            .collect();
-        c.truncate(8);
-        if let Some(b) = self.slides.iter().position(|s| *s == Slide::Blocks) {
-            c.push(b);
-        }
-        c
+    /// The slide of a place (a step or a specialist tier), for `present --from`.
+    pub fn slide_of(&self, place: Place) -> Option<usize> {
+        let want = match place {
+            Place::Step(i) => Slide::Step(i),
+            Place::Tier(t) => Slide::Tier(t),
+        };
+        self.slides.iter().position(|s| *s == want)
     }
 
-    fn go(&mut self, to: usize) {
-        let to = to.min(self.slides.len() - 1);
-        if to != self.current {
-            self.scroll.offset = 0;
+    /// Go to slide `to` (0-based, clamped), at its first page.
+    pub fn go(&mut self, to: usize) {
+        self.current = to.min(self.slides.len() - 1);
+        self.page = 0;
+        self.pages = 1;
+    }
+
+    /// The UI reports how many pages the current slide takes at this size; the page is
+    /// kept in range (a resize can shorten the slide).
+    pub fn measure(&mut self, pages: usize) {
+        self.pages = pages.max(1);
+        self.page = self.page.min(self.pages - 1);
+    }
+
+    /// Forward: the next page of this slide, else the next slide.
+    fn next(&mut self) {
+        if self.page + 1 < self.pages {
+            self.page += 1;
+        } else if self.current + 1 < self.slides.len() {
+            self.go(self.current + 1);
         }
-        self.current = to;
+    }
+
+    /// Back: the previous page of this slide, else the last page of the previous slide.
+    fn prev(&mut self) {
+        if self.page > 0 {
+            self.page -= 1;
+        } else if self.current > 0 {
+            self.go(self.current - 1);
+            // Clamped to the last page at the next draw.
+            self.page = usize::MAX;
+        }
+    }
+
+    /// The slide number typed so far, when it names a slide (1-based on screen).
+    fn typed_slide(&self) -> Option<usize> {
+        let n: usize = self.typed.parse().ok()?;
+        (1..=self.slides.len()).contains(&n).then(|| n - 1)
     }
 }
 
@@ -80,21 +123,113 @@ impl App {
         self.overlay = None;
     }
 
+    /// Start at the slide of `place` (`present --from 主任`).
+    pub fn present_from(&mut self, place: Place) {
+        if let Some(p) = self.presentation_mut()
+            && let Some(i) = p.slide_of(place)
+        {
+            p.go(i);
+        }
+    }
+
+    /// While the screen is blanked, any key (quit too) only brings it back. True when the
+    /// key was taken that way.
+    pub(super) fn unblank(&mut self) -> bool {
+        match self.presentation_mut() {
+            Some(p) if p.blank => {
+                p.blank = false;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a presentation key would do anything now (the hint bar shows those).
+    pub(super) fn can_present(&self, action: Action) -> bool {
+        let Some(p) = self.presentation() else {
+            return false;
+        };
+        match action {
+            Action::DeleteDigit => !p.typed.is_empty(),
+            Action::EditKey(_) => p.blank,
+            _ => true,
+        }
+    }
+
     pub(super) fn update_present(&mut self, action: Action) {
         let Mode::Presenting(p) = &mut self.mode else {
             return;
         };
+        let total = p.slides.len();
+        // The slide index takes the moving keys while it is open.
+        if let Some(sel) = p.index {
+            match action {
+                Action::Down | Action::Right | Action::PageDown => {
+                    p.index = Some((sel + 1).min(total - 1));
+                    return;
+                }
+                Action::Up | Action::Left | Action::PageUp => {
+                    p.index = Some(sel.saturating_sub(1));
+                    return;
+                }
+                Action::Home => {
+                    p.index = Some(0);
+                    return;
+                }
+                Action::End => {
+                    p.index = Some(total - 1);
+                    return;
+                }
+                Action::Select if p.typed.is_empty() => {
+                    p.index = None;
+                    p.go(sel);
+                    return;
+                }
+                Action::SlideIndex => {
+                    p.index = None;
+                    return;
+                }
+                Action::Back if p.typed.is_empty() => {
+                    p.index = None;
+                    return;
+                }
+                _ => {}
+            }
+        }
         match action {
-            Action::Right | Action::PageDown => p.go(p.current + 1),
-            Action::Left | Action::PageUp => p.go(p.current.saturating_sub(1)),
+            Action::Right | Action::PageDown | Action::Down => p.next(),
+            Action::Left | Action::PageUp | Action::Up => p.prev(),
             Action::Home => p.go(0),
             Action::End => p.go(usize::MAX),
-            Action::GoTab(n) => {
-                if let Some(&i) = p.chapters().get(n.saturating_sub(1)) {
-                    p.go(i);
+            Action::Digit(d) if p.typed.len() < MAX_TYPED => p.typed.push(char::from(b'0' + d)),
+            Action::DeleteDigit => {
+                p.typed.pop();
+            }
+            Action::Select => {
+                if p.typed.is_empty() {
+                    return;
+                }
+                match p.typed_slide() {
+                    Some(i) => {
+                        p.index = None;
+                        p.go(i);
+                    }
+                    None => {
+                        self.message =
+                            Some(format!("スライド {} はありません（1～{total}）。", p.typed));
+                    }
+                }
+                if let Some(p) = self.presentation_mut() {
+                    p.typed.clear();
                 }
             }
-            Action::Down | Action::Up => super::scroll(&mut p.scroll, action),
+            Action::SlideIndex => p.index = Some(p.current),
+            Action::Blank => {
+                p.typed.clear();
+                p.index = None;
+                p.blank = true;
+            }
+            Action::Back if !p.typed.is_empty() => p.typed.clear(),
             Action::Back if p.from_app => self.mode = Mode::Browsing,
             // Started as `present`: there is nothing to go back to, so Esc ends it.
             Action::Back => self.quit = true,

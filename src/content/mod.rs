@@ -4,11 +4,13 @@
 
 mod diff;
 mod explore;
+mod handout;
 mod record;
 mod slides;
 
 pub use diff::*;
 pub use explore::*;
+pub use handout::*;
 pub use record::*;
 pub use slides::*;
 

@@ -1,9 +1,8 @@
-//! The slides of presentation mode, and the handout (`show --all`): the whole map as one
-//! document. Neither ever includes a reader's standing or record.
+//! The slides of presentation mode. A slide never includes a reader's standing or record.
 
-use super::{Item, UNTIED, full, open_to_all, overview, place_page, quiet, topic_page};
+use super::{Item, UNTIED, open_to_all, place_page, topic_page};
 use crate::app::Slide;
-use crate::content::{Topic, glossary};
+use crate::content::Topic;
 use crate::model::{CareerMap, Place};
 
 /// The items of one slide.
@@ -46,37 +45,6 @@ pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
         Slide::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
         Slide::Blocks => "職位に結び付けられていない研修".into(),
     }
-}
-
-/// The whole map as one printable document: the overview of page 1, every step from the
-/// bottom of the ladder to the top, the specialist tiers, every block not tied to a grade,
-/// and the glossary; quiet (a ＊ where a reading stands), then an appendix that sets every
-/// fact beside its source text (原文) and its notes. With `source`, the body is complete too.
-pub fn handout(map: &CareerMap, source: bool) -> Vec<Item> {
-    let body = handout_body(map);
-    let mut out = if source {
-        full(&body)
-    } else {
-        quiet(&body, "注記は付録「原文と注記」にある")
-    };
-    out.extend(appendix(&body));
-    out
-}
-
-fn handout_body(map: &CareerMap) -> Vec<Item> {
-    let mut out = overview(map);
-    for s in map.ladder() {
-        out.extend(place_page(map, Place::Step(s), None, false));
-    }
-    for t in 0..map.specialist_tiers.len() {
-        out.extend(place_page(map, Place::Tier(t), None, false));
-    }
-    out.push(Item::Title(UNTIED.into()));
-    open_to_all(map, &mut out);
-    if !map.glossary.is_empty() {
-        out.extend(glossary(map));
-    }
-    out
 }
 
 /// The title of the handout's appendix.

@@ -134,7 +134,13 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         (true, true) => format!("{INFERRED_MARK} 推定"),
         (true, false) => String::new(),
     };
-    for part in [format!("▶ 選択中　{HERE_MARK} 現在地"), second] {
+    // A guest has no standing to mark.
+    let marks = if app.guest {
+        "▶ 選択中".to_string()
+    } else {
+        format!("▶ 選択中　{HERE_MARK} 現在地")
+    };
+    for part in [marks, second] {
         if part.is_empty() {
             continue;
         }

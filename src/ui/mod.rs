@@ -12,7 +12,7 @@ mod overview;
 mod page;
 mod pane;
 mod picker;
-mod present;
+pub mod present;
 mod record;
 mod search;
 mod source;
@@ -41,20 +41,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         return;
     }
     if app.presentation().is_some() {
-        let [body, bar] = area.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ]));
-        present::draw(frame, body, app, theme, ext);
-        if app.help().is_some() {
-            help::draw(frame, body, app, theme, ext);
-        }
-        hint_bar(frame, bar, app, theme, ext);
+        present::draw(frame, area, app, theme, ext);
         return;
     }
     // Why the record is not saved (another copy has it, a newer format): said in full on
     // every screen, not only on the record's.
     let notice: Vec<String> = match &app.record_read_only {
+        // A guest's record screen says why it shows nothing; the other screens stay clean.
+        Some(_) if app.guest => Vec::new(),
         Some(why) => wrap::wrap(
             &format!("記録は読み取り専用：{why}"),
             area.width as usize,
@@ -87,6 +81,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         Tab::Catalog => catalog::draw(frame, body, app, theme, ext),
         Tab::Compare => compare::draw(frame, body, app, theme, ext),
         Tab::Glossary => glossary::draw(frame, body, app, theme, ext),
+        Tab::Record if app.guest => record::draw_guest(frame, body, theme),
         Tab::Record => record::draw(frame, body, app, theme, ext),
     }
     if app.source_view().is_some() {
@@ -127,6 +122,7 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let m = &app.map.meta;
     let right = match &app.standing {
+        _ if app.guest => "ゲストモード（記録なし・保存なし） ".to_string(),
         Some(s) => format!("現在地：{} ", s.describe()),
         None => "現在地：未選択 ".to_string(),
     };

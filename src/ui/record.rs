@@ -12,6 +12,24 @@ use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::wrap;
 
+/// Guest mode: the record screen says why it shows nothing.
+pub fn draw_guest(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let w = area.width.saturating_sub(2).max(1) as usize;
+    let lines: Vec<Line> = crate::wrap::wrap(crate::app::GUEST_NOTICE, w, "", "")
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            x: area.x + 1.min(area.width),
+            y: area.y + 1.min(area.height),
+            width: area.width.saturating_sub(2),
+            height: area.height.saturating_sub(1),
+        },
+    );
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let [head, body] = area.layout(&Layout::vertical([
         Constraint::Length(1),

@@ -1,0 +1,488 @@
+//! The handout as a document: the whole map as one table (the source's page 2 made
+//! readable), a table of contents, the legend, then one chapter per part, each training
+//! listed once. `crate::handout` prints it as HTML, Markdown or text. Never a reader's
+//! record.
+
+use super::{
+    APPENDIX, HERE_MARK, INFERRED_MARK, Item, LEGEND_PREFIX, NOTE_MARK, Standing, YEAR_MARK,
+    appendix, full, glossary, open_to_all, overview, place_name, place_page, quiet, role_text,
+};
+use crate::model::{CareerMap, Place};
+
+/// A printable document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Handout {
+    pub title: String,
+    /// Edition and source, under the title.
+    pub subtitle: String,
+    pub grid: Grid,
+    /// Each mark the document uses, with what it means.
+    pub legend: Vec<(String, String)>,
+    pub chapters: Vec<Chapter>,
+}
+
+/// One chapter: a new page in print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chapter {
+    /// An id for links from the contents (ASCII).
+    pub id: String,
+    pub title: String,
+    /// The chapter's content; its Titles are sections one level below the chapter.
+    pub items: Vec<Item>,
+}
+
+/// The map as one table: a row per step, up the ladder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Grid {
+    pub rows: Vec<GridRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GridRow {
+    /// The step's name (主任).
+    pub step: String,
+    /// Its titles when they differ from the name.
+    pub titles: String,
+    pub role: String,
+    pub ojt: String,
+    pub appraisal: String,
+    /// The training of this step: 「集中育成期間：…」, 「昇任時：…」.
+    pub trainings: Vec<String>,
+    /// The specialist titles at this step's level, with their tier's role.
+    pub specialists: Vec<String>,
+}
+
+/// The grid's column headings, in order.
+pub const GRID_COLUMNS: [&str; 6] = [
+    "職位",
+    "職位に応じた役割",
+    "OJTでの役割",
+    "人事考課での役割",
+    "研修",
+    "同じ水準のスタッフ職",
+];
+
+/// The grid of the steps in `steps` (ladder order).
+fn grid(map: &CareerMap, steps: &[usize]) -> Grid {
+    let rows = steps
+        .iter()
+        .map(|&i| {
+            let s = &map.steps[i];
+            let mut trainings = Vec::new();
+            if *map.year_training.step == *s.id {
+                let y = &map.year_training;
+                let years: Vec<String> = y
+                    .years
+                    .iter()
+                    .map(|e| format!("{}（{}年目）", y.subtitle, e.year))
+                    .collect();
+                trainings.push(format!("{}：{}", y.name, years.join("、")));
+            }
+            if let Some(p) = map.promotion_into(i) {
+                let names: Vec<&str> = p.trainings.iter().map(|t| t.name.as_str()).collect();
+                trainings.push(format!("昇任時：{}", names.join("、")));
+            }
+            let specialists = map
+                .tiers_beside(i)
+                .into_iter()
+                .map(|(t, tier)| {
+                    let titles: Vec<String> = map
+                        .tier_levels_at(t, i)
+                        .iter()
+                        .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
+                        .collect();
+                    format!("{}（{}）", titles.join("・"), tier.role)
+                })
+                .collect();
+            let titles = if s.titles.len() > 1 || s.titles.first().is_some_and(|t| **t != *s.name) {
+                super::join(&s.titles, "・")
+            } else {
+                String::new()
+            };
+            GridRow {
+                step: s.name.to_string(),
+                titles,
+                role: s.role.to_string(),
+                ojt: role_text(&s.ojt),
+                appraisal: role_text(&s.appraisal),
+                trainings,
+                specialists,
+            }
+        })
+        .collect();
+    Grid { rows }
+}
+
+fn legend(map: &CareerMap) -> Vec<(String, String)> {
+    let mut out = vec![
+        (
+            INFERRED_MARK.to_string(),
+            "原資料からの読み（原資料に明記はない。注記は付録「原文と注記」）".to_string(),
+        ),
+        (
+            NOTE_MARK.to_string(),
+            "原資料に印刷された注記、原文の綴り（※原文：…）".to_string(),
+        ),
+    ];
+    let symbols: Vec<String> = map
+        .measures
+        .iter()
+        .map(|m| format!("{}{}", m.symbol, m.name))
+        .collect();
+    if let (Some(first), Some(last)) = (map.measures.first(), map.measures.last()) {
+        out.push((
+            format!("{}～{}", first.symbol, last.symbol),
+            format!("施策の番号：{}", symbols.join("、")),
+        ));
+    }
+    out
+}
+
+/// The whole map: the grid, the overview, every step, the specialist tiers, the trainings
+/// open to all, the glossary.
+///
+/// Quiet (a ＊ where a reading stands), then an appendix that sets every fact beside its
+/// source text (原文) and its notes; with `source`, the chapters are complete too.
+pub fn handout(map: &CareerMap, source: bool) -> Handout {
+    let ladder = map.ladder();
+    let mut chapters = Vec::new();
+    // The overview, without the document's title and without its lists of trainings (each
+    // training is listed once, in the chapter of its step or of the trainings open to all).
+    let mut ov = overview(map);
+    ov.remove(0);
+    drop_training_lists(&mut ov);
+    chapters.push(Chapter {
+        id: "overview".into(),
+        title: "全体像（目指すべき職員像・施策・取組）".into(),
+        items: ov,
+    });
+    for &i in &ladder {
+        chapters.push(place_chapter(
+            map,
+            Place::Step(i),
+            None,
+            format!("step-{i}"),
+        ));
+    }
+    for t in 0..map.specialist_tiers.len() {
+        chapters.push(place_chapter(
+            map,
+            Place::Tier(t),
+            None,
+            format!("tier-{t}"),
+        ));
+    }
+    chapters.push(blocks_chapter(map));
+    if !map.glossary.is_empty() {
+        let mut g = glossary(map);
+        let title = match g.remove(0) {
+            Item::Title(t) => t,
+            _ => "用語集".into(),
+        };
+        chapters.push(Chapter {
+            id: "glossary".into(),
+            title,
+            items: g,
+        });
+    }
+    // The appendix is built from the complete chapters, each under its own title.
+    let body: Vec<Item> = chapters
+        .iter()
+        .flat_map(|c| std::iter::once(Item::Title(c.title.clone())).chain(c.items.clone()))
+        .collect();
+    let mut appendix = appendix(&body);
+    appendix.remove(0);
+    for c in &mut chapters {
+        c.items = shown(&c.items, source, "注記は付録「原文と注記」にある");
+    }
+    chapters.push(Chapter {
+        id: "appendix".into(),
+        title: APPENDIX.into(),
+        items: appendix,
+    });
+    let mut legend = legend(map);
+    if !map.glossary.is_empty() {
+        legend.push((
+            super::EXPLAIN_MARK.into(),
+            "プログラムによる説明（原資料の記載ではない）".into(),
+        ));
+    }
+    Handout {
+        title: format!(
+            "{}　{}　研修資料",
+            map.meta.organisation, map.meta.map_title
+        ),
+        subtitle: format!("{}（{}）", map.meta.title, map.meta.edition),
+        grid: grid(map, &ladder),
+        legend,
+        chapters,
+    }
+}
+
+/// A workshop handout for one grade: the grid and a chapter for each place from there to
+/// the top, then the trainings open to all.
+pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
+    let ladder = map.ladder();
+    let mut chapters = Vec::new();
+    let start = match standing.place {
+        Place::Step(i) => Some(i),
+        Place::Tier(t) => {
+            chapters.push(place_chapter(
+                map,
+                standing.place,
+                Some(standing),
+                format!("tier-{t}"),
+            ));
+            map.title_level(t, &standing.title)
+                .and_then(|l| map.next_step(l))
+        }
+    };
+    let walked: Vec<usize> = match start {
+        Some(s) => {
+            let from = ladder.iter().position(|&x| x == s).unwrap_or(0);
+            ladder[from..].to_vec()
+        }
+        None => Vec::new(),
+    };
+    for &i in &walked {
+        chapters.push(place_chapter(
+            map,
+            Place::Step(i),
+            Some(standing),
+            format!("step-{i}"),
+        ));
+    }
+    chapters.push(blocks_chapter(map));
+    // The grid from the reader's level up (a specialist's own level included).
+    let grid_steps: Vec<usize> = match standing.place {
+        Place::Tier(t) => match map.title_level(t, &standing.title) {
+            Some(l) => {
+                let from = ladder.iter().position(|&x| x == l).unwrap_or(0);
+                ladder[from..].to_vec()
+            }
+            None => ladder.clone(),
+        },
+        Place::Step(_) => walked.clone(),
+    };
+    for c in &mut chapters {
+        c.items = shown(&c.items, false, "注記は show --source で");
+    }
+    let mut legend = legend(map);
+    legend[0].1 = "原資料からの読み（原資料に明記はない。注記は show --source で）".into();
+    let has = |f: fn(&Item) -> bool| chapters.iter().flat_map(|c| &c.items).any(f);
+    if has(|i| matches!(i, Item::Here(_))) {
+        legend.push((HERE_MARK.into(), "この資料の起点の職位（現在地）".into()));
+    }
+    if has(|i| matches!(i, Item::Mine(..))) {
+        legend.push((YEAR_MARK.into(), "入庁年目にあたる研修".into()));
+    }
+    Handout {
+        title: format!(
+            "{}　{}　研修資料（{}から）",
+            map.meta.organisation,
+            map.meta.map_title,
+            standing.describe()
+        ),
+        subtitle: format!("{}（{}）", map.meta.title, map.meta.edition),
+        grid: grid(map, &grid_steps),
+        legend,
+        chapters,
+    }
+}
+
+/// A chapter's items as a handout shows them: quiet, or complete with `source`; the legend
+/// stands once, before the first chapter, not in each.
+fn shown(items: &[Item], source: bool, how: &str) -> Vec<Item> {
+    let mut out = if source {
+        full(items)
+    } else {
+        quiet(items, how)
+    };
+    out.retain(|i| !matches!(i, Item::Text(t) if t.starts_with(LEGEND_PREFIX)));
+    out
+}
+
+/// A handout of any list of items (`export`, `diff`, `show --overview` as HTML): the first
+/// title is the document's, each further title starts a chapter; no grid.
+pub fn document(items: &[Item]) -> Handout {
+    let mut title = String::new();
+    let mut chapters: Vec<Chapter> = Vec::new();
+    let mut lead: Vec<Item> = Vec::new();
+    for item in items {
+        match item {
+            Item::Title(t) if title.is_empty() && chapters.is_empty() && lead.is_empty() => {
+                title = t.clone()
+            }
+            Item::Title(t) => chapters.push(Chapter {
+                id: format!("part-{}", chapters.len() + 1),
+                title: t.clone(),
+                items: Vec::new(),
+            }),
+            other => match chapters.last_mut() {
+                Some(c) => c.items.push(other.clone()),
+                None => lead.push(other.clone()),
+            },
+        }
+    }
+    if !lead.is_empty() {
+        chapters.insert(
+            0,
+            Chapter {
+                id: "part-0".into(),
+                title: title.clone(),
+                items: lead,
+            },
+        );
+    }
+    Handout {
+        title,
+        subtitle: String::new(),
+        grid: Grid { rows: Vec::new() },
+        legend: if items.iter().any(|i| matches!(i, Item::Inferred(..))) {
+            vec![(
+                INFERRED_MARK.to_string(),
+                "原資料の配置から推定した箇所（原資料に明記はない）".to_string(),
+            )]
+        } else {
+            Vec::new()
+        },
+        chapters,
+    }
+}
+
+/// A step's or tier's chapter, each training listed once: the step's "next step" names the
+/// next step's trainings only by its chapter, a tier's promotions point to the line step's.
+fn place_chapter(
+    map: &CareerMap,
+    place: Place,
+    standing: Option<&Standing>,
+    id: String,
+) -> Chapter {
+    let mut items = place_page(map, place, standing, false);
+    let title = match items.first() {
+        Some(Item::Title(_)) => match items.remove(0) {
+            Item::Title(t) => t,
+            _ => unreachable!(),
+        },
+        _ => place_name(map, place),
+    };
+    match place {
+        Place::Step(i) => {
+            if let Some(n) = map.next_step(i) {
+                let prefix = format!("{}への昇任時の研修：", map.steps[n].name);
+                for item in &mut items {
+                    if matches!(item, Item::Bullet(0, t) if t.starts_with(&prefix)) {
+                        *item = Item::Bullet(
+                            0,
+                            format!(
+                                "{}への昇任時の研修は「{}」の章に載せている。",
+                                map.steps[n].name, map.steps[n].name
+                            ),
+                        );
+                    }
+                }
+            }
+            // The years of 集中育成期間 by the names the catalog gives them, listed in the
+            // chapter of the step whose row prints them; elsewhere one line says where.
+            let y = &map.year_training;
+            let home = *map.steps[i].id == *y.step;
+            let home_name = map
+                .step_index(&y.step)
+                .map_or_else(String::new, |s| map.steps[s].name.to_string());
+            let mut said = false;
+            items.retain_mut(|item| {
+                let (Item::Bullet(d, t) | Item::Mine(d, t)) = item else {
+                    return true;
+                };
+                let Some(e) = y
+                    .years
+                    .iter()
+                    .find(|e| *t == format!("{}年目：{}", e.year, e.contents))
+                else {
+                    return true;
+                };
+                if home {
+                    *t = format!("{}（{}年目）：{}", y.subtitle, e.year, e.contents);
+                    true
+                } else if !said {
+                    said = true;
+                    *item = Item::Bullet(
+                        *d,
+                        format!("{}は「{home_name}」の章に載せている。", y.subtitle),
+                    );
+                    true
+                } else {
+                    false
+                }
+            });
+        }
+        Place::Tier(t) => tier_trainings_by_reference(map, t, &mut items),
+    }
+    Chapter { id, title, items }
+}
+
+/// In a tier's chapter, the promotion trainings (listed in the line steps' chapters) become
+/// one line each that says where they are.
+fn tier_trainings_by_reference(map: &CareerMap, t: usize, items: &mut Vec<Item>) {
+    let Some(start) = items
+        .iter()
+        .position(|i| matches!(i, Item::Heading(h) if h == "研修"))
+    else {
+        return;
+    };
+    let end = items[start + 1..]
+        .iter()
+        .position(|i| matches!(i, Item::Heading(_)))
+        .map_or(items.len(), |e| start + 1 + e);
+    let mut section = Vec::new();
+    for l in &map.specialist_tiers[t].levels {
+        let Some(si) = map.step_index(&l.step) else {
+            continue;
+        };
+        if map.promotion_into(si).is_some() {
+            section.push(Item::Bullet(
+                0,
+                format!(
+                    "{}：{}級への昇任時の研修（「{}」の章に載せている）",
+                    super::join(&l.titles, "・"),
+                    map.steps[si].name,
+                    map.steps[si].name
+                ),
+            ));
+        }
+    }
+    if section.is_empty() {
+        return;
+    }
+    items.splice(start + 1..end, section);
+}
+
+/// Drop the overview's "この施策の研修" lists: a training is listed in its own chapter.
+fn drop_training_lists(items: &mut Vec<Item>) {
+    let mut out = Vec::with_capacity(items.len());
+    let mut skipping = false;
+    for item in items.drain(..) {
+        match &item {
+            Item::Heading(h) if h.starts_with("この施策の研修") => {
+                skipping = true;
+                continue;
+            }
+            Item::Heading(_) | Item::Title(_) => skipping = false,
+            _ => {}
+        }
+        if !skipping {
+            out.push(item);
+        }
+    }
+    *items = out;
+}
+
+fn blocks_chapter(map: &CareerMap) -> Chapter {
+    let mut items = Vec::new();
+    open_to_all(map, &mut items);
+    Chapter {
+        id: "blocks".into(),
+        title: super::UNTIED.into(),
+        items,
+    }
+}

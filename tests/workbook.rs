@@ -392,3 +392,178 @@ wb.save(sys.argv[1])
         "{en}"
     );
 }
+
+fn python_out(script: &str, path: &Path) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn typos_and_roles_are_cells_an_author_can_read_and_edit() {
+    if openpyxl().is_none() {
+        return;
+    }
+    let map = load_embedded().unwrap();
+    let ojt = map
+        .measures
+        .iter()
+        .find(|m| m.stands_for == Some(model::MeasureRole::Ojt))
+        .unwrap();
+    let appraisal = map
+        .measures
+        .iter()
+        .find(|m| m.stands_for == Some(model::MeasureRole::Appraisal))
+        .unwrap();
+    let step = map.steps.iter().find(|s| !s.typos.is_empty()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = workbook(&map, dir.path(), "map.xlsx");
+
+    // As written: the roles in Japanese, a typo per line as 「printed → corrected」.
+    let shown = python_out(
+        r#"
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for name, key in [("施策", "表す役割"), ("職位", "誤字の訂正")]:
+    ws = wb[name]
+    heads = {c.value: c.column for c in ws[1]}
+    for row in ws.iter_rows(min_row=2):
+        out[name + ":" + row[heads["ID"] - 1].value] = row[heads[key] - 1].value
+print(json.dumps(out, ensure_ascii=False))
+"#,
+        &path,
+    );
+    let cell = |sheet: &str, id: &str| {
+        let key = format!("\"{sheet}:{id}\": ");
+        let rest =
+            &shown[shown.find(&key).unwrap_or_else(|| panic!("{key}: {shown}")) + key.len()..];
+        rest[..rest.find([',', '}']).unwrap()].to_string()
+    };
+    assert_eq!(cell("施策", &ojt.id), "\"OJT\"", "{shown}");
+    assert_eq!(cell("施策", &appraisal.id), "\"人事考課\"", "{shown}");
+    assert_eq!(cell("施策", "m1"), "null", "{shown}");
+    let typo = &step.typos[0];
+    assert_eq!(
+        cell("職位", &step.id),
+        format!("\"{} → {}\"", typo.printed, typo.corrected),
+        "{shown}"
+    );
+
+    // Edited: the RON spellings of the roles, two typos (either arrow), a measure's related
+    // trainings and 原文.
+    let script = format!(
+        r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["施策"]
+heads = {{c.value: c.column for c in ws[1]}}
+for row in ws.iter_rows(min_row=2):
+    id = row[heads["ID"] - 1].value
+    if id == "{ojt}":
+        row[heads["表す役割"] - 1].value = "Ojt"
+    if id == "{appraisal}":
+        row[heads["表す役割"] - 1].value = "appraisal"
+    if id == "m1":
+        row[heads["関連する研修ID"] - 1].value = "{training}"
+        row[heads["原文"] - 1].value = "表計算ソフトで書いた原文"
+ws = wb["職位"]
+heads = {{c.value: c.column for c in ws[1]}}
+for row in ws.iter_rows(min_row=2):
+    if row[heads["ID"] - 1].value == "{step}":
+        row[heads["誤字の訂正"] - 1].value = "印刷A -> 直したA\n印刷B→直したB"
+wb.save(sys.argv[1])
+"#,
+        ojt = ojt.id,
+        appraisal = appraisal.id,
+        step = step.id,
+        training = map.promotion_trainings[0].trainings[0].id,
+    );
+    python(&script, &path);
+    let back = model::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let measure = |id: &str| back.measures.iter().find(|m| m.id.as_str() == id).unwrap();
+    assert_eq!(measure(&ojt.id).stands_for, Some(model::MeasureRole::Ojt));
+    assert_eq!(
+        measure(&appraisal.id).stands_for,
+        Some(model::MeasureRole::Appraisal)
+    );
+    assert_eq!(
+        measure("m1").related_trainings,
+        vec![map.promotion_trainings[0].trainings[0].id.clone()]
+    );
+    assert_eq!(
+        measure("m1").source.as_deref(),
+        Some("表計算ソフトで書いた原文")
+    );
+    let typos: Vec<(&str, &str)> = back
+        .step(&step.id)
+        .unwrap()
+        .typos
+        .iter()
+        .map(|t| (t.printed.as_str(), t.corrected.as_str()))
+        .collect();
+    assert_eq!(typos, [("印刷A", "直したA"), ("印刷B", "直したB")]);
+
+    // A role that is neither, a typo line without an arrow, a related training that does not
+    // exist: each named by sheet, cell and heading.
+    python(
+        r#"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["施策"]
+heads = {c.value: c.column for c in ws[1]}
+ws.cell(row=2, column=heads["表す役割"], value="研修")
+ws.cell(row=3, column=heads["関連する研修ID"], value="nowhere")
+ws = wb["職位"]
+heads = {c.value: c.column for c in ws[1]}
+ws.cell(row=2, column=heads["誤字の訂正"], value="矢印のない行")
+wb.save(sys.argv[1])
+"#,
+        &path,
+    );
+    let e = model::load_file(&path).unwrap_err();
+    let ja = e.render(Lang::Ja);
+    let en = e.render(Lang::En);
+    let letter = |cols: Vec<(&str, &str)>, key: &str| {
+        xlsx::column_letters(cols.iter().position(|(_, k)| *k == key).unwrap() as u32)
+    };
+    let sheets = xlsx::sheets();
+    let cols = |name: &str| sheets.iter().find(|(n, _)| *n == name).unwrap().1.clone();
+    let role = letter(cols("施策"), "stands_for");
+    let related = letter(cols("施策"), "related_trainings");
+    let typo_col = letter(cols("職位"), "typos");
+    assert!(
+        ja.contains(&format!(
+            "シート「施策」のセル {role}2（見出し「表す役割」）: このセルには「OJT」・「人事考課」のどれかを入れてください。"
+        )),
+        "{ja}"
+    );
+    assert!(
+        ja.contains(&format!(
+            "シート「職位」のセル {typo_col}2（見出し「誤字の訂正」）: このセルには「印刷どおりの綴り → 直した綴り」"
+        )),
+        "{ja}"
+    );
+    assert!(
+        ja.contains(&format!(
+            "シート「施策」のセル {related}3（見出し「関連する研修ID」）"
+        )),
+        "{ja}"
+    );
+    assert!(ja.contains("nowhere"), "{ja}");
+    assert!(
+        en.contains(&format!(
+            "sheet \"施策\", cell {role}2 (column \"表す役割\"): this cell must hold one of OJT, 人事考課"
+        )),
+        "{en}"
+    );
+}

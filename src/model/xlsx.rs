@@ -18,8 +18,8 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use super::messages::{CellKind, Msg};
 use super::validate::{CellRef, Problem};
 use super::{
-    Block, CareerMap, GlossaryEntry, Initiative, InitiativeLabel, LoadError, Measure,
-    SpecialistTier, Step, Text, TitleLevel, Training, YearEntry, validate,
+    Block, CareerMap, GlossaryEntry, Initiative, InitiativeLabel, LoadError, Measure, MeasureRole,
+    SpecialistTier, Step, Text, TitleLevel, Training, Typo, YearEntry, validate,
 };
 
 /// What a cell holds.
@@ -33,8 +33,23 @@ pub enum Kind {
     List,
     /// A whole number.
     Number { min: u32, max: u32 },
-    /// One of a few words: (as shown in the sheet, as written in RON).
-    Choice(&'static [(&'static str, &'static str)]),
+    /// One of a few words: (as shown in the sheet, as written in RON). Either spelling is
+    /// read.
+    Choice(&'static Choices),
+    /// One of a few words, or an empty cell (`None`).
+    OptionalChoice(&'static Choices),
+    /// Corrected typos, one per line: the spelling as printed, an arrow (→ or ->), the
+    /// spelling as shown (`データテラシー → データリテラシー`).
+    Typos,
+}
+
+/// The words a choice cell takes.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Choices {
+    /// (as shown in the sheet, as written in RON).
+    pub pairs: &'static [(&'static str, &'static str)],
+    /// The words as shown, for a message about a bad cell.
+    pub shown: &'static [&'static str],
 }
 
 /// One column of a sheet.
@@ -70,7 +85,39 @@ fn list(v: &[Text]) -> String {
     v.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("\n")
 }
 
-const LABELS: &[(&str, &str)] = &[("NEW", "New"), ("拡充", "Expanded")];
+/// The arrow between a typo's printed and corrected spelling, as written.
+const TYPO_ARROW: &str = " → ";
+/// The arrows read between a typo's two spellings.
+const TYPO_ARROWS: &[&str] = &["→", "->", "⇒", "=>"];
+
+/// Typos one per line: `printed → corrected`.
+fn typos(v: &[Typo]) -> String {
+    v.iter()
+        .map(|t| format!("{}{TYPO_ARROW}{}", t.printed, t.corrected))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const LABELS: &Choices = &Choices {
+    pairs: &[("NEW", "New"), ("拡充", "Expanded")],
+    shown: &["NEW", "拡充"],
+};
+/// `Measure.stands_for`: the role of every step a measure stands for.
+const ROLES: &Choices = &Choices {
+    pairs: &[("OJT", "Ojt"), ("人事考課", "Appraisal")],
+    shown: &["OJT", "人事考課"],
+};
+/// What a bad typo line is told to look like (a message names it as the one form to use).
+const TYPO_FORM: &[&str] = &["印刷どおりの綴り → 直した綴り"];
+
+fn stands_for(m: &Measure) -> String {
+    match m.stands_for {
+        Some(MeasureRole::Ojt) => "OJT",
+        Some(MeasureRole::Appraisal) => "人事考課",
+        None => "",
+    }
+    .to_string()
+}
 
 // Sheet names.
 pub const SHEET_INFO: &str = "基本情報";
@@ -120,6 +167,12 @@ pub fn info_rows() -> Vec<Column<CareerMap>> {
             Kind::Optional,
             |m| opt(&m.meta.missing_note),
         ),
+        col(
+            "印刷されていない同定の注記",
+            "meta.identified",
+            Kind::Optional,
+            |m| opt(&m.meta.identified),
+        ),
         col("目指すべき職員像", "vision.goal", Kind::Text, |m| {
             m.vision.goal.to_string()
         }),
@@ -165,6 +218,18 @@ pub fn info_rows() -> Vec<Column<CareerMap>> {
             Kind::Text,
             |m| m.year_training.step.to_string(),
         ),
+        col(
+            "年次研修の原文",
+            "year_training.source",
+            Kind::Optional,
+            |m| opt(&m.year_training.source),
+        ),
+        col(
+            "年次研修の推定の注記",
+            "year_training.inferred",
+            Kind::Optional,
+            |m| opt(&m.year_training.inferred),
+        ),
     ]
 }
 
@@ -182,6 +247,28 @@ pub fn measure_columns() -> Vec<Column<Measure>> {
         col("主な取組", "main_initiatives", Kind::List, |m| {
             list(&m.main_initiatives)
         }),
+        col(
+            "表す役割",
+            "stands_for",
+            Kind::OptionalChoice(ROLES),
+            stands_for,
+        ),
+        col(
+            "関連する研修ID",
+            "related_trainings",
+            Kind::List,
+            |m| list(&m.related_trainings),
+        ),
+        col("関連の注記", "related_note", Kind::Optional, |m| {
+            opt(&m.related_note)
+        }),
+        col(
+            "目指す状態の注記",
+            "aim_note",
+            Kind::Optional,
+            |m| opt(&m.aim_note),
+        ),
+        col("原文", "source", Kind::Optional, |m| opt(&m.source)),
         col("推定の注記", "inferred", Kind::Optional, |m| {
             opt(&m.inferred)
         }),
@@ -206,6 +293,7 @@ pub fn initiative_columns() -> Vec<Column<Initiative>> {
             i.description.to_string()
         }),
         col("注記", "note", Kind::Optional, |i| opt(&i.note)),
+        col("原文", "source", Kind::Optional, |i| opt(&i.source)),
     ]
 }
 
@@ -224,6 +312,9 @@ pub fn step_columns() -> Vec<Column<Step>> {
         col("OJTの説明", "ojt.detail", Kind::Optional, |s| {
             opt(&s.ojt.detail)
         }),
+        col("OJTの原文", "ojt.source", Kind::Optional, |s| {
+            opt(&s.ojt.source)
+        }),
         col(
             "OJTの推定の注記",
             "ojt.inferred",
@@ -240,12 +331,20 @@ pub fn step_columns() -> Vec<Column<Step>> {
             |s| opt(&s.appraisal.detail),
         ),
         col(
+            "人事考課の原文",
+            "appraisal.source",
+            Kind::Optional,
+            |s| opt(&s.appraisal.source),
+        ),
+        col(
             "人事考課の推定の注記",
             "appraisal.inferred",
             Kind::Optional,
             |s| opt(&s.appraisal.inferred),
         ),
         col("次の職位ID", "next", Kind::Optional, |s| opt(&s.next)),
+        col("原文", "source", Kind::Optional, |s| opt(&s.source)),
+        col("誤字の訂正", "typos", Kind::Typos, |s| typos(&s.typos)),
         col("推定の注記", "inferred", Kind::Optional, |s| {
             opt(&s.inferred)
         }),
@@ -267,6 +366,9 @@ pub fn tier_columns() -> Vec<Column<SpecialistTier>> {
         col("OJTの説明", "ojt.detail", Kind::Optional, |s| {
             opt(&s.ojt.detail)
         }),
+        col("OJTの原文", "ojt.source", Kind::Optional, |s| {
+            opt(&s.ojt.source)
+        }),
         col(
             "OJTの推定の注記",
             "ojt.inferred",
@@ -283,11 +385,19 @@ pub fn tier_columns() -> Vec<Column<SpecialistTier>> {
             |s| opt(&s.appraisal.detail),
         ),
         col(
+            "人事考課の原文",
+            "appraisal.source",
+            Kind::Optional,
+            |s| opt(&s.appraisal.source),
+        ),
+        col(
             "人事考課の推定の注記",
             "appraisal.inferred",
             Kind::Optional,
             |s| opt(&s.appraisal.inferred),
         ),
+        col("原文", "source", Kind::Optional, |s| opt(&s.source)),
+        col("誤字の訂正", "typos", Kind::Typos, |s| typos(&s.typos)),
         col("推定の注記", "inferred", Kind::Optional, |s| {
             opt(&s.inferred)
         }),
@@ -324,6 +434,7 @@ pub fn year_columns() -> Vec<Column<YearEntry>> {
         ),
         col("ID", "id", Kind::Text, |y| y.id.to_string()),
         col("内容", "contents", Kind::Text, |y| y.contents.to_string()),
+        col("原文", "source", Kind::Optional, |y| opt(&y.source)),
     ]
 }
 
@@ -384,6 +495,18 @@ macro_rules! training_cols {
                     .map(|t| opt(&t.note))
                     .unwrap_or_default()
             }),
+            col::<$row>("原文", "source", Kind::Optional, |r| {
+                r.training
+                    .as_ref()
+                    .map(|t| opt(&t.source))
+                    .unwrap_or_default()
+            }),
+            col::<$row>("誤字の訂正", "typos", Kind::Typos, |r| {
+                r.training
+                    .as_ref()
+                    .map(|t| typos(&t.typos))
+                    .unwrap_or_default()
+            }),
             col::<$row>("推定の注記", "inferred", Kind::Optional, |r| {
                 r.training
                     .as_ref()
@@ -424,6 +547,8 @@ pub fn block_columns() -> Vec<Column<Block>> {
         col("スローガン", "slogan", Kind::Text, |b| {
             b.slogan.to_string()
         }),
+        col("原文", "source", Kind::Optional, |b| opt(&b.source)),
+        col("誤字の訂正", "typos", Kind::Typos, |b| typos(&b.typos)),
         col("推定の注記", "inferred", Kind::Optional, |b| {
             opt(&b.inferred)
         }),
@@ -484,6 +609,10 @@ const README: &[&str] = &[
     "「ID」は他の行から参照する名前です（例：職位の「次の職位ID」、研修の「ブロックID」）。半角英数字で、重複しないようにします。",
     "一つのセルに複数の項目を書く列（呼び名、期待される役割、主な取組など）は、セル内で改行して一行に一項目を書きます（Alt+Enter）。",
     "空のセルは「なし」を意味します。必須の列（ID、名称、役割など）を空にすると、check がそのセルを示して知らせます。",
+    "「誤字の訂正」の列には、原資料の誤字を直した箇所を一行に一つ、「印刷どおりの綴り → 直した綴り」と書きます（例：データテラシー → データリテラシー）。矢印は → のほか -> でもかまいません。",
+    "「原文」の列には原資料に印刷されたとおりの文を書きます。画面では直した文のそばに示されます。",
+    "施策の「表す役割」には、その施策が各職位の OJT の役割を表すなら「OJT」、人事考課の役割を表すなら「人事考課」と書きます（Ojt / Appraisal でもかまいません）。どちらでもなければ空にします。",
+    "施策の「関連する研修ID」には、ほかの施策の下にある研修のうちこの施策に関わるものの研修IDを一行に一つ書きます。",
     "書き終えたら  career-nav check 地図.xlsx  で確かめ、career-nav --data 地図.xlsx で開きます。",
     "各列の意味は docs/map-format.md にあります。このシート（説明）は読み込みのときには無視されます。",
 ];
@@ -503,8 +632,9 @@ fn write_sheet<T>(
         sheet.write_string_with_format(0, c, column.heading, &head)?;
         let width = match column.kind {
             Kind::Number { .. } | Kind::Choice(_) => 8.0,
+            Kind::OptionalChoice(_) => 10.0,
             _ if column.key == "id" || column.key.ends_with("id") => 14.0,
-            Kind::List => 48.0,
+            Kind::List | Kind::Typos => 48.0,
             _ => 28.0,
         };
         sheet.set_column_width(c, width)?;
@@ -763,11 +893,42 @@ fn ron_value(text: &str, kind: Kind) -> Result<String, Msg> {
                 _ => Err(Msg::BadCell(CellKind::Number { min, max })),
             }
         }
-        Kind::Choice(choices) => choices
-            .iter()
-            .find(|(shown, ron)| *shown == t || ron.eq_ignore_ascii_case(t))
-            .map(|(_, ron)| ron.to_string())
-            .ok_or(Msg::BadCell(CellKind::Choice(&["NEW", "拡充"]))),
+        Kind::OptionalChoice(_) if t.is_empty() => Ok("None".into()),
+        Kind::Choice(choices) | Kind::OptionalChoice(choices) => {
+            let word = choices
+                .pairs
+                .iter()
+                .find(|(shown, ron)| shown.eq_ignore_ascii_case(t) || ron.eq_ignore_ascii_case(t))
+                .map(|(_, ron)| ron.to_string())
+                .ok_or(Msg::BadCell(CellKind::Choice(choices.shown)))?;
+            Ok(if matches!(kind, Kind::OptionalChoice(_)) {
+                format!("Some({word})")
+            } else {
+                word
+            })
+        }
+        Kind::Typos => {
+            let mut out = Vec::new();
+            for line in t.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let split = TYPO_ARROWS
+                    .iter()
+                    .filter_map(|a| line.find(a).map(|i| (i, a.len())))
+                    .min();
+                let (printed, corrected) = match split {
+                    Some((i, len)) => (line[..i].trim(), line[i + len..].trim()),
+                    None => ("", ""),
+                };
+                if printed.is_empty() || corrected.is_empty() {
+                    return Err(Msg::BadCell(CellKind::Choice(TYPO_FORM)));
+                }
+                out.push(format!(
+                    "(printed: {}, corrected: {})",
+                    q(printed),
+                    q(corrected)
+                ));
+            }
+            Ok(format!("[{}]", out.join(", ")))
+        }
     }
 }
 
@@ -1221,9 +1382,9 @@ fn row_of(cell: &str) -> Option<u32> {
 fn stand_in(kind: Kind) -> String {
     match kind {
         Kind::Number { min, .. } => min.to_string(),
-        Kind::Choice(choices) => choices.first().map_or("None", |(_, r)| r).to_string(),
-        Kind::Optional => "None".into(),
-        Kind::List => "[]".into(),
+        Kind::Choice(choices) => choices.pairs.first().map_or("None", |(_, r)| r).to_string(),
+        Kind::Optional | Kind::OptionalChoice(_) => "None".into(),
+        Kind::List | Kind::Typos => "[]".into(),
         Kind::Text => "\"\"".into(),
     }
 }

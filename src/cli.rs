@@ -90,9 +90,14 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (`-` is standard output). An
+        /// existing file is not replaced without --force; a symbolic link never is; a FIFO or
+        /// a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Presentation mode for workshops: one slide per screen, ←/→ to step, 1–9 for chapters.
     /// Shows the map only, never anyone's saved record.
@@ -208,22 +213,25 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             print(&render_text::render(&items, format))
         }
-        Some(Command::Export { format, output }) => {
-            export(cli.data.as_deref(), format, output.as_deref())
-        }
+        Some(Command::Export {
+            format,
+            output,
+            force,
+        }) => export(cli.data.as_deref(), format, output.as_deref(), force),
         Some(Command::Present) => present(cli),
         Some(Command::DumpDefault) => print(model::EMBEDDED_MAP),
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (model::load_file(&old), model::load_file(&new)) {
                 (Ok(a), Ok(b)) => (a, b),
                 (Err(e), _) | (_, Err(e)) => {
-                    eprintln!("{e}");
+                    say(&e.to_string());
                     return ExitCode::from(1);
                 }
             };
             let d = model::diff(&a, &b);
+            // File names are text from outside: cleaned like map text before they are shown.
             let items =
-                content::diff_items(&d, &old.display().to_string(), &new.display().to_string());
+                content::diff_items(&d, &crate::export::shown(&old), &crate::export::shown(&new));
             print(&render_text::render(&items, format))
         }
         None => tui(cli),
@@ -273,7 +281,7 @@ fn tui(cli: Cli) -> ExitCode {
                 .unwrap_or(0);
             app.picker.stage = crate::app::PickerStage::Year;
         }
-        Some(s) => app.stand(s),
+        Some(s) => app.stand_for_this_run(s),
         None => {
             // Open where the reader stood last time.
             notices.extend(app.restore_profile());
@@ -292,11 +300,10 @@ fn tui(cli: Cli) -> ExitCode {
 }
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
-/// The record is read (for the interview sheet), never written.
+/// The record is read (for the interview sheet), never written: nothing on disk changes.
 fn plain(map: &CareerMap, standing: Option<Standing>) -> ExitCode {
-    let opened = Store::open_default();
+    let opened = Store::read_default();
     let record = opened.record.sanitized();
-    drop(opened.store);
     let standing = standing.or_else(|| {
         record.profile.as_ref().and_then(|p| {
             map.resolve_title(&p.title).map(|m| Standing {
@@ -351,15 +358,16 @@ fn present(cli: Cli) -> ExitCode {
 }
 
 /// `export`: the interview sheet from the saved record.
-fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCode {
+/// It only reads: the record is not moved, no folder or lock file is created.
+fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: bool) -> ExitCode {
     let map = match load(data) {
         Ok(m) => m,
         Err(e) => return fail(&e.to_string()),
     };
-    let opened = Store::open_default();
+    let opened = Store::read_default();
     let record = opened.record.sanitized();
     for n in &opened.notices {
-        eprintln!("career-nav: {n}");
+        say(&format!("career-nav: {n}"));
     }
     let standing = record.profile.as_ref().and_then(|p| {
         map.resolve_title(&p.title).map(|m| Standing {
@@ -371,26 +379,25 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCod
     let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
     let text = render_text::render(&sheet, format);
     match output {
-        Some(path) => match crate::export::write_file(path, &text) {
-            Ok(()) => {
-                eprintln!(
-                    "career-nav: wrote {}",
-                    model::sanitize(&path.display().to_string())
-                );
-                ExitCode::SUCCESS
+        Some(path) if path.as_os_str() != "-" => {
+            match crate::export::write_to(path, &text, force) {
+                Ok(()) => {
+                    say(&format!("career-nav: wrote {}", crate::export::shown(path)));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!(
+                    "career-nav: cannot write the sheet (面談シートを書き出せませんでした): {e}"
+                )),
             }
-            Err(e) => fail(&format!("career-nav: cannot write the sheet: {e}")),
-        },
-        None => print(&text),
+        }
+        _ => print(&text),
     }
 }
 
 fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
     match load(path) {
         Ok(map) => {
-            let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
-                p.display().to_string()
-            });
+            let name = path.map_or(model::EMBEDDED_NAME.to_string(), crate::export::shown);
             let counts = [
                 map.steps.len(),
                 map.specialist_tiers.len(),
@@ -440,15 +447,22 @@ fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
             print(&format!("{name}: {summary}\n"))
         }
         Err(e) => {
-            eprintln!("{}", e.render(lang));
+            say(&e.render(lang));
             ExitCode::from(1)
         }
     }
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("{message}");
+    say(message);
     ExitCode::from(2)
+}
+
+/// A line to stderr. Unlike `eprintln!`, never a panic: a closed pipe or a full disk on
+/// stderr leaves the exit status to say what happened.
+fn say(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}").and_then(|()| err.flush());
 }
 
 /// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
@@ -457,6 +471,9 @@ fn print(s: &str) -> ExitCode {
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("career-nav: cannot write output: {e}")),
+        Err(e) => {
+            fail(&format!("career-nav: cannot write output: {e}"));
+            ExitCode::from(1)
+        }
     }
 }

@@ -111,6 +111,55 @@ impl Store {
         }
     }
 
+    /// Read the record in the platform data dir without changing anything on disk: no
+    /// folder or lock file is created, a broken record is not moved aside. For what only
+    /// reads (`export`, plain mode). The store saves nothing.
+    pub fn read_default() -> Opened {
+        match directories::ProjectDirs::from("", "", "career-nav") {
+            Some(d) => Store::read_in(d.data_dir()),
+            None => open_at(None),
+        }
+    }
+
+    /// [`Store::read_default`] in `dir`.
+    pub fn read_in(dir: &Path) -> Opened {
+        let path = dir.join(RECORD_FILE);
+        let mut notices = Vec::new();
+        let record = match load(&path) {
+            Loaded::Absent => Record::default(),
+            Loaded::Current { record, .. } => record,
+            Loaded::Newer { version, record } => record.unwrap_or_else(|| {
+                notices.push(format!(
+                    "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}）で、この版では読み取れないため、空の記録を使います。",
+                    shown(&path)
+                ));
+                Record::default()
+            }),
+            Loaded::Broken => {
+                notices.push(format!(
+                    "記録ファイル {} が読めない形式のため、空の記録を使います。ファイルはそのまま残しています。",
+                    shown(&path)
+                ));
+                Record::default()
+            }
+            Loaded::Unreadable(e) => {
+                notices.push(format!(
+                    "記録ファイル {} を読み込めなかったため（{}）、空の記録を使います。",
+                    shown(&path),
+                    describe(&e)
+                ));
+                Record::default()
+            }
+        };
+        Opened {
+            store: Store::memory_because(
+                "記録を読むだけで開いているため、変更は保存されません。".into(),
+            ),
+            record,
+            notices,
+        }
+    }
+
     /// A store that saves nothing (no home dir; `show` and tests that must not touch disk).
     pub fn memory() -> Store {
         Store::memory_because(
@@ -342,7 +391,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
         let state = read_only(
             format!(
                 "別の career-nav が同じ記録（{}）を開いているため、読み取り専用で開きました。この画面での変更は保存されません。",
-                path.display()
+                shown(path)
             ),
             &mut notices,
         );
@@ -359,14 +408,14 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             Loaded::Broken => {
                 notices.push(format!(
                     "記録ファイル {} が読めない形式だったため、空の記録を表示しています。ファイルはそのまま残しています。",
-                    path.display()
+                    shown(path)
                 ));
                 Record::default()
             }
             Loaded::Unreadable(e) => {
                 notices.push(format!(
                     "記録ファイル {} を読み込めなかったため（{}）、空の記録を表示しています。",
-                    path.display(),
+                    shown(path),
                     describe(&e)
                 ));
                 Record::default()
@@ -388,7 +437,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             let state = read_only(
                 format!(
                     "記録ファイル {} を読み込めませんでした（{}）。ファイルを上書きしないよう、読み取り専用で開きました。この画面での変更は保存されません。",
-                    path.display(),
+                    shown(path),
                     describe(&e)
                 ),
                 &mut notices,
@@ -405,7 +454,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
                 Ok(kept) => {
                     notices.push(format!(
                         "記録ファイルが読めない形式だったため、{} に移して新しい記録で始めます。",
-                        kept.display()
+                        shown(&kept)
                     ));
                     let state = writable(location, lock, &mut notices);
                     (state, Record::default(), notices)
@@ -414,7 +463,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
                     let state = read_only(
                         format!(
                             "記録ファイル {} が読めない形式で、別の名前に移すこともできませんでした（{}）。ファイルを上書きしないよう、空の記録を読み取り専用で開きました。この画面での変更は保存されません。",
-                            path.display(),
+                            shown(path),
                             describe(&e)
                         ),
                         &mut notices,
@@ -449,7 +498,7 @@ fn writable(location: &Location, lock: Lock, notices: &mut Vec<String>) -> State
         _ => {
             notices.push(format!(
                 "記録の保存先（{}）ではファイルのロックが使えないため、ロックなしで開きました。career-nav を同時に二つ開くと、後から保存した方の内容だけが残ります。",
-                location.dir.display()
+                shown(&location.dir)
             ));
             State::Writable { _lock: None }
         }
@@ -464,7 +513,7 @@ fn pending(
 ) -> State {
     notices.push(format!(
         "記録の保存先 {} を使えません（{}）。このままでは変更を保存できないため、保存するときにもう一度試します。",
-        location.dir.display(),
+        shown(&location.dir),
         describe(e)
     ));
     State::Pending { expected }
@@ -473,7 +522,7 @@ fn pending(
 fn newer_reason(path: &Path, version: u64) -> String {
     format!(
         "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}。この版が読めるのは形式 {FORMAT_VERSION} まで）なので、上書きしないよう読み取り専用で開きました。この画面での変更は保存されません。",
-        path.display()
+        shown(path)
     )
 }
 
@@ -581,7 +630,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
             return Ok(State::ReadOnly {
                 reason: format!(
                     "別の career-nav が同じ記録（{}）を開いたため、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                    location.path.display()
+                    shown(&location.path)
                 ),
             });
         }
@@ -596,7 +645,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
         return Ok(State::ReadOnly {
             reason: format!(
                 "記録ファイル {} が、開いた後にほかで変更されていました。その内容を上書きしないよう、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                location.path.display()
+                shown(&location.path)
             ),
         });
     }
@@ -656,7 +705,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 fn save_failed(path: &Path, e: &io::Error) -> String {
     format!(
         "記録を {} に保存できませんでした（{}）。保存済みの記録ファイルは変更していません。",
-        path.display(),
+        shown(path),
         describe(e)
     )
 }
@@ -670,6 +719,11 @@ fn sync_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
+
+/// A path as shown in a message: cleaned like map text (a folder name may hold escapes).
+fn shown(path: &Path) -> String {
+    crate::model::sanitize(&path.display().to_string())
+}
 
 /// An I/O error, in words for the reader.
 fn describe(e: &io::Error) -> String {

@@ -13,6 +13,7 @@ pub const MAX_YEAR: u8 = 45;
 
 mod explore;
 mod ladder;
+mod paste;
 mod present;
 mod record;
 mod search;
@@ -247,8 +248,19 @@ impl App {
         app
     }
 
-    /// Stand somewhere: the ladder opens with the cursor there.
+    /// Stand somewhere, chosen by the reader in the program: the ladder opens with the cursor
+    /// there, and the record remembers it for the next start.
     pub fn stand(&mut self, s: Standing) {
+        self.stand_at(s, true);
+    }
+
+    /// Stand somewhere for this run only (`--grade`/`--year`): the saved profile is left as it
+    /// is, so the next start opens where the reader last chose to stand.
+    pub fn stand_for_this_run(&mut self, s: Standing) {
+        self.stand_at(s, false);
+    }
+
+    fn stand_at(&mut self, s: Standing, remember: bool) {
         self.cursor = self.cursor_for(&s);
         if let Some(i) = self.titles.iter().position(|(t, _)| *t == s.title) {
             self.picker.grade = i;
@@ -262,7 +274,7 @@ impl App {
         };
         self.compare.start_at(&self.map, s.place, level);
         // Remember where the reader stands, so the next start opens there.
-        if let Some(year) = s.year {
+        if let Some(year) = s.year.filter(|_| remember) {
             let profile = Some(Profile {
                 title: s.title.clone(),
                 year,

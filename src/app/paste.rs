@@ -1,0 +1,30 @@
+//! A paste: text that arrives as one event (bracketed paste), taken as typed text where text
+//! is typed (a note being edited, the search box) and ignored elsewhere, so that pasted
+//! letters never act as keys.
+
+use super::App;
+
+impl App {
+    /// Take pasted `text` as typed text, cleaned as typed text is: line breaks are kept in a
+    /// note (CR LF and CR become LF) and folded to spaces in the one-line search box; control
+    /// and invisible characters are dropped. Elsewhere a paste does nothing.
+    pub fn paste(&mut self, text: &str) {
+        if self.present.is_some() || self.help_open {
+            return;
+        }
+        if self.editing.is_some() {
+            let text = text.replace("\r\n", "\n").replace('\r', "\n");
+            let clean: Vec<String> = text.split('\n').map(crate::model::sanitize).collect();
+            self.edit_paste(&clean.join("\n"));
+        } else if let Some(s) = self.search.as_mut() {
+            let clean = crate::model::sanitize(text);
+            if clean.is_empty() {
+                return;
+            }
+            s.query.push_str(&clean);
+            s.hits = self.index.search(&s.query);
+            s.selected = 0;
+            s.list.offset = 0;
+        }
+    }
+}

@@ -27,10 +27,13 @@ pub fn config_dir() -> Option<PathBuf> {
 }
 
 fn read(path: &Path) -> Result<Option<String>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(t) => Ok(Some(t)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+    let shown = crate::model::sanitize(&path.display().to_string());
+    match crate::capped::read_capped(path, crate::capped::SETTINGS_LIMIT) {
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+            format!("{shown}: cannot read: not UTF-8 text (UTF-8 のテキストではありません)")
+        }),
+        Err(e) if e.kind() == Some(std::io::ErrorKind::NotFound) => Ok(None),
+        Err(e) => Err(format!("{shown}: cannot read: {e}")),
     }
 }
 
@@ -48,7 +51,7 @@ pub fn load_settings(dir: Option<&Path>) -> Result<Settings, String> {
         let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
         format!(
             "{}:{line}:{column}: {}\n{}",
-            path.display(),
+            crate::model::sanitize(&path.display().to_string()),
             crate::model::sanitize(&e.code.to_string()),
             crate::model::excerpt(line, column, &source_line)
         )
@@ -62,7 +65,9 @@ pub fn load_keymap(dir: Option<&Path>) -> Result<Keymap, String> {
     };
     let path = dir.join(KEYS_FILE);
     match read(&path)? {
-        Some(text) => Keymap::with_overrides(&text, &path.display().to_string()),
+        Some(text) => {
+            Keymap::with_overrides(&text, &crate::model::sanitize(&path.display().to_string()))
+        }
         None => Ok(Keymap::default()),
     }
 }

@@ -1112,21 +1112,28 @@ pub fn parse_key(name: &str) -> Option<Key> {
 }
 
 /// 1-based line and column of the `nth` entry (its `(`) in a keys file.
-fn entry_position(text: &str, nth: usize) -> (usize, usize) {
-    let mut found = 0;
-    for (at, _) in text.match_indices("action") {
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        if text[line_start..at].contains("//") {
-            continue;
+/// The line and column (1-based) of each entry's `action` outside comments, in order: one
+/// pass over the text (a keys file of thousands of entries loads in linear time).
+fn entry_positions(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut line, mut column, mut comment) = (1, 1, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                (line, column, comment) = (line + 1, 1, false);
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => comment = true,
+            b'a' if !comment && bytes[i..].starts_with(b"action") => out.push((line, column)),
+            _ => {}
         }
-        if found == nth {
-            let line = text[..at].matches('\n').count() + 1;
-            let col = text[line_start..at].chars().count() + 1;
-            return (line, col);
+        // Columns count characters: a UTF-8 continuation byte is no new one.
+        if b & 0xC0 != 0x80 {
+            column += 1;
         }
-        found += 1;
     }
-    (1, 1)
+    out
 }
 
 impl Keymap {
@@ -1144,8 +1151,9 @@ impl Keymap {
             )
         })?;
         let mut map = Keymap::default();
+        let positions = entry_positions(text);
         for (n, entry) in entries.iter().enumerate() {
-            let (line, column) = entry_position(text, n);
+            let (line, column) = positions.get(n).copied().unwrap_or((1, 1));
             let at = |msg: String| {
                 let source_line = crate::model::sanitize(text.lines().nth(line - 1).unwrap_or(""));
                 format!(

@@ -7,6 +7,7 @@
 //! - [`cli`]: the command line.
 
 pub mod app;
+pub mod capped;
 pub mod cli;
 pub mod config;
 pub mod content;

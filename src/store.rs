@@ -307,8 +307,18 @@ enum Loaded {
     Unreadable(io::Error),
 }
 
+/// The record file's bytes: a regular file of at most [`crate::capped::RECORD_LIMIT`] bytes
+/// (a FIFO or a device standing at its place is refused, never waited on).
+fn read_record(path: &Path) -> io::Result<Vec<u8>> {
+    use crate::capped::{RECORD_LIMIT, ReadError, read_capped};
+    read_capped(path, RECORD_LIMIT).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    })
+}
+
 fn load(path: &Path) -> Loaded {
-    let bytes = match fs::read(path) {
+    let bytes = match read_record(path) {
         Ok(b) => b,
         // No such file, or no such directory (a file stands where the directory should be).
         Err(e)
@@ -636,7 +646,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
         }
         Lock::Failed(e) => return Err(save_failed(&location.path, &e)),
     };
-    let on_disk = match fs::read(&location.path) {
+    let on_disk = match read_record(&location.path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(save_failed(&location.path, &e)),

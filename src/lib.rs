@@ -17,6 +17,7 @@ pub mod model;
 pub mod plain;
 pub mod record;
 pub mod render_text;
+pub mod ron_fields;
 pub mod search;
 pub mod store;
 pub mod tui;

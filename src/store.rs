@@ -45,6 +45,9 @@ pub struct Store {
     /// None for a store that saves nothing.
     location: Option<Location>,
     state: State,
+    /// Top-level fields of the record on disk that this version does not know (a newer
+    /// minor version wrote them), as raw RON: written back by every save.
+    extra: Vec<(String, String)>,
 }
 
 #[derive(Debug)]
@@ -100,11 +103,17 @@ impl Store {
         };
         let lock = take_lock(&location.dir);
         let loaded = load(&location.path);
-        let (state, record, notices) = decide(&location, lock, loaded);
+        let extra = match &loaded {
+            Loaded::Current { bytes, .. } => unknown_fields(bytes),
+            _ => Vec::new(),
+        };
+        let (state, record, mut notices) = decide(&location, lock, loaded);
+        let record = checked(record, &mut notices);
         Opened {
             store: Store {
                 location: Some(location),
                 state,
+                extra,
             },
             record,
             notices,
@@ -151,6 +160,7 @@ impl Store {
                 Record::default()
             }
         };
+        let record = checked(record, &mut notices);
         Opened {
             store: Store::memory_because(
                 "記録を読むだけで開いているため、変更は保存されません。".into(),
@@ -171,6 +181,7 @@ impl Store {
         Store {
             location: None,
             state: State::ReadOnly { reason },
+            extra: Vec::new(),
         }
     }
 
@@ -216,7 +227,7 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
-        let text = serialize(record)?;
+        let text = serialize(record, &self.extra)?;
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
             .and_then(|()| write_atomically(&location.path, text.as_bytes()))
@@ -668,7 +679,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
 /// The file's text: the header and the record in pretty RON, strings unescaped so that
 /// Japanese and line breaks stay readable. Checked by reading it back; should a string not
 /// survive unescaped, it is written escaped instead.
-fn serialize(record: &Record) -> Result<String, String> {
+fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, String> {
     let current;
     let record = if record.format_version == FORMAT_VERSION {
         record
@@ -684,6 +695,7 @@ fn serialize(record: &Record) -> Result<String, String> {
             .new_line("\n")
             .escape_strings(escape);
         if let Ok(body) = ron::ser::to_string_pretty(record, config) {
+            let body = with_fields(&body, extra);
             let text = format!("{HEADER}{body}\n");
             if matches!(parse(text.as_bytes()), Parsed::Current(back) if back == *record) {
                 return Ok(text);
@@ -691,6 +703,89 @@ fn serialize(record: &Record) -> Result<String, String> {
         }
     }
     Err("記録をファイルに書ける形に変換できなかったため、保存しませんでした。保存済みの記録ファイルは変更していません。".to_string())
+}
+
+/// The fields of the record this version knows; others are kept as they were written.
+const KNOWN_FIELDS: [&str; 7] = [
+    "format_version",
+    "profile",
+    "trainings",
+    "checks",
+    "notes",
+    "questions",
+    "snapshots",
+];
+
+/// The top-level fields of a record's text that this version does not know.
+fn unknown_fields(bytes: &[u8]) -> Vec<(String, String)> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    crate::ron_fields::top_level_fields(text)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| !KNOWN_FIELDS.contains(&name.as_str()))
+        .collect()
+}
+
+/// The pretty RON `body` of a record with the `extra` fields added before its closing
+/// parenthesis. The body is returned unchanged should the result not keep them all (never
+/// seen; the save then goes on without them rather than not at all).
+fn with_fields(body: &str, extra: &[(String, String)]) -> String {
+    if extra.is_empty() {
+        return body.to_string();
+    }
+    let Some(close) = body.rfind(')') else {
+        return body.to_string();
+    };
+    let head = body[..close].trim_end();
+    let sep = if head.ends_with(',') || head.ends_with('(') {
+        ""
+    } else {
+        ","
+    };
+    let mut out = format!("{head}{sep}\n");
+    for (name, value) in extra {
+        out.push_str(&format!("    {name}: {value},\n"));
+    }
+    out.push_str(&body[close..]);
+    let kept = crate::ron_fields::top_level_fields(&out)
+        .is_some_and(|fields| extra.iter().all(|e| fields.contains(e)));
+    if kept { out } else { body.to_string() }
+}
+
+/// The record with what is out of range taken out, each said in a notice: a year of service
+/// outside 1–[`crate::app::MAX_YEAR`] (the profile is dropped: the reader chooses again), a
+/// training year outside 1950–2200 (kept as done, without a year).
+fn checked(mut record: Record, notices: &mut Vec<String>) -> Record {
+    use crate::record::TrainingStatus;
+    let max = crate::app::MAX_YEAR;
+    if let Some(p) = &record.profile
+        && !(1..=max).contains(&p.year)
+    {
+        notices.push(format!(
+            "記録の入庁年目（{}）が 1〜{max} の範囲外のため、使いませんでした。現在地を選び直してください。",
+            p.year
+        ));
+        record.profile = None;
+    }
+    let mut bad_years = Vec::new();
+    for (id, status) in record.trainings.iter_mut() {
+        if let TrainingStatus::Done(Some(y)) = status
+            && !(1950..=2200).contains(y)
+        {
+            bad_years.push(format!("{}（{y}年度）", crate::model::sanitize(id)));
+            *status = TrainingStatus::Done(None);
+        }
+    }
+    if !bad_years.is_empty() {
+        notices.push(format!(
+            "記録の研修の受講年度が範囲外（1950〜2200）のため、年度なしの受講済として扱います：{}",
+            bad_years.join("、")
+        ));
+    }
+    record
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {

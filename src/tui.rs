@@ -92,6 +92,9 @@ struct Shared {
 
 /// The terminal was taken again after a suspend: clear and redraw everything.
 static REDRAW_ALL: AtomicBool = AtomicBool::new(false);
+/// The terminal has been given back for good (the process is ending): a late SIGCONT must
+/// not take it again.
+static FINISHED: AtomicBool = AtomicBool::new(false);
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
@@ -127,6 +130,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
     let saved = shared.save_pending();
     {
         let _held = lock(&shared.terminal);
+        FINISHED.store(true, Ordering::SeqCst);
         give_back_terminal();
     }
     if let Err(e) = saved {
@@ -321,6 +325,7 @@ fn install_panic_cleanup(shared: Arc<Shared>) {
         {
             let _ = store.save(&record);
         }
+        FINISHED.store(true, Ordering::SeqCst);
         let _ = crossterm::execute!(io::stdout(), event::DisableBracketedPaste);
         discard_unread_input();
         previous(info);
@@ -368,6 +373,9 @@ fn watch_signals(shared: Arc<Shared>) {
                 SIGCONT => {
                     {
                         let _held = lock(&shared.terminal);
+                        if FINISHED.load(Ordering::SeqCst) {
+                            continue;
+                        }
                         take_terminal();
                     }
                     // Wake the loop (crossterm turns SIGWINCH into a resize event).
@@ -377,6 +385,7 @@ fn watch_signals(shared: Arc<Shared>) {
                     let saved = shared.save_pending();
                     // Held until exit: no frame is drawn after the terminal is given back.
                     let _held = lock(&shared.terminal);
+                    FINISHED.store(true, Ordering::SeqCst);
                     give_back_terminal();
                     if let Err(e) = saved {
                         eprintln!("career-nav: {e}");

@@ -205,9 +205,11 @@ fn a_fifo_is_written_into_not_replaced() {
     };
     let out = h.export_to(&fifo, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
+    // Checked before waiting for the reader: had the FIFO been replaced, no one would
+    // ever write into it.
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     let text = reader.join().unwrap();
     assert!(text.contains("面談メモ"), "{text}");
-    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
 #[cfg(unix)]

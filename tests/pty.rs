@@ -586,9 +586,11 @@ fn reported(screen: &str, name: &str) -> String {
         .to_string()
 }
 
-/// The record the program saved.
+/// The record the program saved (read as a file, not through the store).
 fn saved(pane: &Pane) -> career_nav::record::Record {
-    career_nav::store::Store::read_in(&pane.data.join("career-nav")).record
+    let path = pane.data.join("career-nav").join(career_nav::store::RECORD_FILE);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    ron::from_str(&text).unwrap_or_default()
 }
 
 /// Bytes waiting unread in the pane's terminal (FIONREAD on its tty).

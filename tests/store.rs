@@ -1012,9 +1012,18 @@ fn mkfifo(path: &Path) {
 fn a_fifo_as_the_record_is_refused_not_waited_on() {
     use std::os::unix::fs::FileTypeExt;
     let tmp = temp();
-    let dir = tmp.path();
-    mkfifo(&record_path(dir));
-    let mut opened = Store::open_in(dir);
+    let dir = tmp.path().to_path_buf();
+    mkfifo(&record_path(&dir));
+    // Opened on a thread: a store that waits on the FIFO fails the test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let dir = dir.clone();
+        std::thread::spawn(move || tx.send(Store::open_in(&dir)));
+    }
+    let mut opened = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("opening the store waits on the FIFO");
+    let dir = dir.as_path();
     assert!(!opened.store.writable(), "{:?}", opened.notices);
     assert!(
         opened.notices.iter().any(|n| n.contains("FIFO")),

@@ -2,7 +2,7 @@
 //! leave alone. The real binary, with its data, config and home folders in a temp folder.
 //!
 //! - An existing sheet is never replaced without `--force`, a read-only one not even then;
-//!   a symbolic link is never replaced; a FIFO and a device (`/dev/null`) are written into,
+//!   a symbolic link is never replaced; a FIFO and a device (a null device) are written into,
 //!   never replaced; `-o -` is standard output; a new sheet is 0600.
 //! - `export` and plain mode change nothing on disk: no data folder, no lock file, a broken
 //!   record left where it is.
@@ -212,19 +212,38 @@ fn a_fifo_is_written_into_not_replaced() {
     assert!(text.contains("面談メモ"), "{text}");
 }
 
+/// A character device is written into, never replaced. The device is a private null
+/// device made with mknod in a temp folder (root only, as CI runs): a regression must not
+/// turn the machine's own /dev/null into a regular file, as the old export did when run as
+/// root.
 #[cfg(unix)]
 #[test]
 fn a_device_is_written_into_not_replaced() {
     use std::os::unix::fs::FileTypeExt;
     let h = Home::with_record();
-    let out = h.export_to(Path::new("/dev/null"), &[]);
+    let null = h.path("null");
+    let made = std::process::Command::new("mknod")
+        .arg(&null)
+        .args(["c", "1", "3"])
+        .output()
+        .expect("mknod runs");
+    if !made.status.success() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true and mknod failed (CI runs as root): {}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        eprintln!("SKIPPED: mknod needs root to make a private null device");
+        return;
+    }
+    let out = h.export_to(&null, &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        fs::symlink_metadata("/dev/null")
+        fs::symlink_metadata(&null)
             .unwrap()
             .file_type()
             .is_char_device(),
-        "/dev/null is no longer a device"
+        "the device was replaced by a file"
     );
 }
 

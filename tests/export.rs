@@ -360,3 +360,34 @@ fn a_full_disk_is_an_error_not_a_panic() {
         );
     }
 }
+
+/// `e` in the navigator, twice the same day: the second sheet gets a new name and the
+/// first, hand edits included, stays as it was.
+#[test]
+fn the_navigator_never_replaces_a_sheet() {
+    let h = Home::empty();
+    let dir = h.dir.path();
+    let first =
+        career_nav::export::write_new_file(dir, "面談シート-2026-12-02", "md", "朝").unwrap();
+    assert_eq!(first, dir.join("面談シート-2026-12-02.md"));
+    fs::write(&first, "朝（手で直した）").unwrap();
+    let second =
+        career_nav::export::write_new_file(dir, "面談シート-2026-12-02", "md", "夕").unwrap();
+    assert_eq!(second, dir.join("面談シート-2026-12-02-2.md"));
+    let third =
+        career_nav::export::write_new_file(dir, "面談シート-2026-12-02", "md", "夜").unwrap();
+    assert_eq!(third, dir.join("面談シート-2026-12-02-3.md"));
+    assert_eq!(fs::read_to_string(&first).unwrap(), "朝（手で直した）");
+    assert_eq!(fs::read_to_string(&second).unwrap(), "夕");
+    assert_eq!(fs::read_to_string(&third).unwrap(), "夜");
+    // A link standing at the next name is passed over, not written through.
+    #[cfg(unix)]
+    {
+        let target = h.path("target.md");
+        std::os::unix::fs::symlink(&target, dir.join("面談シート-2026-12-03.md")).unwrap();
+        let fourth =
+            career_nav::export::write_new_file(dir, "面談シート-2026-12-03", "md", "x").unwrap();
+        assert_eq!(fourth, dir.join("面談シート-2026-12-03-2.md"));
+        assert!(!target.exists());
+    }
+}

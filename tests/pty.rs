@@ -588,7 +588,10 @@ fn reported(screen: &str, name: &str) -> String {
 
 /// The record the program saved (read as a file, not through the store).
 fn saved(pane: &Pane) -> career_nav::record::Record {
-    let path = pane.data.join("career-nav").join(career_nav::store::RECORD_FILE);
+    let path = pane
+        .data
+        .join("career-nav")
+        .join(career_nav::store::RECORD_FILE);
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     ron::from_str(&text).unwrap_or_default()
 }

@@ -6,9 +6,9 @@
 //!   record they come from.
 //! - An existing file is replaced only with consent (`--force`), atomically, and never when
 //!   it is read-only. The TUI never replaces: it picks a new name (`…-2.md`).
-//! - A symbolic link is never replaced (nor followed). A FIFO or a character device
-//!   (`/dev/null`, `/dev/stdout`, a terminal) is written into as a stream; other special
-//!   files and directories are refused.
+//! - A symbolic link is never replaced, nor followed to a file. A FIFO or a character device
+//!   (`/dev/null`, a terminal), or a link to one (`/dev/stdout`), is written into as a
+//!   stream; other special files and directories are refused.
 //!
 //! Errors are sentences for the reader (English, then Japanese), with the path cleaned of
 //! anything a terminal would act on.
@@ -44,6 +44,15 @@ pub fn target(path: &Path, force: bool) -> Result<Target, String> {
     };
     let kind = meta.file_type();
     if kind.is_symlink() {
+        // `/dev/stdout`, a link to a terminal or a pipe: written into as a stream. A link to
+        // anything else is left alone.
+        #[cfg(unix)]
+        if let Ok(target) = fs::metadata(path) {
+            use std::os::unix::fs::FileTypeExt;
+            if target.file_type().is_fifo() || target.file_type().is_char_device() {
+                return Ok(Target::Stream);
+            }
+        }
         return Err(format!(
             "{} is a symbolic link; it is not replaced (シンボリックリンクは置き換えません。リンク先を直接指定してください)",
             shown(path)

@@ -247,6 +247,20 @@ fn a_device_is_written_into_not_replaced() {
     );
 }
 
+/// `/dev/stdout` is a link to the output stream: written into, like `-o -`.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_link_to_a_stream_is_written_into() {
+    let h = Home::with_record();
+    let out = h
+        .cmd()
+        .args(["export", "-o", "/dev/stdout"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("面談メモ"));
+}
+
 #[test]
 fn a_dash_is_standard_output() {
     let h = Home::with_record();

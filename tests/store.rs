@@ -1018,7 +1018,9 @@ fn a_fifo_as_the_record_is_refused_not_waited_on() {
     let (tx, rx) = std::sync::mpsc::channel();
     {
         let dir = dir.clone();
-        std::thread::spawn(move || tx.send(Store::open_in(&dir)));
+        std::thread::spawn(move || {
+            let _ = tx.send(Store::open_in(&dir));
+        });
     }
     let mut opened = rx
         .recv_timeout(Duration::from_secs(30))

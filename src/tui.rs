@@ -189,18 +189,32 @@ where
         if !ready {
             continue;
         }
-        // Redraw after anything: a resize, a key, a paste, focus changes.
-        match event::read()? {
-            Event::Key(key) if is_suspend(app, &key) => suspend(),
-            Event::Key(key) => handle_key(app, &key),
-            Event::Paste(text) => {
-                app.paste(&text);
-                pasted = true;
+        // A burst of input (keys typed faster than frames are drawn, a paste the terminal
+        // sends as keys) is handled whole, then drawn once: redraw after anything, but not
+        // after every key of a burst.
+        let burst_started = Instant::now();
+        loop {
+            match event::read()? {
+                Event::Key(key) if is_suspend(app, &key) => suspend(),
+                Event::Key(key) => handle_key(app, &key),
+                Event::Paste(text) => {
+                    app.paste(&text);
+                    pasted = true;
+                }
+                _ => {}
             }
-            _ => {}
+            if app.quit || burst_started.elapsed() >= BURST_FRAME || !event::poll(BURST_GAP)? {
+                break;
+            }
         }
     }
 }
+
+/// The longest a burst of input goes without a frame drawn.
+const BURST_FRAME: Duration = Duration::from_millis(50);
+/// More input within this is the same burst. Not zero: crossterm's `/dev/tty` source does
+/// not look at its buffered events when polled with a zero timeout.
+const BURST_GAP: Duration = Duration::from_millis(1);
 
 /// Ctrl-Z suspends, unless the reader's keys file gave it to an action here.
 fn is_suspend(app: &App, key: &KeyEvent) -> bool {

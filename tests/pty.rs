@@ -143,7 +143,7 @@ stty -icanon min 0 time 0
 echo "LEFTOVER=$(dd bs=65536 count=1 2>/dev/null | wc -c | tr -d ' ')"
 stty "$AFTER"
 echo "{DONE}"
-exec sleep 600
+exec cat -v
 "#,
             dir = sh_quote(&dir.path().display().to_string()),
         );
@@ -348,6 +348,17 @@ fn assert_restored(pane: &Pane, what: &str, expected: Exit) -> String {
     }
     if pane.display("#{mouse_any_flag}") != "0" {
         problems.push("mouse reporting left on".into());
+    }
+    // Bracketed paste is off: a paste reaches the shell (here `cat -v`) without the
+    // ESC [ 200 ~ that would wrap it were the mode left on.
+    let target = pane.target();
+    let out = pane.tmux(&["set-buffer", "-b", "probe", "--", "PASTE-PROBE"]);
+    assert!(out.status.success());
+    let out = pane.tmux(&["paste-buffer", "-p", "-b", "probe", "-t", &target]);
+    assert!(out.status.success());
+    let probe = pane.wait_for("PASTE-PROBE");
+    if probe.contains("[200~") {
+        problems.push("bracketed paste left on".into());
     }
     // The normal screen holds the wrapper's lines, not a frame of the navigator.
     if screen.contains(RUNNING) || screen.contains("職位の階段") {

@@ -697,6 +697,13 @@ fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, Stri
         if let Ok(body) = ron::ser::to_string_pretty(record, config) {
             let body = with_fields(&body, extra);
             let text = format!("{HEADER}{body}\n");
+            // What could not be read back is not written.
+            if text.len() as u64 > crate::capped::RECORD_LIMIT {
+                return Err(format!(
+                    "記録が大きすぎるため（上限 {} MiB）、保存しませんでした。保存済みの記録ファイルは変更していません。",
+                    crate::capped::RECORD_LIMIT / (1024 * 1024)
+                ));
+            }
             if matches!(parse(text.as_bytes()), Parsed::Current(back) if back == *record) {
                 return Ok(text);
             }

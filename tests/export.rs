@@ -284,9 +284,20 @@ fn commands_that_only_read_change_nothing_on_disk() {
         "a data folder was made"
     );
 
+    let out = h.cmd().args(["show", "--all"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !h.dir.path().join("data").exists(),
+        "show made a data folder"
+    );
+
     fs::create_dir_all(h.data()).unwrap();
     fs::write(h.data().join(RECORD_FILE), "(format_version: 1, notes: ").unwrap();
-    for args in [&["export"][..], &["--plain"][..]] {
+    for args in [
+        &["export"][..],
+        &["--plain"][..],
+        &["show", "--overview"][..],
+    ] {
         let out = h.cmd().args(args).write_stdin("q\n").output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         let names: Vec<String> = fs::read_dir(h.data())

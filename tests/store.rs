@@ -1168,3 +1168,20 @@ mod autosave {
         assert!(a.take().is_none());
     }
 }
+
+/// A record too large to be read back is not written: the file on disk stays as it was.
+#[test]
+fn a_record_over_the_limit_is_not_saved() {
+    let tmp = temp();
+    let dir = tmp.path();
+    save_in(dir, &full_record());
+    let before = fs::read(record_path(dir)).unwrap();
+    let mut opened = Store::open_in(dir);
+    let huge = Record {
+        notes: "x".repeat(career_nav::capped::RECORD_LIMIT as usize + 1),
+        ..full_record()
+    };
+    let e = opened.store.save(&huge).unwrap_err();
+    assert!(e.contains("MiB"), "{e}");
+    assert_eq!(fs::read(record_path(dir)).unwrap(), before);
+}

@@ -995,3 +995,23 @@ fn a_hostile_paste_is_taken_as_clean_text() {
     let s = app.search.as_ref().unwrap();
     assert_eq!(s.query, "デー[31m タ");
 }
+
+/// A paste larger than the limit is refused with a message, and the note is left as it was.
+#[test]
+fn a_paste_over_the_limit_is_refused() {
+    let mut app = common::app_at(Some("主任"), Some(3));
+    common::type_keys(&mut app, "6 j j j j j Enter", 80, 24);
+    assert!(app.editing.is_some());
+    app.paste("前");
+    let before = app.record.clone();
+    app.effects.clear();
+    app.paste(&"x".repeat(career_nav::app::PASTE_LIMIT + 1));
+    assert_eq!(app.record, before);
+    assert!(app.effects.is_empty());
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("多すぎる"))
+    );
+    assert!(app.editing.is_some());
+}

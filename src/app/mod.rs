@@ -19,6 +19,7 @@ mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use paste::PASTE_LIMIT;
 pub use present::{Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;

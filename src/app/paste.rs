@@ -4,12 +4,24 @@
 
 use super::App;
 
+/// The largest paste taken (bytes): a note is not a place for a whole file, and the record
+/// must stay well within what is read back (see [`crate::capped::RECORD_LIMIT`]).
+pub const PASTE_LIMIT: usize = 1024 * 1024;
+
 impl App {
     /// Take pasted `text` as typed text, cleaned as typed text is: line breaks are kept in a
     /// note (CR LF and CR become LF) and folded to spaces in the one-line search box; control
     /// and invisible characters are dropped. Elsewhere a paste does nothing.
     pub fn paste(&mut self, text: &str) {
         if self.present.is_some() || self.help_open {
+            return;
+        }
+        if text.len() > PASTE_LIMIT && (self.editing.is_some() || self.search.is_some()) {
+            self.message = Some(format!(
+                "貼り付けた文字が多すぎるため（{} KB。上限は {} KB）、入力しませんでした。",
+                text.len() / 1024,
+                PASTE_LIMIT / 1024
+            ));
             return;
         }
         if self.editing.is_some() {

@@ -216,12 +216,16 @@ const BURST_FRAME: Duration = Duration::from_millis(50);
 /// not look at its buffered events when polled with a zero timeout.
 const BURST_GAP: Duration = Duration::from_millis(1);
 
-/// Ctrl-Z suspends, unless the reader's keys file gave it to an action here.
-fn is_suspend(app: &App, key: &KeyEvent) -> bool {
+/// Ctrl-Z suspends, unless the reader's keys file gave it to an action here (the editor's
+/// "any other key" does not count: Ctrl-Z suspends while typing too).
+pub fn is_suspend(app: &App, key: &KeyEvent) -> bool {
     key.kind != KeyEventKind::Release
         && key.code == KeyCode::Char('z')
         && key.modifiers == KeyModifiers::CONTROL
-        && app.keymap.action_for(app.context(), key).is_none()
+        && matches!(
+            app.keymap.action_for(app.context(), key),
+            None | Some(keymap::Action::EditKey(_))
+        )
 }
 
 /// Test-only switch: the pseudo-terminal tests force a panic after the first frame to check

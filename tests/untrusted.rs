@@ -1015,3 +1015,26 @@ fn a_paste_over_the_limit_is_refused() {
     );
     assert!(app.editing.is_some());
 }
+
+/// Ctrl-Z suspends on every screen, the note editor included, unless keys.ron binds it.
+#[test]
+fn ctrl_z_suspends_everywhere_unless_bound() {
+    use career_nav::tui::is_suspend;
+    let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    let mut app = common::app_at(Some("主任"), Some(3));
+    assert!(is_suspend(&app, &ctrl_z), "on the ladder");
+    common::type_keys(&mut app, "6 j j j j j Enter", 80, 24);
+    assert!(app.editing.is_some());
+    assert!(is_suspend(&app, &ctrl_z), "in the note editor");
+    assert!(!is_suspend(
+        &app,
+        &KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE)
+    ));
+    let mut bound = common::app_at(Some("主任"), Some(3));
+    bound.keymap = career_nav::keymap::Keymap::with_overrides(
+        r#"[(action: "Down", keys: ["Ctrl-z"])]"#,
+        "keys.ron",
+    )
+    .unwrap();
+    assert!(!is_suspend(&bound, &ctrl_z), "bound to Down by the reader");
+}

@@ -134,7 +134,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
         give_back_terminal();
     }
     if let Err(e) = saved {
-        eprintln!("career-nav: {e}");
+        say(&format!("career-nav: {e}"));
     }
     result
 }
@@ -295,6 +295,13 @@ fn export(app: &mut App) {
     );
 }
 
+/// A line to stderr that never panics (stderr may be a closed pipe or a full disk).
+fn say(message: &str) {
+    use std::io::Write;
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{message}");
+}
+
 /// Give the terminal back: bracketed paste off, unread input discarded (so the shell never
 /// runs what was typed or pasted for the navigator), raw mode and the alternate screen off,
 /// the cursor shown.
@@ -383,7 +390,7 @@ fn watch_signals(shared: Arc<Shared>) {
                         give_back_terminal();
                     }
                     if let Err(e) = saved {
-                        eprintln!("career-nav: {e}");
+                        say(&format!("career-nav: {e}"));
                     }
                     // Stop here; SIGCONT (`fg`) comes next.
                     let _ = signal_hook::low_level::raise(SIGSTOP);
@@ -406,7 +413,7 @@ fn watch_signals(shared: Arc<Shared>) {
                     FINISHED.store(true, Ordering::SeqCst);
                     give_back_terminal();
                     if let Err(e) = saved {
-                        eprintln!("career-nav: {e}");
+                        say(&format!("career-nav: {e}"));
                     }
                     std::process::exit(128 + sig);
                 }

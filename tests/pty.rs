@@ -835,3 +835,30 @@ fn sigalrm_restores_the_terminal() {
     require_tmux!();
     signal_restores_the_terminal("alrm", "ALRM", 142);
 }
+
+/// Ctrl-Z while typing a note: what was typed is saved before the program stops, and the
+/// editor is still open, with the text, after the resume.
+#[test]
+fn ctrl_z_while_typing_saves_first() {
+    require_tmux!();
+    let m = start_marked("ctrlzedit", &["--grade", "主任", "--year", "3"], None);
+    edit_questions(&m.pane);
+    m.pane.type_text("途中まで");
+    m.pane.wait_for("途中まで");
+    m.pane.keys(&["C-z"]);
+    wait_for_state(m.pid, 'T');
+    assert_eq!(saved(&m.pane).questions, "途中まで");
+    assert_eq!(m.pane.display("#{alternate_on}"), "0");
+    kill(m.pid, "CONT");
+    m.pane.wait_until("the editor redrawn", |s| {
+        s.contains("途中まで") && s.contains("上司に聞きたいこと")
+    });
+    assert_eq!(m.pane.display("#{alternate_on}"), "1");
+    m.pane.type_text("続き");
+    m.pane.wait_for("途中まで続き");
+    m.pane.keys(&["Escape"]);
+    m.pane.wait_for(RUNNING);
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q after Ctrl-Z while typing", Exit::Is(0));
+    assert_eq!(saved(&m.pane).questions, "途中まで続き");
+}

@@ -317,6 +317,9 @@ fn give_back_terminal() {
 /// paste, the cursor hidden; the next frame is drawn whole.
 #[cfg(unix)]
 fn take_terminal() {
+    // Raw mode set again even if crossterm thinks it is on: a shell may have reset the
+    // terminal while the process was stopped from outside (SIGSTOP, then SIGCONT).
+    let _ = crossterm::terminal::disable_raw_mode();
     let _ = crossterm::terminal::enable_raw_mode();
     let _ = crossterm::execute!(
         io::stdout(),

@@ -862,3 +862,28 @@ fn ctrl_z_while_typing_saves_first() {
     assert_restored(&m.pane, "q after Ctrl-Z while typing", Exit::Is(0));
     assert_eq!(saved(&m.pane).questions, "途中まで続き");
 }
+
+/// Stopped from outside (SIGSTOP) while a shell puts the terminal back in line mode, then
+/// continued: the navigator takes raw mode again and redraws.
+#[test]
+fn sigstop_then_sigcont_takes_the_terminal_again() {
+    require_tmux!();
+    let m = start_marked("stopcont", &["--grade", "主任", "--year", "3"], None);
+    kill(m.pid, "STOP");
+    wait_for_state(m.pid, 'T');
+    let tty = m.pane.display("#{pane_tty}");
+    let out = Command::new("stty")
+        .args(["-F", &tty, "sane"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "stty -F {tty} sane");
+    kill(m.pid, "CONT");
+    assert_running(&m.pane);
+    m.pane.keys(&["k"]);
+    m.pane
+        .wait_until("keys read one at a time after the resume", |s| {
+            detail_title(s).as_deref() == Some("グループ長")
+        });
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q after SIGSTOP and SIGCONT", Exit::Is(0));
+}

@@ -108,9 +108,14 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output (`-` is standard output). An
+        /// existing file is not replaced without --force; a symbolic link never is; a FIFO or
+        /// a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Presentation mode for workshops: one slide per screen, ←/→ or PgUp/PgDn to step, a
     /// number and Enter to go to a slide, i for the slide index, b to blank the screen.
@@ -297,9 +302,11 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             print(&render_text::render(&items, format))
         }
-        Some(Command::Export { format, output }) => {
-            export(cli.data.as_deref(), format, output.as_deref())
-        }
+        Some(Command::Export {
+            format,
+            output,
+            force,
+        }) => export(cli.data.as_deref(), format, output.as_deref(), force),
         Some(Command::Present { ref from }) => {
             let from = from.clone();
             present(cli, from.as_deref())
@@ -320,8 +327,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 (Err(e), _) | (_, Err(e)) => return fail_load(e),
             };
             let d = model::diff(&a, &b);
+            // File names are text from outside: cleaned like map text before they are shown.
             let items =
-                content::diff_items(&d, &old.display().to_string(), &new.display().to_string());
+                content::diff_items(&d, &crate::export::shown(&old), &crate::export::shown(&new));
             match print(&render_text::render(&items, format)) {
                 // Like diff(1): 0 when the maps are the same, 1 when they differ.
                 c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
@@ -535,16 +543,17 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
 }
 
 /// `export`: the interview sheet from the saved record.
-fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCode {
-    let lang = model::Lang::from_env();
+/// It only reads: the record is not moved, no folder or lock file is created.
+fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: bool) -> ExitCode {
+    let lang = crate::config::lang(None);
     let map = match load_noted(data, lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
     };
-    let opened = Store::open_default();
+    let opened = Store::read_default();
     let record = opened.record.sanitized();
     for n in &opened.notices {
-        eprintln!("career-nav: {n}");
+        say(&format!("career-nav: {n}"));
     }
     let standing = record.profile.as_ref().and_then(|p| {
         map.resolve_title(&p.title).map(|m| Standing {
@@ -556,17 +565,18 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>) -> ExitCod
     let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
     let text = render_text::render(&sheet, format);
     match output {
-        Some(path) => match crate::export::write_file(path, &text) {
-            Ok(()) => {
-                eprintln!(
-                    "career-nav: wrote {}",
-                    model::sanitize(&path.display().to_string())
-                );
-                ExitCode::SUCCESS
+        Some(path) if path.as_os_str() != "-" => {
+            match crate::export::write_to(path, &text, force) {
+                Ok(()) => {
+                    say(&format!("career-nav: wrote {}", crate::export::shown(path)));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(&format!(
+                    "career-nav: cannot write the sheet (面談シートを書き出せませんでした): {e}"
+                )),
             }
-            Err(e) => fail(&format!("career-nav: cannot write the sheet: {e}")),
-        },
-        None => print(&text),
+        }
+        _ => print(&text),
     }
 }
 
@@ -651,9 +661,7 @@ fn write_map(
 fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
     match load_noted(path, lang) {
         Ok(map) => {
-            let name = path.map_or(model::EMBEDDED_NAME.to_string(), |p| {
-                p.display().to_string()
-            });
+            let name = path.map_or(model::EMBEDDED_NAME.to_string(), crate::export::shown);
             let counts = [
                 map.steps.len(),
                 map.specialist_tiers.len(),
@@ -703,15 +711,22 @@ fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
             print(&format!("{name}: {summary}\n"))
         }
         Err(e) => {
-            eprintln!("{}", e.render(lang));
+            say(&e.render(lang));
             ExitCode::from(1)
         }
     }
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!("{message}");
+    say(message);
     ExitCode::from(2)
+}
+
+/// A line to stderr. Unlike `eprintln!`, never a panic: a closed pipe or a full disk on
+/// stderr leaves the exit status to say what happened.
+fn say(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}").and_then(|()| err.flush());
 }
 
 /// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
@@ -733,6 +748,9 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("career-nav: cannot write output: {e}")),
+        Err(e) => {
+            fail(&format!("career-nav: cannot write output: {e}"));
+            ExitCode::from(1)
+        }
     }
 }

@@ -65,10 +65,13 @@ pub struct Loaded {
 }
 
 fn read(path: &Path) -> Result<Option<String>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(t) => Ok(Some(t)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(crate::model::sanitize(&e.to_string())),
+    let shown = crate::model::sanitize(&path.display().to_string());
+    match crate::capped::read_capped(path, crate::capped::SETTINGS_LIMIT) {
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+            format!("{shown}: cannot read: not UTF-8 text (UTF-8 のテキストではありません)")
+        }),
+        Err(e) if e.kind() == Some(std::io::ErrorKind::NotFound) => Ok(None),
+        Err(e) => Err(format!("{shown}: cannot read: {e}")),
     }
 }
 

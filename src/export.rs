@@ -1,16 +1,244 @@
-//! Writing the interview sheet (面談シート) to a file: atomically, so an interrupted export
-//! never leaves half a sheet where a whole one stood.
+//! Writing the interview sheet (面談シート) to a file, without ever losing what was there:
+//!
+//! - A new sheet is written whole to a temp file in the same directory, synced, then linked
+//!   under its name only if that name is still free (an interrupted export leaves no half
+//!   sheet, and two exports never overwrite each other). New sheets are 0600, like the
+//!   record they come from.
+//! - An existing file is replaced only with consent (`--force`), atomically, and never when
+//!   it is read-only. The TUI never replaces: it picks a new name (`…-2.md`).
+//! - A symbolic link is never replaced, nor followed to a file. A FIFO or a character device
+//!   (`/dev/null`, a terminal), or a link to one (`/dev/stdout`), is written into as a
+//!   stream; other special files and directories are refused.
+//!
+//! Errors are sentences for the reader (English, then Japanese), with the path cleaned of
+//! anything a terminal would act on.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
 
-/// Write `text` to `path` atomically. The error is a sentence for the reader.
-pub fn write_file(path: &Path, text: &str) -> Result<(), String> {
-    let result = AtomicWriteFile::open(path).and_then(|mut f| {
-        f.write_all(text.as_bytes())?;
-        f.commit()
-    });
-    result.map_err(|e| format!("{}：{e}", path.display()))
+/// The path as shown in messages: cleaned of escapes and control characters.
+pub fn shown(path: &Path) -> String {
+    crate::model::sanitize(&path.display().to_string())
+}
+
+/// Where `-o PATH` writes, and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Nothing there: a new file.
+    New,
+    /// A regular file that may be replaced (`--force` given, the file writable).
+    Replace,
+    /// A FIFO or a character device: written into, never replaced.
+    Stream,
+}
+
+/// Decide how `path` may be written, or say why not.
+pub fn target(path: &Path, force: bool) -> Result<Target, String> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::New),
+        Err(e) => return Err(format!("{}: {e}", shown(path))),
+    };
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        // `/dev/stdout`, a link to a terminal or a pipe: written into as a stream. A link to
+        // anything else is left alone.
+        #[cfg(unix)]
+        if let Ok(target) = fs::metadata(path) {
+            use std::os::unix::fs::FileTypeExt;
+            if target.file_type().is_fifo() || target.file_type().is_char_device() {
+                return Ok(Target::Stream);
+            }
+        }
+        return Err(format!(
+            "{} is a symbolic link; it is not replaced (シンボリックリンクは置き換えません。リンク先を直接指定してください)",
+            shown(path)
+        ));
+    }
+    if kind.is_dir() {
+        return Err(format!(
+            "{} is a folder (フォルダです。ファイル名を指定してください)",
+            shown(path)
+        ));
+    }
+    if kind.is_file() {
+        if !force {
+            return Err(format!(
+                "{} already exists; give another name, or --force to replace it (同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください)",
+                shown(path)
+            ));
+        }
+        if meta.permissions().readonly() {
+            return Err(format!(
+                "{} is read-only; it is not replaced, even with --force (読み取り専用のファイルは置き換えません)",
+                shown(path)
+            ));
+        }
+        return Ok(Target::Replace);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() || kind.is_char_device() {
+            return Ok(Target::Stream);
+        }
+    }
+    Err(format!(
+        "{} is not a regular file; it is not replaced (通常のファイルではないため書き出しません)",
+        shown(path)
+    ))
+}
+
+/// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules.
+pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), String> {
+    let failed = |e: io::Error| format!("{}: {}", shown(path), describe(&e));
+    match target(path, force)? {
+        Target::New => match write_new(path, text.as_bytes()) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                // Created by someone else meanwhile: decide again (it may be a link now).
+                match target(path, force)? {
+                    Target::New => Err(failed(e)),
+                    _ => write_to(path, text, force),
+                }
+            }
+            other => other.map_err(failed),
+        },
+        Target::Replace => replace(path, text.as_bytes()).map_err(failed),
+        Target::Stream => {
+            // No create, no truncate: into the FIFO or device as it is.
+            let mut f = OpenOptions::new().write(true).open(path).map_err(failed)?;
+            f.write_all(text.as_bytes())
+                .and_then(|()| f.flush())
+                .map_err(failed)
+        }
+    }
+}
+
+/// Write `text` as a new file in `dir` named `stem.ext`, or `stem-2.ext`, `stem-3.ext`… the
+/// first name that is free. Returns the path written.
+pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<PathBuf, String> {
+    for n in 1..=999 {
+        let name = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        let path = dir.join(name);
+        match write_new(&path, text.as_bytes()) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(format!("{}：{}", shown(&path), describe(&e))),
+        }
+    }
+    Err(format!(
+        "{}：同じ名前のファイルが多すぎます",
+        shown(&dir.join(format!("{stem}.{ext}")))
+    ))
+}
+
+/// A new file at `path` (AlreadyExists if anything is there, a dangling link included),
+/// written whole before it appears under its name.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if fs::symlink_metadata(path).is_ok() {
+        return Err(io::ErrorKind::AlreadyExists.into());
+    }
+    let (temp, mut file) = temp_file(&dir)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let linked = written.and_then(|()| fs::hard_link(&temp, path));
+    match linked {
+        Ok(()) => {
+            let _ = fs::remove_file(&temp);
+            sync_dir(&dir);
+            Ok(())
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            let _ = fs::remove_file(&temp);
+            Err(e)
+        }
+        Err(_) => {
+            // No hard links here (some network or FAT file systems): a new file, created
+            // only if the name is free.
+            let _ = fs::remove_file(&temp);
+            let mut file = new_file_options().open(path)?;
+            let written = file.write_all(bytes).and_then(|()| file.sync_all());
+            if let Err(e) = written {
+                drop(file);
+                let _ = fs::remove_file(path);
+                return Err(e);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn new_file_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options
+}
+
+/// A new temp file in `dir` (0600), by a name no one else uses.
+fn temp_file(dir: &Path) -> io::Result<(PathBuf, fs::File)> {
+    let pid = std::process::id();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    for n in 0..100u32 {
+        let temp = dir.join(format!(".career-nav-export.{pid}.{nanos}.{n}.tmp"));
+        match new_file_options().open(&temp) {
+            Ok(f) => return Ok((temp, f)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::ErrorKind::AlreadyExists.into())
+}
+
+/// Replace a regular file atomically (`--force`).
+fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = AtomicWriteFile::open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
+
+fn describe(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    let ja = match e.kind() {
+        K::PermissionDenied => "書き込む権限がありません",
+        K::NotFound => "フォルダが見つかりません",
+        K::StorageFull => "ディスクの空きが足りません",
+        K::ReadOnlyFilesystem => "読み取り専用の場所です",
+        K::AlreadyExists => "同じ名前のファイルがあります",
+        K::BrokenPipe => "読み手がいません",
+        _ => "書き出せませんでした",
+    };
+    format!("{e} ({ja})")
 }

@@ -1427,21 +1427,28 @@ pub fn parse_key(name: &str) -> Option<Key> {
 }
 
 /// 1-based line and column of the `nth` entry (its `(`) in a keys file.
-fn entry_position(text: &str, nth: usize) -> (usize, usize) {
-    let mut found = 0;
-    for (at, _) in text.match_indices("action") {
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        if text[line_start..at].contains("//") {
-            continue;
+/// The line and column (1-based) of each entry's `action` outside comments, in order: one
+/// pass over the text (a keys file of thousands of entries loads in linear time).
+fn entry_positions(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut line, mut column, mut comment) = (1, 1, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                (line, column, comment) = (line + 1, 1, false);
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => comment = true,
+            b'a' if !comment && bytes[i..].starts_with(b"action") => out.push((line, column)),
+            _ => {}
         }
-        if found == nth {
-            let line = text[..at].matches('\n').count() + 1;
-            let col = text[line_start..at].chars().count() + 1;
-            return (line, col);
+        // Columns count characters: a UTF-8 continuation byte is no new one.
+        if b & 0xC0 != 0x80 {
+            column += 1;
         }
-        found += 1;
     }
-    (1, 1)
+    out
 }
 
 /// One entry of a keys file as applied: what `career-nav config` reports.
@@ -1506,11 +1513,10 @@ impl Keymap {
         // Which entry last changed each row.
         let mut changed_by: Vec<Option<usize>> = vec![None; map.bindings.len()];
         let mut changes = Vec::new();
-        let positions: Vec<(usize, usize)> = (0..entries.len())
-            .map(|n| entry_position(text, n))
-            .collect();
+        // One pass over the text for every entry's position: linear in the file's size.
+        let positions = entry_positions(text);
         for (n, entry) in entries.iter().enumerate() {
-            let (line, column) = positions[n];
+            let (line, column) = positions.get(n).copied().unwrap_or((1, 1));
             let at = |p: Problem| (line, column, p);
             let names: Vec<&'static str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
             let Some(&(name, action)) = ACTION_NAMES.iter().find(|(name, _)| *name == entry.action)

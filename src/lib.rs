@@ -7,6 +7,7 @@
 //! - [`cli`]: the command line.
 
 pub mod app;
+pub mod capped;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -18,6 +19,7 @@ pub mod model;
 pub mod plain;
 pub mod record;
 pub mod render_text;
+pub mod ron_fields;
 pub mod search;
 pub mod settings_messages;
 pub mod store;

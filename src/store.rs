@@ -45,6 +45,9 @@ pub struct Store {
     /// None for a store that saves nothing.
     location: Option<Location>,
     state: State,
+    /// Top-level fields of the record on disk that this version does not know (a newer
+    /// minor version wrote them), as raw RON: written back by every save.
+    extra: Vec<(String, String)>,
 }
 
 #[derive(Debug)]
@@ -100,12 +103,68 @@ impl Store {
         };
         let lock = take_lock(&location.dir);
         let loaded = load(&location.path);
-        let (state, record, notices) = decide(&location, lock, loaded);
+        let extra = match &loaded {
+            Loaded::Current { bytes, .. } => unknown_fields(bytes),
+            _ => Vec::new(),
+        };
+        let (state, record, mut notices) = decide(&location, lock, loaded);
+        let record = checked(record, &mut notices);
         Opened {
             store: Store {
                 location: Some(location),
                 state,
+                extra,
             },
+            record,
+            notices,
+        }
+    }
+
+    /// Read the record in the platform data dir without changing anything on disk: no
+    /// folder or lock file is created, a broken record is not moved aside. For what only
+    /// reads (`export`, plain mode). The store saves nothing.
+    pub fn read_default() -> Opened {
+        match directories::ProjectDirs::from("", "", "career-nav") {
+            Some(d) => Store::read_in(d.data_dir()),
+            None => open_at(None),
+        }
+    }
+
+    /// [`Store::read_default`] in `dir`.
+    pub fn read_in(dir: &Path) -> Opened {
+        let path = dir.join(RECORD_FILE);
+        let mut notices = Vec::new();
+        let record = match load(&path) {
+            Loaded::Absent => Record::default(),
+            Loaded::Current { record, .. } => record,
+            Loaded::Newer { version, record } => record.unwrap_or_else(|| {
+                notices.push(format!(
+                    "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}）で、この版では読み取れないため、空の記録を使います。",
+                    shown(&path)
+                ));
+                Record::default()
+            }),
+            Loaded::Broken => {
+                notices.push(format!(
+                    "記録ファイル {} が読めない形式のため、空の記録を使います。ファイルはそのまま残しています。",
+                    shown(&path)
+                ));
+                Record::default()
+            }
+            Loaded::Unreadable(e) => {
+                notices.push(format!(
+                    "記録ファイル {} を読み込めなかったため（{}）、空の記録を使います。",
+                    shown(&path),
+                    describe(&e)
+                ));
+                Record::default()
+            }
+        };
+        let record = checked(record, &mut notices);
+        Opened {
+            store: Store::memory_because(
+                "記録を読むだけで開いているため、変更は保存されません。".into(),
+            ),
             record,
             notices,
         }
@@ -122,6 +181,7 @@ impl Store {
         Store {
             location: None,
             state: State::ReadOnly { reason },
+            extra: Vec::new(),
         }
     }
 
@@ -167,7 +227,7 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
-        let text = serialize(record)?;
+        let text = serialize(record, &self.extra)?;
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
             .and_then(|()| write_atomically(&location.path, text.as_bytes()))
@@ -258,8 +318,18 @@ enum Loaded {
     Unreadable(io::Error),
 }
 
+/// The record file's bytes: a regular file of at most [`crate::capped::RECORD_LIMIT`] bytes
+/// (a FIFO or a device standing at its place is refused, never waited on).
+fn read_record(path: &Path) -> io::Result<Vec<u8>> {
+    use crate::capped::{RECORD_LIMIT, ReadError, read_capped};
+    read_capped(path, RECORD_LIMIT).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    })
+}
+
 fn load(path: &Path) -> Loaded {
-    let bytes = match fs::read(path) {
+    let bytes = match read_record(path) {
         Ok(b) => b,
         // No such file, or no such directory (a file stands where the directory should be).
         Err(e)
@@ -342,7 +412,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
         let state = read_only(
             format!(
                 "別の career-nav が同じ記録（{}）を開いているため、読み取り専用で開きました。この画面での変更は保存されません。",
-                path.display()
+                shown(path)
             ),
             &mut notices,
         );
@@ -359,14 +429,14 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             Loaded::Broken => {
                 notices.push(format!(
                     "記録ファイル {} が読めない形式だったため、空の記録を表示しています。ファイルはそのまま残しています。",
-                    path.display()
+                    shown(path)
                 ));
                 Record::default()
             }
             Loaded::Unreadable(e) => {
                 notices.push(format!(
                     "記録ファイル {} を読み込めなかったため（{}）、空の記録を表示しています。",
-                    path.display(),
+                    shown(path),
                     describe(&e)
                 ));
                 Record::default()
@@ -388,7 +458,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             let state = read_only(
                 format!(
                     "記録ファイル {} を読み込めませんでした（{}）。ファイルを上書きしないよう、読み取り専用で開きました。この画面での変更は保存されません。",
-                    path.display(),
+                    shown(path),
                     describe(&e)
                 ),
                 &mut notices,
@@ -405,7 +475,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
                 Ok(kept) => {
                     notices.push(format!(
                         "記録ファイルが読めない形式だったため、{} に移して新しい記録で始めます。",
-                        kept.display()
+                        shown(&kept)
                     ));
                     let state = writable(location, lock, &mut notices);
                     (state, Record::default(), notices)
@@ -414,7 +484,7 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
                     let state = read_only(
                         format!(
                             "記録ファイル {} が読めない形式で、別の名前に移すこともできませんでした（{}）。ファイルを上書きしないよう、空の記録を読み取り専用で開きました。この画面での変更は保存されません。",
-                            path.display(),
+                            shown(path),
                             describe(&e)
                         ),
                         &mut notices,
@@ -449,7 +519,7 @@ fn writable(location: &Location, lock: Lock, notices: &mut Vec<String>) -> State
         _ => {
             notices.push(format!(
                 "記録の保存先（{}）ではファイルのロックが使えないため、ロックなしで開きました。career-nav を同時に二つ開くと、後から保存した方の内容だけが残ります。",
-                location.dir.display()
+                shown(&location.dir)
             ));
             State::Writable { _lock: None }
         }
@@ -464,7 +534,7 @@ fn pending(
 ) -> State {
     notices.push(format!(
         "記録の保存先 {} を使えません（{}）。このままでは変更を保存できないため、保存するときにもう一度試します。",
-        location.dir.display(),
+        shown(&location.dir),
         describe(e)
     ));
     State::Pending { expected }
@@ -473,7 +543,7 @@ fn pending(
 fn newer_reason(path: &Path, version: u64) -> String {
     format!(
         "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}。この版が読めるのは形式 {FORMAT_VERSION} まで）なので、上書きしないよう読み取り専用で開きました。この画面での変更は保存されません。",
-        path.display()
+        shown(path)
     )
 }
 
@@ -581,13 +651,13 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
             return Ok(State::ReadOnly {
                 reason: format!(
                     "別の career-nav が同じ記録（{}）を開いたため、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                    location.path.display()
+                    shown(&location.path)
                 ),
             });
         }
         Lock::Failed(e) => return Err(save_failed(&location.path, &e)),
     };
-    let on_disk = match fs::read(&location.path) {
+    let on_disk = match read_record(&location.path) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(save_failed(&location.path, &e)),
@@ -596,7 +666,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
         return Ok(State::ReadOnly {
             reason: format!(
                 "記録ファイル {} が、開いた後にほかで変更されていました。その内容を上書きしないよう、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                location.path.display()
+                shown(&location.path)
             ),
         });
     }
@@ -609,7 +679,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
 /// The file's text: the header and the record in pretty RON, strings unescaped so that
 /// Japanese and line breaks stay readable. Checked by reading it back; should a string not
 /// survive unescaped, it is written escaped instead.
-fn serialize(record: &Record) -> Result<String, String> {
+fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, String> {
     let current;
     let record = if record.format_version == FORMAT_VERSION {
         record
@@ -625,13 +695,106 @@ fn serialize(record: &Record) -> Result<String, String> {
             .new_line("\n")
             .escape_strings(escape);
         if let Ok(body) = ron::ser::to_string_pretty(record, config) {
+            let body = with_fields(&body, extra);
             let text = format!("{HEADER}{body}\n");
+            // What could not be read back is not written.
+            if text.len() as u64 > crate::capped::RECORD_LIMIT {
+                return Err(format!(
+                    "記録が大きすぎるため（上限 {} MiB）、保存しませんでした。保存済みの記録ファイルは変更していません。",
+                    crate::capped::RECORD_LIMIT / (1024 * 1024)
+                ));
+            }
             if matches!(parse(text.as_bytes()), Parsed::Current(back) if back == *record) {
                 return Ok(text);
             }
         }
     }
     Err("記録をファイルに書ける形に変換できなかったため、保存しませんでした。保存済みの記録ファイルは変更していません。".to_string())
+}
+
+/// The fields of the record this version knows (those it writes); others are kept as they
+/// were written. Read off the record type itself, so a field added to it is known at once.
+fn known_fields() -> Vec<String> {
+    ron::to_string(&Record::default())
+        .ok()
+        .and_then(|t| crate::ron_fields::top_level_fields(&t))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// The top-level fields of a record's text that this version does not know.
+fn unknown_fields(bytes: &[u8]) -> Vec<(String, String)> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let known = known_fields();
+    crate::ron_fields::top_level_fields(text)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(name, _)| !known.contains(name))
+        .collect()
+}
+
+/// The pretty RON `body` of a record with the `extra` fields added before its closing
+/// parenthesis. The body is returned unchanged should the result not keep them all (never
+/// seen; the save then goes on without them rather than not at all).
+fn with_fields(body: &str, extra: &[(String, String)]) -> String {
+    if extra.is_empty() {
+        return body.to_string();
+    }
+    let Some(close) = body.rfind(')') else {
+        return body.to_string();
+    };
+    let head = body[..close].trim_end();
+    let sep = if head.ends_with(',') || head.ends_with('(') {
+        ""
+    } else {
+        ","
+    };
+    let mut out = format!("{head}{sep}\n");
+    for (name, value) in extra {
+        out.push_str(&format!("    {name}: {value},\n"));
+    }
+    out.push_str(&body[close..]);
+    let kept = crate::ron_fields::top_level_fields(&out)
+        .is_some_and(|fields| extra.iter().all(|e| fields.contains(e)));
+    if kept { out } else { body.to_string() }
+}
+
+/// The record with what is out of range taken out, each said in a notice: a year of service
+/// outside 1–[`crate::app::MAX_YEAR`] (the profile is dropped: the reader chooses again), a
+/// training year outside 1950–2200 (kept as done, without a year).
+fn checked(mut record: Record, notices: &mut Vec<String>) -> Record {
+    use crate::record::TrainingStatus;
+    let max = crate::app::MAX_YEAR;
+    if let Some(p) = &record.profile
+        && !(1..=max).contains(&p.year)
+    {
+        notices.push(format!(
+            "記録の入庁年目（{}）が 1〜{max} の範囲外のため、使いませんでした。現在地を選び直してください。",
+            p.year
+        ));
+        record.profile = None;
+    }
+    let mut bad_years = Vec::new();
+    for (id, status) in record.trainings.iter_mut() {
+        if let TrainingStatus::Done(Some(y)) = status
+            && !(1950..=2200).contains(y)
+        {
+            bad_years.push(format!("{}（{y}年度）", crate::model::sanitize(id)));
+            *status = TrainingStatus::Done(None);
+        }
+    }
+    if !bad_years.is_empty() {
+        notices.push(format!(
+            "記録の研修の受講年度が範囲外（1950〜2200）のため、年度なしの受講済として扱います：{}",
+            bad_years.join("、")
+        ));
+    }
+    record
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -656,7 +819,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 fn save_failed(path: &Path, e: &io::Error) -> String {
     format!(
         "記録を {} に保存できませんでした（{}）。保存済みの記録ファイルは変更していません。",
-        path.display(),
+        shown(path),
         describe(e)
     )
 }
@@ -670,6 +833,11 @@ fn sync_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
+
+/// A path as shown in a message: cleaned like map text (a folder name may hold escapes).
+fn shown(path: &Path) -> String {
+    crate::model::sanitize(&path.display().to_string())
+}
 
 /// An I/O error, in words for the reader.
 fn describe(e: &io::Error) -> String {

@@ -1,24 +1,141 @@
 //! The terminal event loop. It blocks on input (no tick: no CPU while the reader reads),
 //! turns keys into actions through the keymap and redraws after each event.
+//!
+//! The terminal is given back as it was on every way out (quit, an error, a panic, a signal
+//! that ends the process), with bracketed paste off and unread input discarded, so that
+//! nothing typed or pasted reaches the shell. Ctrl-Z and SIGTSTP suspend: the terminal is
+//! given back, and taken again (and redrawn) on SIGCONT.
+//!
+//! Saving is debounced ([`Autosave`]): after a pause in typing, at once after a paste, and
+//! always before the process ends (quit, error, panic, signal) or is suspended.
 
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use crate::app::{App, Effect, Extents};
 use crate::keymap;
+use crate::record::Record;
 use crate::store::Store;
 use crate::ui::{self, Theme};
 
+/// How long typing must pause before the record is saved.
+pub const SAVE_PAUSE: Duration = Duration::from_millis(600);
+/// The longest a change waits for a pause: a reader who types without stopping still has
+/// their text saved this often.
+pub const SAVE_AT_LEAST_EVERY: Duration = Duration::from_secs(5);
+
+/// When to save: the record as it stands after the last change, and when it falls due.
+/// Pure (time is given), so its rules are tested without a clock.
+#[derive(Debug, Default)]
+pub struct Autosave {
+    pending: Option<Record>,
+    /// When the first unsaved change was made.
+    since: Option<Instant>,
+    due: Option<Instant>,
+}
+
+impl Autosave {
+    /// The record changed at `now`. `at_once`: save at the next chance (a paste), not after
+    /// a pause.
+    pub fn changed(&mut self, record: &Record, now: Instant, at_once: bool) {
+        self.pending = Some(record.clone());
+        let since = *self.since.get_or_insert(now);
+        let due = if at_once {
+            now
+        } else {
+            (now + SAVE_PAUSE).min(since + SAVE_AT_LEAST_EVERY)
+        };
+        self.due = Some(due);
+    }
+
+    /// Whether a change is waiting to be saved.
+    pub fn is_pending(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// How long the loop may wait for input before a save falls due (None: nothing pending,
+    /// wait for ever).
+    pub fn wait(&self, now: Instant) -> Option<Duration> {
+        self.due.map(|d| d.saturating_duration_since(now))
+    }
+
+    /// The record to save now, if one is due at `now`.
+    pub fn take_due(&mut self, now: Instant) -> Option<Record> {
+        if self.due.is_some_and(|d| d <= now) {
+            self.take()
+        } else {
+            None
+        }
+    }
+
+    /// The record to save, due or not (before exit, on a signal, on suspend).
+    pub fn take(&mut self) -> Option<Record> {
+        self.since = None;
+        self.due = None;
+        self.pending.take()
+    }
+}
+
+/// What the loop and the signal watcher share: the store, the unsaved record, and the
+/// terminal (held while drawing, so a signal never writes into the middle of a frame).
+struct Shared {
+    store: Mutex<Store>,
+    autosave: Mutex<Autosave>,
+    terminal: Mutex<()>,
+}
+
+/// The terminal was taken again after a suspend: clear and redraw everything.
+static REDRAW_ALL: AtomicBool = AtomicBool::new(false);
+/// The terminal has been given back for good (the process is ending): a late SIGCONT must
+/// not take it again.
+static FINISHED: AtomicBool = AtomicBool::new(false);
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Shared {
+    /// Save what is pending; Err(sentence) when it could not be saved.
+    fn save_pending(&self) -> Result<(), String> {
+        let Some(record) = lock(&self.autosave).take() else {
+            return Ok(());
+        };
+        let mut store = lock(&self.store);
+        if !store.writable() {
+            return Ok(());
+        }
+        store.save(&record)
+    }
+}
+
 /// Run the TUI until the user quits. The terminal is restored on every exit path; a panic
-/// is restored by the hook `ratatui::try_init` installs.
-pub fn run(mut app: App, theme: Theme, mut store: Store) -> io::Result<()> {
+/// is restored by the hook `ratatui::try_init` installs (and ours before it).
+pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
+    let shared = Arc::new(Shared {
+        store: Mutex::new(store),
+        autosave: Mutex::new(Autosave::default()),
+        terminal: Mutex::new(()),
+    });
+    install_panic_cleanup(Arc::clone(&shared));
     let mut terminal = ratatui::try_init()?;
-    restore_on_signals();
-    let result = event_loop(&mut terminal, &mut app, &theme, &mut store);
-    ratatui::try_restore()?;
+    let _ = crossterm::execute!(io::stdout(), event::EnableBracketedPaste);
+    watch_signals(Arc::clone(&shared));
+    let result = event_loop(&mut terminal, &mut app, &theme, &shared);
+    let saved = shared.save_pending();
+    {
+        let _held = lock(&shared.terminal);
+        FINISHED.store(true, Ordering::SeqCst);
+        give_back_terminal();
+    }
+    if let Err(e) = saved {
+        say(&format!("career-nav: {e}"));
+    }
     result
 }
 
@@ -26,26 +143,67 @@ fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
-    store: &mut Store,
+    shared: &Shared,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
-    // Test-only switch: the pseudo-terminal tests force a panic after the first frame to
-    // check that the panic hook restores the terminal.
-    let forced_panic = std::env::var_os("CAREER_NAV_TEST_PANIC").is_some();
+    let forced_panic = test_panic_requested();
+    let mut pasted = false;
     loop {
-        run_effects(app, store);
-        render(terminal, app, theme)?;
+        let now = Instant::now();
+        run_effects_with(app, shared, now, pasted);
+        pasted = false;
+        let due = lock(&shared.autosave).take_due(now);
+        if let Some(record) = due {
+            let mut store = lock(&shared.store);
+            if store.writable()
+                && let Err(e) = store.save(&record)
+            {
+                app.message = Some(format!(
+                    "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
+                ));
+            }
+        }
+        {
+            let _held = lock(&shared.terminal);
+            if REDRAW_ALL.swap(false, Ordering::SeqCst) {
+                terminal.clear().map_err(io::Error::other)?;
+            }
+            render(terminal, app, theme)?;
+        }
         if forced_panic {
             panic!("forced panic (CAREER_NAV_TEST_PANIC)");
         }
         if app.quit {
             return Ok(());
         }
-        // Redraw after anything: a resize, a key, focus changes.
-        if let Event::Key(key) = event::read()? {
-            handle_key(app, &key);
+        // Wait for input; while a save is pending, only until it falls due.
+        let wait = lock(&shared.autosave).wait(Instant::now());
+        let ready = match wait {
+            Some(t) => event::poll(t)?,
+            None => true,
+        };
+        if !ready {
+            continue;
+        }
+        // A burst of input (keys typed faster than frames are drawn, a paste the terminal
+        // sends as keys) is handled whole, then drawn once: redraw after anything, but not
+        // after every key of a burst.
+        let burst_started = Instant::now();
+        loop {
+            match event::read()? {
+                Event::Key(key) if is_suspend(app, &key) => suspend(),
+                Event::Key(key) => handle_key(app, &key),
+                Event::Paste(text) => {
+                    app.paste(&text);
+                    pasted = true;
+                }
+                _ => {}
+            }
+            if app.quit || burst_started.elapsed() >= BURST_FRAME || !event::poll(BURST_GAP)? {
+                break;
+            }
         }
     }
 }
@@ -71,14 +229,60 @@ where
     Ok(())
 }
 
-/// Do what the app asked for: save the record, write the interview sheet. Failures become
-/// a message on screen; what the user typed stays in the app.
+/// The longest a burst of input goes without a frame drawn.
+const BURST_FRAME: Duration = Duration::from_millis(50);
+/// More input within this is the same burst. Not zero: crossterm's `/dev/tty` source does
+/// not look at its buffered events when polled with a zero timeout.
+const BURST_GAP: Duration = Duration::from_millis(1);
+
+/// Ctrl-Z suspends, unless the reader's keys file gave it to an action here (the editor's
+/// "any other key" does not count: Ctrl-Z suspends while typing too).
+pub fn is_suspend(app: &App, key: &KeyEvent) -> bool {
+    key.kind != KeyEventKind::Release
+        && key.code == KeyCode::Char('z')
+        && key.modifiers == KeyModifiers::CONTROL
+        && matches!(
+            app.keymap.action_for(app.context(), key),
+            None | Some(keymap::Action::EditKey(_))
+        )
+}
+
+/// Test-only switch: the pseudo-terminal tests force a panic after the first frame to check
+/// that the panic hook restores the terminal. Compiled into debug builds only: a release
+/// binary has no such hook, whatever its environment.
+#[cfg(debug_assertions)]
+fn test_panic_requested() -> bool {
+    std::env::var_os("CAREER_NAV_TEST_PANIC").is_some()
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_requested() -> bool {
+    false
+}
+
+fn run_effects_with(app: &mut App, shared: &Shared, now: Instant, at_once: bool) {
+    let effects = std::mem::take(&mut app.effects);
+    let writable = lock(&shared.store).writable();
+    for effect in effects {
+        match effect {
+            // Said once, in the record screen's header, when the store is read-only.
+            Effect::Save if writable => {
+                lock(&shared.autosave).changed(&app.record, now, at_once);
+            }
+            Effect::Save => {}
+            Effect::Export => export(app),
+        }
+    }
+}
+
+/// Do what the app asked for, at once: save the record, write the interview sheet.
+/// Failures become a message on screen; what the user typed stays in the app. (The event
+/// loop debounces saves instead; this is the undebounced rule, for callers without a loop.)
 pub fn run_effects(app: &mut App, store: &mut Store) {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
             Effect::Save => {
                 if !store.writable() {
-                    // Said once, in the record screen's header; not after every key.
                     continue;
                 }
                 if let Err(e) = store.save(&app.record) {
@@ -87,52 +291,161 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
                     ));
                 }
             }
-            Effect::Export => {
-                let name = format!("面談シート-{}.md", app.today);
-                let sheet = crate::content::interview_sheet(
-                    &app.map,
-                    &app.record,
-                    app.standing.as_ref(),
-                    &app.today,
-                );
-                let text = crate::render_text::markdown(&sheet);
-                let path = std::path::Path::new(&name);
-                app.message = Some(match crate::export::write_file(path, &text) {
-                    Ok(()) => {
-                        let shown = std::env::current_dir()
-                            .map(|d| d.join(&name).display().to_string())
-                            .unwrap_or(name);
-                        format!("面談シートを {shown} に書き出しました。")
-                    }
-                    Err(e) => format!("面談シートを書き出せませんでした：{e}"),
-                });
-            }
+            Effect::Export => export(app),
         }
     }
 }
 
-/// SIGTERM, SIGHUP and SIGINT (raw mode turns Ctrl-C into a key, but `kill -INT` still comes
-/// as a signal) would end the process with the terminal still in raw mode on the alternate
-/// screen. A watcher thread restores it first, then exits with the conventional 128+N.
+/// Write the interview sheet into the working directory, never over an existing file.
+fn export(app: &mut App) {
+    let sheet =
+        crate::content::interview_sheet(&app.map, &app.record, app.standing.as_ref(), &app.today);
+    let text = crate::render_text::markdown(&sheet);
+    let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    app.message = Some(
+        match crate::export::write_new_file(&dir, &format!("面談シート-{}", app.today), "md", &text)
+        {
+            Ok(path) => format!(
+                "面談シートを {} に書き出しました。",
+                crate::model::sanitize(&path.display().to_string())
+            ),
+            Err(e) => format!("面談シートを書き出せませんでした：{e}"),
+        },
+    );
+}
+
+/// A line to stderr that never panics (stderr may be a closed pipe or a full disk).
+fn say(message: &str) {
+    use std::io::Write;
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{message}");
+}
+
+/// Give the terminal back: bracketed paste off, unread input discarded (so the shell never
+/// runs what was typed or pasted for the navigator), raw mode and the alternate screen off,
+/// the cursor shown.
+fn give_back_terminal() {
+    let _ = crossterm::execute!(io::stdout(), event::DisableBracketedPaste);
+    discard_unread_input();
+    let _ = ratatui::try_restore();
+    // The terminal's Drop, which shows the cursor, may never run (a signal, a suspend).
+    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+}
+
+/// Take the terminal again after a suspend: raw mode, the alternate screen, bracketed
+/// paste, the cursor hidden; the next frame is drawn whole.
 #[cfg(unix)]
-fn restore_on_signals() {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+fn take_terminal() {
+    // Raw mode set again even if crossterm thinks it is on: a shell may have reset the
+    // terminal while the process was stopped from outside (SIGSTOP, then SIGCONT).
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::terminal::enable_raw_mode();
+    let _ = crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        event::EnableBracketedPaste,
+        crossterm::cursor::Hide
+    );
+    REDRAW_ALL.store(true, Ordering::SeqCst);
+}
+
+#[cfg(unix)]
+fn discard_unread_input() {
+    let _ = rustix::termios::tcflush(
+        rustix::stdio::stdin(),
+        rustix::termios::QueueSelector::IFlush,
+    );
+}
+
+#[cfg(not(unix))]
+fn discard_unread_input() {}
+
+/// Before ratatui's hook (which restores raw mode and the screen): save what is pending,
+/// bracketed paste off, unread input discarded.
+fn install_panic_cleanup(shared: Arc<Shared>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // try_lock: the panicking thread may hold a lock itself.
+        let pending = shared.autosave.try_lock().ok().and_then(|mut a| a.take());
+        if let (Some(record), Ok(mut store)) = (pending, shared.store.try_lock())
+            && store.writable()
+        {
+            let _ = store.save(&record);
+        }
+        FINISHED.store(true, Ordering::SeqCst);
+        let _ = crossterm::execute!(io::stdout(), event::DisableBracketedPaste);
+        discard_unread_input();
+        previous(info);
+    }));
+}
+
+/// Suspend (Ctrl-Z): as if the terminal had sent SIGTSTP.
+#[cfg(unix)]
+fn suspend() {
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+}
+
+#[cfg(not(unix))]
+fn suspend() {}
+
+/// Signals that end the process by default: the watcher saves what is pending, gives the
+/// terminal back, then exits with the conventional 128+N. SIGTSTP suspends (the terminal
+/// given back first); SIGCONT takes the terminal again and redraws.
+#[cfg(unix)]
+fn watch_signals(shared: Arc<Shared>) {
+    use signal_hook::consts::*;
     use signal_hook::iterator::Signals;
-    let Ok(mut signals) = Signals::new([SIGTERM, SIGHUP, SIGINT]) else {
+    const ENDING: [i32; 11] = [
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ,
+    ];
+    let Ok(mut signals) = Signals::new(ENDING.iter().copied().chain([SIGTSTP, SIGCONT])) else {
         return;
     };
     std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            let _ = ratatui::try_restore();
-            // The terminal's Drop, which shows the cursor, never runs on this path.
-            let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
-            std::process::exit(128 + sig);
+        for sig in signals.forever() {
+            match sig {
+                SIGTSTP => {
+                    let saved = shared.save_pending();
+                    {
+                        let _held = lock(&shared.terminal);
+                        give_back_terminal();
+                    }
+                    if let Err(e) = saved {
+                        say(&format!("career-nav: {e}"));
+                    }
+                    // Stop here; SIGCONT (`fg`) comes next.
+                    let _ = signal_hook::low_level::raise(SIGSTOP);
+                }
+                SIGCONT => {
+                    {
+                        let _held = lock(&shared.terminal);
+                        if FINISHED.load(Ordering::SeqCst) {
+                            continue;
+                        }
+                        take_terminal();
+                    }
+                    // Wake the loop (crossterm turns SIGWINCH into a resize event).
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                }
+                sig => {
+                    let saved = shared.save_pending();
+                    // Held until exit: no frame is drawn after the terminal is given back.
+                    let _held = lock(&shared.terminal);
+                    FINISHED.store(true, Ordering::SeqCst);
+                    give_back_terminal();
+                    if let Err(e) = saved {
+                        say(&format!("career-nav: {e}"));
+                    }
+                    std::process::exit(128 + sig);
+                }
+            }
         }
     });
 }
 
 #[cfg(not(unix))]
-fn restore_on_signals() {}
+fn watch_signals(_shared: Arc<Shared>) {}
 
 /// What the loop does with one key event: the same function the tests call.
 pub fn handle_key(app: &mut App, key: &KeyEvent) {

@@ -519,6 +519,85 @@ enum Event {
     Key(KeyEvent),
     /// The terminal changes size.
     Resize(u16, u16),
+    /// A bracketed paste: text that must never act as keys.
+    Paste(String),
+}
+
+/// Pasted text from a hostile source: escapes (one that would end a bracketed paste early
+/// among them), controls, bidi and zero-width characters, CR LF, key letters, Japanese, and
+/// now and then a long run.
+fn hostile_paste() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        proptest::sample::select(vec![
+            "\u{1b}[201~",
+            "\u{1b}[200~",
+            "\u{1b}]0;pwned\u{7}",
+            "\u{1b}[2J",
+            "\u{9b}31m",
+            "\u{202e}",
+            "\u{200b}",
+            "\u{feff}",
+            "\u{0}",
+            "\r\n",
+            "\r",
+            "\n",
+            "\t",
+            "q",
+            "Q",
+            "?",
+            "/",
+            "6",
+            " ",
+            "ｑ",
+            "研修",
+            "面談",
+            "\u{3000}",
+            "\u{7f}",
+            "\u{1b}",
+        ])
+        .prop_map(str::to_string),
+        any::<char>().prop_map(|c| c.to_string()),
+        "[a-zあ-ん]{200,2000}",
+    ];
+    proptest::collection::vec(piece, 0..12).prop_map(|v| v.concat())
+}
+
+/// After a paste: the note being edited and the search box hold no control or invisible
+/// character (line breaks in a note aside), and no CR.
+fn check_typed_text_clean(app: &App, pasted: &str) -> Result<(), TestCaseError> {
+    let texts = [
+        ("notes", app.record.notes.as_str()),
+        ("questions", app.record.questions.as_str()),
+    ];
+    for (what, text) in texts {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| c != '\n' && is_unsafe_char(c))
+            .collect();
+        prop_assert!(
+            bad.is_empty(),
+            "{} holds {:?} after pasting {:?}",
+            what,
+            bad,
+            pasted
+        );
+    }
+    for c in app.record.checks.values() {
+        prop_assert!(
+            !c.note.chars().any(|c| c != '\n' && is_unsafe_char(c)),
+            "a self-check note holds a control character after pasting {:?}",
+            pasted
+        );
+    }
+    if let Some(s) = app.search() {
+        prop_assert!(
+            !s.query.chars().any(is_unsafe_char),
+            "the search box holds {:?} after pasting {:?}",
+            s.query,
+            pasted
+        );
+    }
+    Ok(())
 }
 
 fn plain(code: KeyCode) -> KeyEvent {
@@ -611,6 +690,7 @@ fn events() -> impl Strategy<Value = Vec<Event>> {
         prop_oneof![
             20 => key_event().prop_map(Event::Key),
             1 => size().prop_map(|(w, h)| Event::Resize(w, h)),
+            1 => hostile_paste().prop_map(Event::Paste),
         ],
         0..40,
     )
@@ -838,6 +918,19 @@ proptest! {
                     // The effects are the event loop's business (file I/O): not here.
                     app.effects.clear();
                 }
+                Event::Paste(text) => {
+                    trail.push(format!("paste {text:?}"));
+                    let before = (app.tab, app.quit, app.help().is_some(), app.presentation().is_some());
+                    app.paste(&text);
+                    app.effects.clear();
+                    prop_assert_eq!(
+                        before,
+                        (app.tab, app.quit, app.help().is_some(), app.presentation().is_some()),
+                        "a paste acted as keys: {:?}",
+                        text
+                    );
+                    check_typed_text_clean(&app, &text)?;
+                }
             }
             let after = format!("after [{}] from {grade:?}/{year:?} at {size:?}", trail.join(" "));
             check_invariants(&app, &after)?;
@@ -861,5 +954,119 @@ fn editor_at_tiny_and_odd_sizes() {
         common::type_keys(&mut app, "Esc", w, h);
         app.effects.clear();
         let _ = common::screen(&mut app, w, h);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile paths, record texts and long lines
+
+/// File names as someone else could choose them: escapes, controls, bidi, Japanese.
+fn hostile_name() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        proptest::sample::select(vec![
+            "\u{1b}]0;pwned\u{7}",
+            "\u{1b}[2J",
+            "\u{9b}",
+            "\u{202e}",
+            "\u{200f}",
+            "\u{7}",
+            "\n",
+            "\r",
+            "\t",
+            "面談シート",
+            "map",
+            ".ron",
+            "-",
+            " ",
+        ])
+        .prop_map(str::to_string),
+        any::<char>()
+            .prop_filter("a file name", |c| *c != '/' && *c != '\0')
+            .prop_map(|c| c.to_string()),
+    ];
+    proptest::collection::vec(piece, 1..8).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 48,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// A hostile name is shown cleaned wherever a path is shown, and the files behind such
+    /// names are read and written like any other.
+    #[test]
+    fn hostile_paths_are_shown_clean_and_still_work(name in hostile_name()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(&name);
+        let shown = career_nav::export::shown(&path);
+        prop_assert!(!shown.chars().any(is_unsafe_char), "{:?}", shown);
+        // A new sheet under that name, then the same name refused without --force.
+        match career_nav::export::write_to(&path, "シート", false) {
+            Ok(()) => {
+                prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), "シート");
+                let again = career_nav::export::write_to(&path, "上書き", false).unwrap_err();
+                prop_assert!(!again.chars().any(is_unsafe_char), "{:?}", again);
+                prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), "シート");
+                let read = career_nav::capped::read_capped(&path, 1024).unwrap();
+                prop_assert_eq!(read, "シート".as_bytes());
+            }
+            // "." or ".." and the like: an error, cleaned.
+            Err(e) => prop_assert!(!e.chars().any(is_unsafe_char), "{:?}", e),
+        }
+        // A map that does not exist under that name: the error is clean.
+        let err = career_nav::model::load_file(&dir.path().join(format!("no-{name}")))
+            .unwrap_err()
+            .to_string();
+        prop_assert!(!err.contains('\u{1b}') && !err.contains('\u{9b}'), "{:?}", err);
+    }
+
+    /// Pastes into a note being edited and into the search box: the text is clean, the
+    /// editor stays open, nothing acts as a key; drawn at a random size without a panic.
+    #[test]
+    fn hostile_pastes_into_a_note_and_the_search_box(
+        pastes in proptest::collection::vec(hostile_paste(), 1..4),
+        at in size(),
+    ) {
+        let mut app = common::app_at(Some("主任"), Some(3));
+        common::type_keys(&mut app, "6 j j j j j Enter", 80, 24);
+        prop_assert!(app.editing().is_some());
+        for p in &pastes {
+            app.paste(p);
+            prop_assert!(app.editing().is_some() && !app.quit, "a paste acted as keys: {:?}", p);
+            check_typed_text_clean(&app, p)?;
+            let _ = common::screen(&mut app, at.0, at.1);
+        }
+        common::type_keys(&mut app, "Esc /", 80, 24);
+        for p in &pastes {
+            app.paste(p);
+            prop_assert!(app.search().is_some() && !app.quit, "a paste acted as keys: {:?}", p);
+            check_typed_text_clean(&app, p)?;
+            let _ = common::screen(&mut app, at.0, at.1);
+        }
+    }
+
+    /// The scanner that keeps unknown record fields never panics, on any text.
+    #[test]
+    fn the_record_field_scanner_never_panics(text in "\\PC{0,200}", raw in any::<Vec<u8>>()) {
+        let _ = career_nav::ron_fields::top_level_fields(&text);
+        let _ = career_nav::ron_fields::top_level_fields(&String::from_utf8_lossy(&raw));
+        for cut in 0..text.len() {
+            if text.is_char_boundary(cut) {
+                let _ = career_nav::ron_fields::top_level_fields(&text[..cut]);
+            }
+        }
+    }
+
+    /// An excerpt of any line at any column is short, whatever the line's length.
+    #[test]
+    fn excerpts_are_short_for_any_line(
+        line in "[ -~あ-ん\t]{0,3000}",
+        column in 0usize..4000,
+    ) {
+        let e = career_nav::model::excerpt(7, column, &line);
+        prop_assert!(e.chars().count() < 300, "{} characters", e.chars().count());
+        prop_assert!(e.lines().count() == 2);
     }
 }

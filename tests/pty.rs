@@ -9,7 +9,14 @@
 //! waits for text by polling `capture-pane` (never a bare sleep), and asks tmux whether the
 //! alternate screen is off and the cursor visible. A guard kills the server on every exit.
 //!
-//! Skipped, with a message, where `tmux` is not installed (CI installs it).
+//! Where `tmux` is not installed a test says so and is skipped; under `CI=true` it fails
+//! instead (`.ci/run` installs tmux).
+//!
+//! Also here, each a reproduction of a way something typed could be lost or run: a paste
+//! arrives whole as text (bracketed paste), input unread at exit is discarded (never run by
+//! the shell), Ctrl-Z and SIGTSTP suspend and SIGCONT resumes with a redraw, every signal
+//! that ends the program gives the terminal back and saves what was typed, and a standing
+//! given on the command line leaves the saved one alone.
 
 #![cfg(unix)]
 
@@ -35,14 +42,13 @@ fn tmux_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// Skip the test (with a message) when tmux is missing.
+/// Skip the test (with a message) when tmux is missing; under CI=true, fail.
 macro_rules! require_tmux {
     () => {
         if !tmux_available() {
-            // In CI a missing tool is a failure, never a silent pass.
             assert!(
-                std::env::var("CI").map_or(true, |v| v != "true"),
-                "CI=true but `tmux` is not on PATH (.ci/run installs it)"
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true and `tmux` is not on PATH: the pseudo-terminal tests need it"
             );
             eprintln!(
                 "SKIPPED: `tmux` is not on PATH; the pseudo-terminal tests need it \
@@ -63,6 +69,8 @@ struct Pane {
     /// The server's socket, in `_dir` (so it goes with it).
     socket: PathBuf,
     session: String,
+    /// XDG_DATA_HOME of the program (its record is `career-nav/record.ron` in it).
+    data: PathBuf,
     /// Holds the script and the data directory while the pane lives.
     _dir: tempfile::TempDir,
 }
@@ -85,6 +93,8 @@ struct Run<'a> {
     args: Vec<String>,
     /// Extra environment for career-nav.
     env: Vec<(&'a str, String)>,
+    /// A record saved before the program starts.
+    record: Option<career_nav::record::Record>,
 }
 
 impl Pane {
@@ -99,6 +109,10 @@ impl Pane {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         std::fs::create_dir_all(&data).unwrap();
+        if let Some(record) = &run.record {
+            let mut opened = career_nav::store::Store::open_in(&data.join("career-nav"));
+            opened.store.save(record).unwrap();
+        }
         let bin = env!("CARGO_BIN_EXE_career-nav");
         let mut line = String::from("env");
         for (k, v) in [
@@ -125,8 +139,11 @@ AFTER=$(stty -g)
 if [ "$BEFORE" = "$AFTER" ]; then echo "TTY=same"; else echo "TTY=changed"; fi
 echo "ICANON=$(stty -a | tr -s ' ;' '\n\n' | grep -x -E -e '-?icanon')"
 echo "ECHO=$(stty -a | tr -s ' ;' '\n\n' | grep -x -E -e '-?echo')"
+stty -icanon min 0 time 0
+echo "LEFTOVER=$(dd bs=65536 count=1 2>/dev/null | wc -c | tr -d ' ')"
+stty "$AFTER"
 echo "{DONE}"
-exec sleep 600
+exec cat -v
 "#,
             dir = sh_quote(&dir.path().display().to_string()),
         );
@@ -135,6 +152,7 @@ exec sleep 600
         let pane = Pane {
             socket: dir.path().join("tmux.sock"),
             session: unique,
+            data,
             _dir: dir,
         };
         let out = pane.tmux(&[
@@ -331,6 +349,17 @@ fn assert_restored(pane: &Pane, what: &str, expected: Exit) -> String {
     if pane.display("#{mouse_any_flag}") != "0" {
         problems.push("mouse reporting left on".into());
     }
+    // Bracketed paste is off: a paste reaches the shell (here `cat -v`) without the
+    // ESC [ 200 ~ that would wrap it were the mode left on.
+    let target = pane.target();
+    let out = pane.tmux(&["set-buffer", "-b", "probe", "--", "PASTE-PROBE"]);
+    assert!(out.status.success());
+    let out = pane.tmux(&["paste-buffer", "-p", "-b", "probe", "-t", &target]);
+    assert!(out.status.success());
+    let probe = pane.wait_for("PASTE-PROBE");
+    if probe.contains("[200~") {
+        problems.push("bracketed paste left on".into());
+    }
     // The normal screen holds the wrapper's lines, not a frame of the navigator.
     if screen.contains(RUNNING) || screen.contains("職位の階段") {
         problems.push("the navigator's frame is on the normal screen".into());
@@ -375,6 +404,7 @@ fn walk_search_and_quit_restores_the_terminal() {
         name: "walk",
         args: ["--grade", "1級", "--year", "2"].map(String::from).to_vec(),
         env: vec![],
+        record: None,
     });
     assert_running(&pane);
     let s = pane.wait_until("the detail of 1級", |s| {
@@ -427,6 +457,7 @@ fn signal_restores_the_terminal(name: &str, signal: &str, code: i32) {
             "3".into(),
         ],
         env: vec![],
+        record: None,
     });
     assert_running(&pane);
     let pid = pane.program_pid(&map);
@@ -470,6 +501,7 @@ fn a_map_error_leaves_the_terminal_alone() {
         name: "maperr",
         args: vec!["--data".into(), broken.display().to_string()],
         env: vec![],
+        record: None,
     });
     let screen = assert_restored(&pane, "a map error", Exit::NonZero);
     assert!(
@@ -487,6 +519,7 @@ fn a_panic_restores_the_terminal() {
             .map(String::from)
             .to_vec(),
         env: vec![("CAREER_NAV_TEST_PANIC", "1".into())],
+        record: None,
     });
     let screen = assert_restored(&pane, "a panic", Exit::Is(101));
     assert!(
@@ -521,6 +554,7 @@ fn broken_settings_never_lock_the_reader_out() {
             ("LANG", "ja_JP.UTF-8".into()),
             ("LC_ALL", String::new()),
         ],
+        record: None,
     });
     let s = pane.wait_for("config.ron 1行14列に誤り");
     assert!(s.contains("現在地：主任"), "{s}");
@@ -542,4 +576,364 @@ fn broken_settings_never_lock_the_reader_out() {
             .contains("「HighContrast」のことでしょうか。"),
         "the full report is not left on the normal screen:\n{screen}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nothing typed is lost or run
+
+/// The program running in a pane, found by a map path unique to it.
+struct Marked {
+    pane: Pane,
+    pid: u32,
+    _map_dir: tempfile::TempDir,
+}
+
+fn start_marked(name: &str, args: &[&str], record: Option<career_nav::record::Record>) -> Marked {
+    let map_dir = tempfile::tempdir().unwrap();
+    let map = map_dir
+        .path()
+        .join(format!("map-{name}-{}.ron", std::process::id()));
+    std::fs::write(&map, career_nav::model::EMBEDDED_MAP).unwrap();
+    let mut all = vec!["--data".to_string(), map.display().to_string()];
+    all.extend(args.iter().map(|a| a.to_string()));
+    let pane = Pane::start(Run {
+        name,
+        args: all,
+        env: vec![],
+        record,
+    });
+    assert_running(&pane);
+    let pid = pane.program_pid(&map);
+    Marked {
+        pane,
+        pid,
+        _map_dir: map_dir,
+    }
+}
+
+fn kill(pid: u32, signal: &str) {
+    let out = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "kill -{signal} {pid}");
+}
+
+/// The process state letter of /proc/PID/stat (T: stopped).
+fn state(pid: u32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(") ")?.1.chars().next()
+}
+
+fn wait_for_state(pid: u32, want: char) {
+    let start = Instant::now();
+    while state(pid) != Some(want) {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "process {pid} never reached state {want}: {:?}",
+            state(pid)
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+/// A `NAME=value` line the wrapper printed.
+fn reported(screen: &str, name: &str) -> String {
+    screen
+        .lines()
+        .find_map(|l| l.trim().strip_prefix(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("no {name}= on the screen:\n{screen}"))
+        .trim()
+        .to_string()
+}
+
+/// The record the program saved (read as a file, not through the store).
+fn saved(pane: &Pane) -> career_nav::record::Record {
+    let path = pane
+        .data
+        .join("career-nav")
+        .join(career_nav::store::RECORD_FILE);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    ron::from_str(&text).unwrap_or_default()
+}
+
+/// Bytes waiting unread in the pane's terminal (FIONREAD on its tty).
+fn unread(pane: &Pane) -> u64 {
+    use std::os::unix::fs::OpenOptionsExt;
+    let tty = pane.display("#{pane_tty}");
+    // O_NOCTTY | O_NONBLOCK: only looking.
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(0o400 | 0o4000)
+        .open(&tty)
+        .unwrap_or_else(|e| panic!("open {tty}: {e}"));
+    rustix::io::ioctl_fionread(&f).unwrap()
+}
+
+fn profile(title: &str, year: u8) -> career_nav::record::Record {
+    career_nav::record::Record {
+        profile: Some(career_nav::record::Profile {
+            title: title.into(),
+            year,
+        }),
+        ..Default::default()
+    }
+}
+
+/// The record tab, the questions row (found as the app lists the rows for 主任), editing.
+fn edit_questions(pane: &Pane) {
+    let map = career_nav::model::load_embedded().unwrap();
+    let m = map.resolve_title("主任").unwrap();
+    let app = career_nav::app::App::new(
+        map,
+        Some(career_nav::content::Standing {
+            place: m.place,
+            title: m.title,
+            year: Some(3),
+        }),
+    );
+    let downs = app
+        .record_rows()
+        .iter()
+        .filter(|r| r.selectable())
+        .position(|r| *r == career_nav::app::RecordRow::Questions)
+        .expect("a questions row");
+    pane.keys(&["6"]);
+    pane.wait_for("▶6 わたしの記録");
+    pane.keys(&["Home"]);
+    for _ in 0..downs {
+        pane.keys(&["Down"]);
+    }
+    pane.keys(&["Enter"]);
+    pane.wait_for("Esc");
+}
+
+#[test]
+fn a_standing_on_the_command_line_leaves_the_saved_one() {
+    require_tmux!();
+    let m = start_marked(
+        "standing",
+        &["--grade", "課長", "--year", "20"],
+        Some(profile("主任", 8)),
+    );
+    m.pane.wait_for("現在地：課長（入庁20年目）");
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q", Exit::Is(0));
+    assert_eq!(saved(&m.pane).profile, profile("主任", 8).profile);
+}
+
+/// 5,000 characters pasted into a note, with `q`s, an Esc and line breaks in them: all of it
+/// lands in the note, none of it acts as a key, and it is saved at once.
+#[test]
+fn a_large_paste_lands_whole_in_the_note() {
+    require_tmux!();
+    let m = start_marked("paste", &["--grade", "主任", "--year", "3"], None);
+    edit_questions(&m.pane);
+    let first = "あ".repeat(2_500);
+    let second = "い".repeat(2_500);
+    let paste = format!("{first}qqq\u{1b}q\n{second}\ntouch PASTED-FILE\n");
+    let target = m.pane.target();
+    let out = m.pane.tmux(&["set-buffer", "-b", "cn", "--", &paste]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = m
+        .pane
+        .tmux(&["paste-buffer", "-p", "-b", "cn", "-t", &target]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = format!("{first}qqqq\n{second}\ntouch PASTED-FILE");
+    // Saved at once after the paste, with nothing else typed.
+    let start = Instant::now();
+    while saved(&m.pane).questions != expected {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the paste was not saved whole: {} characters saved\n{}",
+            saved(&m.pane).questions.chars().count(),
+            m.pane.capture()
+        );
+        std::thread::sleep(POLL);
+    }
+    // Still editing: the pasted Esc and q were text.
+    let s = m.pane.capture();
+    assert!(s.contains("Esc"), "no longer editing:\n{s}");
+    m.pane.keys(&["Escape"]);
+    m.pane.wait_for(RUNNING);
+    m.pane.keys(&["q"]);
+    let screen = assert_restored(&m.pane, "q after a paste", Exit::Is(0));
+    assert_eq!(reported(&screen, "LEFTOVER"), "0");
+    assert_eq!(saved(&m.pane).questions, expected);
+}
+
+/// Input the program has not read when it ends never reaches the shell: `q` and 3,000
+/// more characters arrive together (queued while the program was stopped); the program
+/// quits on the `q` and the rest is discarded.
+#[test]
+fn input_unread_at_exit_is_discarded() {
+    require_tmux!();
+    let m = start_marked("unread", &["--grade", "主任", "--year", "3"], None);
+    kill(m.pid, "STOP");
+    wait_for_state(m.pid, 'T');
+    let payload = format!("q{}", "x".repeat(3_000));
+    m.pane.type_text(&payload);
+    let start = Instant::now();
+    while unread(&m.pane) < payload.len() as u64 {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the keys never arrived: {} bytes",
+            unread(&m.pane)
+        );
+        std::thread::sleep(POLL);
+    }
+    kill(m.pid, "CONT");
+    let screen = assert_restored(&m.pane, "q with more input behind it", Exit::Is(0));
+    assert_eq!(
+        reported(&screen, "LEFTOVER"),
+        "0",
+        "input left for the shell to read"
+    );
+}
+
+/// A signal that ends the program while a note is being typed: the note is saved first.
+#[test]
+fn what_was_typed_is_saved_when_a_signal_ends_the_program() {
+    require_tmux!();
+    let m = start_marked("typed", &["--grade", "主任", "--year", "3"], None);
+    edit_questions(&m.pane);
+    m.pane.type_text("面談で聞くこと");
+    m.pane.wait_for("面談で聞くこと");
+    kill(m.pid, "TERM");
+    assert_restored(&m.pane, "SIGTERM while typing", Exit::Is(143));
+    assert_eq!(saved(&m.pane).questions, "面談で聞くこと");
+}
+
+/// Suspended (by Ctrl-Z or SIGTSTP), the shell gets the terminal back as it was; resumed
+/// (SIGCONT, what `fg` sends), the navigator takes it again and redraws.
+fn suspend_and_resume(name: &str, suspend: impl Fn(&Marked)) {
+    let m = start_marked(name, &["--grade", "主任", "--year", "3"], None);
+    m.pane.keys(&["k"]);
+    m.pane.wait_until("the detail of グループ長", |s| {
+        detail_title(s).as_deref() == Some("グループ長")
+    });
+    suspend(&m);
+    wait_for_state(m.pid, 'T');
+    let mut problems = Vec::new();
+    if m.pane.display("#{alternate_on}") != "0" {
+        problems.push("still on the alternate screen");
+    }
+    if m.pane.display("#{cursor_flag}") != "1" {
+        problems.push("the cursor is hidden");
+    }
+    if let Some(stty) = m.pane.stty_outside() {
+        let words: Vec<&str> = stty.split([' ', ';', '\n']).collect();
+        if !words.contains(&"icanon") || !words.contains(&"echo") {
+            problems.push("the terminal is left in raw mode");
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{name}: suspended, {}:\n{}",
+        problems.join(", "),
+        m.pane.capture()
+    );
+    kill(m.pid, "CONT");
+    // Redrawn whole on a fresh alternate screen, where it was.
+    let s = m.pane.wait_until("a redraw after the resume", |s| {
+        s.contains(RUNNING) && detail_title(s).as_deref() == Some("グループ長")
+    });
+    assert!(s.contains("職位の階段"), "{s}");
+    assert_running(&m.pane);
+    m.pane.keys(&["j"]);
+    m.pane.wait_until("keys read after the resume", |s| {
+        detail_title(s).as_deref() == Some("主任")
+    });
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, &format!("q after {name}"), Exit::Is(0));
+}
+
+#[test]
+fn ctrl_z_suspends_and_sigcont_resumes() {
+    require_tmux!();
+    suspend_and_resume("ctrlz", |m| m.pane.keys(&["C-z"]));
+}
+
+#[test]
+fn sigtstp_suspends_and_sigcont_resumes() {
+    require_tmux!();
+    suspend_and_resume("tstp", |m| kill(m.pid, "TSTP"));
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("quit", "QUIT", 131);
+}
+
+#[test]
+fn sigusr1_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("usr1", "USR1", 138);
+}
+
+#[test]
+fn sigalrm_restores_the_terminal() {
+    require_tmux!();
+    signal_restores_the_terminal("alrm", "ALRM", 142);
+}
+
+/// Ctrl-Z while typing a note: what was typed is saved before the program stops, and the
+/// editor is still open, with the text, after the resume.
+#[test]
+fn ctrl_z_while_typing_saves_first() {
+    require_tmux!();
+    let m = start_marked("ctrlzedit", &["--grade", "主任", "--year", "3"], None);
+    edit_questions(&m.pane);
+    m.pane.type_text("途中まで");
+    m.pane.wait_for("途中まで");
+    m.pane.keys(&["C-z"]);
+    wait_for_state(m.pid, 'T');
+    assert_eq!(saved(&m.pane).questions, "途中まで");
+    assert_eq!(m.pane.display("#{alternate_on}"), "0");
+    kill(m.pid, "CONT");
+    m.pane.wait_until("the editor redrawn", |s| {
+        s.contains("途中まで") && s.contains("上司に聞きたいこと")
+    });
+    assert_eq!(m.pane.display("#{alternate_on}"), "1");
+    m.pane.type_text("続き");
+    m.pane.wait_for("途中まで続き");
+    m.pane.keys(&["Escape"]);
+    m.pane.wait_for(RUNNING);
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q after Ctrl-Z while typing", Exit::Is(0));
+    assert_eq!(saved(&m.pane).questions, "途中まで続き");
+}
+
+/// Stopped from outside (SIGSTOP) while a shell puts the terminal back in line mode, then
+/// continued: the navigator takes raw mode again and redraws.
+#[test]
+fn sigstop_then_sigcont_takes_the_terminal_again() {
+    require_tmux!();
+    let m = start_marked("stopcont", &["--grade", "主任", "--year", "3"], None);
+    kill(m.pid, "STOP");
+    wait_for_state(m.pid, 'T');
+    let tty = m.pane.display("#{pane_tty}");
+    let out = Command::new("stty")
+        .args(["-F", &tty, "sane"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "stty -F {tty} sane");
+    kill(m.pid, "CONT");
+    assert_running(&m.pane);
+    m.pane.keys(&["k"]);
+    m.pane
+        .wait_until("keys read one at a time after the resume", |s| {
+            detail_title(s).as_deref() == Some("グループ長")
+        });
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q after SIGSTOP and SIGCONT", Exit::Is(0));
 }

@@ -3,9 +3,10 @@
 //! that saves nothing. Every test works in its own temp directory; `open_default` runs in a
 //! child process whose data and home directories are temp directories.
 //!
-//! Child processes are this test binary run again on one helper test (`helper_*`), selected
-//! with `--exact` and given its work by environment variables; without them a helper test
-//! returns at once.
+//! A test that needs a second process runs this test binary again on itself (selected with
+//! `--exact`), with its work in environment variables: in the child it plays the other
+//! process's part, in the parent it checks what that part did. There is no helper test that
+//! passes by doing nothing.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -119,7 +120,7 @@ fn save_in(dir: &Path, record: &Record) {
     opened.store.save(record).expect("saved");
 }
 
-/// This test binary, run again on the helper test `name` only.
+/// This test binary, run again on the test `name` only (in its child role).
 fn helper(name: &str) -> Command {
     let mut c = Command::new(std::env::current_exe().expect("the test binary"));
     c.args([name, "--exact", "--nocapture", "--test-threads=1"]);
@@ -439,12 +440,8 @@ fn a_second_copy_does_not_move_a_broken_record_the_first_has_open() {
     drop(first);
 }
 
-/// Holds the lock on `HELPER_DIR` until its standard input closes.
-#[test]
-fn helper_holds_the_lock() {
-    let Some(dir) = std::env::var_os(HELPER_DIR) else {
-        return;
-    };
+/// The child's part: hold the lock on `HELPER_DIR` until standard input closes.
+fn hold_the_lock(dir: &std::ffi::OsStr) {
     give_up_after(Duration::from_secs(60));
     let opened = Store::open_in(Path::new(&dir));
     // On a line of its own: the harness has printed "test … " without a line break.
@@ -457,12 +454,15 @@ fn helper_holds_the_lock() {
 
 #[test]
 fn a_copy_in_another_process_holds_the_lock() {
+    if let Some(dir) = std::env::var_os(HELPER_DIR) {
+        return hold_the_lock(&dir);
+    }
     let tmp = temp();
     let dir = tmp.path();
     save_in(dir, &full_record());
 
     let mut child = Child(
-        helper("helper_holds_the_lock")
+        helper("a_copy_in_another_process_holds_the_lock")
             .env(HELPER_DIR, dir)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -508,6 +508,7 @@ fn a_copy_in_another_process_holds_the_lock() {
 // ---------------------------------------------------------------------------------------------
 // Saves killed mid-way
 
+#[cfg(unix)]
 /// Two large records, each of which takes a while to write.
 fn big_records() -> (Record, Record) {
     let mut a = full_record();
@@ -518,14 +519,10 @@ fn big_records() -> (Record, Record) {
     (a, b)
 }
 
-/// Saves the two big records in turn, forever, in `HELPER_DIR`; creates `HELPER_READY`
+#[cfg(unix)]
+/// The child's part: save the two big records in turn, forever, in `dir`; create `ready`
 /// after the first save.
-#[test]
-fn helper_saves_forever() {
-    let (Some(dir), Some(ready)) = (std::env::var_os(HELPER_DIR), std::env::var_os(HELPER_READY))
-    else {
-        return;
-    };
+fn save_forever(dir: &std::ffi::OsStr, ready: &std::ffi::OsStr) {
     give_up_after(Duration::from_secs(60));
     let (a, b) = big_records();
     let mut opened = Store::open_in(Path::new(&dir));
@@ -555,6 +552,10 @@ impl Rng {
 #[cfg(unix)]
 #[test]
 fn a_save_killed_at_any_point_leaves_a_whole_record() {
+    if let (Some(dir), Some(ready)) = (std::env::var_os(HELPER_DIR), std::env::var_os(HELPER_READY))
+    {
+        return save_forever(&dir, &ready);
+    }
     let started = Instant::now();
     let seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -575,7 +576,7 @@ fn a_save_killed_at_any_point_leaves_a_whole_record() {
     for round in 0..rounds {
         let _ = fs::remove_file(&ready);
         let mut child = Child(
-            helper("helper_saves_forever")
+            helper("a_save_killed_at_any_point_leaves_a_whole_record")
                 .env(HELPER_DIR, &dir)
                 .env(HELPER_READY, &ready)
                 .stdout(Stdio::null())
@@ -792,12 +793,9 @@ fn a_memory_store_saves_nothing() {
     assert_eq!(store.save(&full_record()), Err(reason));
 }
 
-/// Opens the default store, saves the full record and prints its path.
-#[test]
-fn helper_opens_the_default_store() {
-    if std::env::var_os(HELPER_DIR).is_none() {
-        return;
-    }
+#[cfg(target_os = "linux")]
+/// The child's part: open the default store, save the full record and print its path.
+fn open_the_default_store() {
     let mut opened = Store::open_default();
     assert!(opened.notices.is_empty(), "{:?}", opened.notices);
     opened.store.save(&full_record()).unwrap();
@@ -806,7 +804,7 @@ fn helper_opens_the_default_store() {
 
 #[cfg(target_os = "linux")]
 fn default_path_with(envs: &[(&str, &Path)], remove: &[&str]) -> PathBuf {
-    let mut c = helper("helper_opens_the_default_store");
+    let mut c = helper("the_default_place_is_the_xdg_data_directory");
     c.env(HELPER_DIR, "1");
     for (k, v) in envs {
         c.env(k, v);
@@ -831,6 +829,9 @@ fn default_path_with(envs: &[(&str, &Path)], remove: &[&str]) -> PathBuf {
 #[cfg(target_os = "linux")]
 #[test]
 fn the_default_place_is_the_xdg_data_directory() {
+    if std::env::var_os(HELPER_DIR).is_some() {
+        return open_the_default_store();
+    }
     let tmp = temp();
     let data = tmp.path().join("data");
     let home = tmp.path().join("home");
@@ -855,4 +856,333 @@ fn the_default_place_is_the_xdg_data_directory() {
     let path = default_path_with(&[("HOME", &home)], &["XDG_DATA_HOME"]);
     assert_eq!(path, home.join(".local/share/career-nav").join(RECORD_FILE));
     assert!(path.exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// What this version does not know, and what is out of range
+
+/// A format-1 record as a newer minor version could write it: fields this version does not
+/// know, at the top level, with strings, nesting and comments that a naive scanner trips on.
+const NEWER_MINOR: &str = r##"// career-nav の育成記録です。
+(
+    format_version: 1,
+    profile: Some((title: "主任", year: 8)),
+    mentor: Some((name: "浜松 太郎", since: "2025-04-01, ) 以降")),
+    notes: "メモ",
+    goals: [("目標1", Planned), ("目標2 /* not a comment */", Done(2024))],
+    // a comment between fields
+    flag: r#"raw "), text"#,
+)
+"##;
+
+#[test]
+fn fields_unknown_to_this_version_survive_a_save() {
+    let tmp = temp();
+    let dir = tmp.path();
+    fs::write(record_path(dir), NEWER_MINOR).unwrap();
+
+    let mut opened = Store::open_in(dir);
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert_eq!(opened.record.notes, "メモ");
+    let mut changed = opened.record.clone();
+    changed.notes = "書き換えたメモ".into();
+    opened.store.save(&changed).unwrap();
+    drop(opened);
+
+    let text = fs::read_to_string(record_path(dir)).unwrap();
+    for field in [
+        r#"mentor: Some((name: "浜松 太郎", since: "2025-04-01, ) 以降")),"#,
+        r#"goals: [("目標1", Planned), ("目標2 /* not a comment */", Done(2024))],"#,
+        r##"flag: r#"raw "), text"#,"##,
+    ] {
+        assert!(text.contains(field), "{field} lost:\n{text}");
+    }
+    // Read back: this version's fields as saved, and the unknown ones still there after a
+    // second save.
+    let mut again = Store::open_in(dir);
+    assert_eq!(again.record, changed);
+    again.store.save(&full_record()).unwrap();
+    drop(again);
+    let text = fs::read_to_string(record_path(dir)).unwrap();
+    assert!(text.contains("mentor:") && text.contains("goals:") && text.contains("flag:"));
+    assert_eq!(Store::open_in(dir).record, full_record());
+}
+
+#[test]
+fn a_year_of_service_out_of_range_is_not_used() {
+    let tmp = temp();
+    let dir = tmp.path();
+    fs::write(
+        record_path(dir),
+        "(format_version: 1, profile: Some((title: \"主任\", year: 255)), trainings: {\"T-1\": Done(Some(9999)), \"T-2\": Done(Some(2024))})",
+    )
+    .unwrap();
+    let opened = Store::open_in(dir);
+    assert_eq!(opened.record.profile, None, "入庁255年目 is not a standing");
+    assert_eq!(
+        opened.record.trainings.get("T-1"),
+        Some(&TrainingStatus::Done(None))
+    );
+    assert_eq!(
+        opened.record.trainings.get("T-2"),
+        Some(&TrainingStatus::Done(Some(2024)))
+    );
+    assert_eq!(opened.notices.len(), 2, "{:?}", opened.notices);
+    assert!(opened.notices[0].contains("255"), "{:?}", opened.notices);
+    assert!(opened.notices[1].contains("T-1"), "{:?}", opened.notices);
+    // A year in range is used as it is.
+    let tmp = temp();
+    fs::write(
+        record_path(tmp.path()),
+        "(format_version: 1, profile: Some((title: \"主任\", year: 45)))",
+    )
+    .unwrap();
+    let opened = Store::open_in(tmp.path());
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert_eq!(opened.record.profile.map(|p| p.year), Some(45));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading only changes nothing
+
+/// Every entry under `dir`, with its kind and bytes (None for a folder).
+fn tree(dir: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
+    let mut out = BTreeMap::new();
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.insert(p.clone(), None);
+            out.extend(tree(&p));
+        } else {
+            out.insert(p.clone(), Some(fs::read(&p).unwrap_or_default()));
+        }
+    }
+    out
+}
+
+#[test]
+fn reading_a_record_changes_nothing_on_disk() {
+    // No folder: none is created.
+    let tmp = temp();
+    let dir = tmp.path().join("career-nav");
+    let read = Store::read_in(&dir);
+    assert_eq!(read.record, Record::default());
+    assert!(read.notices.is_empty(), "{:?}", read.notices);
+    assert!(!dir.exists(), "reading created the data folder");
+
+    // A broken record: said, not moved aside; no lock file.
+    fs::create_dir(&dir).unwrap();
+    fs::write(record_path(&dir), "(format_version: 1, notes: ").unwrap();
+    let before = tree(&dir);
+    let read = Store::read_in(&dir);
+    assert_eq!(read.record, Record::default());
+    assert_eq!(read.notices.len(), 1, "{:?}", read.notices);
+    assert_eq!(tree(&dir), before, "reading changed the data folder");
+    let mut store = read.store;
+    assert!(!store.writable());
+    assert!(store.save(&full_record()).is_err());
+    assert_eq!(tree(&dir), before);
+
+    // A good record is read as it is.
+    fs::remove_file(record_path(&dir)).unwrap();
+    save_in(&dir, &full_record());
+    let before = tree(&dir);
+    assert_eq!(Store::read_in(&dir).record, full_record());
+    assert_eq!(tree(&dir), before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Special files where the record should be
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let out = Command::new("mkfifo")
+        .arg(path)
+        .output()
+        .expect("mkfifo runs");
+    assert!(out.status.success(), "mkfifo {}", path.display());
+}
+
+/// A FIFO standing where the record should be is refused at once (never waited on) and not
+/// replaced: the store is read-only.
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_the_record_is_refused_not_waited_on() {
+    use std::os::unix::fs::FileTypeExt;
+    let tmp = temp();
+    let dir = tmp.path().to_path_buf();
+    mkfifo(&record_path(&dir));
+    // Opened on a thread: a store that waits on the FIFO fails the test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let dir = dir.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(Store::open_in(&dir));
+        });
+    }
+    let mut opened = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("opening the store waits on the FIFO");
+    let dir = dir.as_path();
+    assert!(!opened.store.writable(), "{:?}", opened.notices);
+    assert!(
+        opened.notices.iter().any(|n| n.contains("FIFO")),
+        "{:?}",
+        opened.notices
+    );
+    assert!(opened.store.save(&full_record()).is_err());
+    assert!(
+        fs::symlink_metadata(record_path(dir))
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let read = Store::read_in(dir);
+    assert_eq!(read.record, Record::default());
+    assert_eq!(read.notices.len(), 1, "{:?}", read.notices);
+}
+
+/// A record linked to /dev/zero would be read for ever: refused as a device.
+#[cfg(unix)]
+#[test]
+fn a_record_linked_to_a_device_is_refused() {
+    let tmp = temp();
+    let dir = tmp.path();
+    std::os::unix::fs::symlink("/dev/zero", record_path(dir)).unwrap();
+    let opened = Store::open_in(dir);
+    assert!(!opened.store.writable());
+    assert!(
+        opened.notices.iter().any(|n| n.contains("device")),
+        "{:?}",
+        opened.notices
+    );
+    drop(opened);
+    assert_eq!(
+        fs::read_link(record_path(dir)).unwrap(),
+        Path::new("/dev/zero"),
+        "the link is left as it was"
+    );
+}
+
+/// A record larger than the limit is not read (nor overwritten).
+#[test]
+fn a_record_over_the_limit_is_refused() {
+    let tmp = temp();
+    let dir = tmp.path();
+    let f = fs::File::create(record_path(dir)).unwrap();
+    f.set_len(career_nav::capped::RECORD_LIMIT + 1).unwrap();
+    drop(f);
+    let opened = Store::open_in(dir);
+    assert!(!opened.store.writable());
+    assert!(
+        opened.notices.iter().any(|n| n.contains("MiB")),
+        "{:?}",
+        opened.notices
+    );
+    drop(opened);
+    assert_eq!(
+        fs::metadata(record_path(dir)).unwrap().len(),
+        career_nav::capped::RECORD_LIMIT + 1
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// When the event loop saves
+
+mod autosave {
+    use super::*;
+    use career_nav::tui::{Autosave, SAVE_AT_LEAST_EVERY, SAVE_PAUSE};
+
+    fn with_notes(s: &str) -> Record {
+        Record {
+            notes: s.into(),
+            ..Record::default()
+        }
+    }
+
+    /// Typing a character every 50 ms: nothing falls due while the typing goes on, one save
+    /// of the last text after the pause.
+    #[test]
+    fn typing_is_saved_once_after_a_pause() {
+        let t0 = Instant::now();
+        let step = Duration::from_millis(50);
+        let mut a = Autosave::default();
+        assert_eq!(a.wait(t0), None, "nothing pending: wait for input for ever");
+        let mut text = String::new();
+        let mut saves = 0;
+        for i in 0..40u32 {
+            let now = t0 + step * i;
+            text.push('あ');
+            a.changed(&with_notes(&text), now, false);
+            if a.take_due(now + step / 2).is_some() {
+                saves += 1;
+            }
+        }
+        assert_eq!(saves, 0, "a save while typing (40 characters at 20/s)");
+        let last = t0 + step * 39;
+        assert_eq!(a.wait(last), Some(SAVE_PAUSE));
+        assert!(a.take_due(last + SAVE_PAUSE / 2).is_none());
+        let saved = a.take_due(last + SAVE_PAUSE).expect("due after the pause");
+        assert_eq!(saved.notes.chars().count(), 40);
+        assert!(!a.is_pending());
+        assert!(a.take_due(last + SAVE_PAUSE * 10).is_none(), "saved once");
+    }
+
+    /// Typing that never pauses is still saved every few seconds.
+    #[test]
+    fn typing_without_a_pause_is_saved_at_least_every_few_seconds() {
+        let t0 = Instant::now();
+        let step = Duration::from_millis(100);
+        let mut a = Autosave::default();
+        let mut saved_at = Vec::new();
+        for i in 0..200u32 {
+            let now = t0 + step * i;
+            a.changed(&with_notes(&"x".repeat(i as usize + 1)), now, false);
+            if a.take_due(now).is_some() {
+                saved_at.push(now - t0);
+            }
+        }
+        assert!(saved_at.len() >= 3, "{saved_at:?}");
+        for pair in saved_at.windows(2) {
+            assert!(
+                pair[1] - pair[0] <= SAVE_AT_LEAST_EVERY + step,
+                "{saved_at:?}"
+            );
+        }
+    }
+
+    /// A paste is saved at the next chance; `take` hands over what is pending, due or not
+    /// (before exit, on a signal).
+    #[test]
+    fn a_paste_is_saved_at_once_and_exit_takes_what_is_pending() {
+        let t0 = Instant::now();
+        let mut a = Autosave::default();
+        a.changed(&with_notes("貼り付け"), t0, true);
+        assert_eq!(a.wait(t0), Some(Duration::ZERO));
+        assert_eq!(a.take_due(t0).map(|r| r.notes), Some("貼り付け".into()));
+        a.changed(&with_notes("途中"), t0, false);
+        assert!(a.take_due(t0).is_none());
+        assert_eq!(a.take().map(|r| r.notes), Some("途中".into()));
+        assert!(a.take().is_none());
+    }
+}
+
+/// A record too large to be read back is not written: the file on disk stays as it was.
+#[test]
+fn a_record_over_the_limit_is_not_saved() {
+    let tmp = temp();
+    let dir = tmp.path();
+    save_in(dir, &full_record());
+    let before = fs::read(record_path(dir)).unwrap();
+    let mut opened = Store::open_in(dir);
+    let huge = Record {
+        notes: "x".repeat(career_nav::capped::RECORD_LIMIT as usize + 1),
+        ..full_record()
+    };
+    let e = opened.store.save(&huge).unwrap_err();
+    assert!(e.contains("MiB"), "{e}");
+    assert_eq!(fs::read(record_path(dir)).unwrap(), before);
 }

@@ -773,3 +773,302 @@ fn the_byte_checks_catch_what_they_look_for() {
     assert_eq!(strip_csi(osc), b"x\x1b]0;title\x07yz");
     assert!(!offenders(b"\xc2\x9b").is_empty(), "C1 CSI as a character");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile paths: names that hold escapes, and files that never end or never open
+
+/// A file name with an OSC window title and a clear-screen in it.
+const HOSTILE_NAME: &str = "x\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}.ron";
+
+fn bin(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("career-nav").unwrap();
+    c.current_dir(dir)
+        .env("HOME", dir)
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env_remove("TERM")
+        .timeout(std::time::Duration::from_secs(60));
+    c
+}
+
+/// `check` of a good map, `diff`'s header (text and Markdown) and export's errors name the
+/// file: cleaned, with the visible rest of the name kept.
+#[test]
+fn a_hostile_file_name_is_cleaned_in_check_diff_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join(HOSTILE_NAME);
+    std::fs::write(&good, EMBEDDED_MAP).unwrap();
+    let other = dir.path().join(format!("b-{HOSTILE_NAME}"));
+    std::fs::write(
+        &other,
+        EMBEDDED_MAP.replacen("実務指導者", "実務の指導者", 1),
+    )
+    .unwrap();
+
+    let out = bin(dir.path()).arg("check").arg(&good).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_clean("check (a good map)", &out.stdout, true);
+    for format in ["text", "markdown"] {
+        let out = bin(dir.path())
+            .arg("diff")
+            .arg(&good)
+            .arg(&other)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_clean(&format!("diff --format {format}"), &out.stdout, true);
+    }
+    // Export into a folder that does not exist, and over a file that does.
+    let missing = dir.path().join(HOSTILE_NAME).join("sheet.md");
+    let existing = dir.path().join(format!("sheet-{HOSTILE_NAME}"));
+    std::fs::write(&existing, "").unwrap();
+    for target in [&missing, &existing] {
+        let out = bin(dir.path())
+            .args(["export", "-o"])
+            .arg(target)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_clean("export's error", &out.stderr, true);
+    }
+}
+
+/// `--data /dev/zero` would grow memory until the kernel kills the program; a FIFO would
+/// block it for ever; `config.ron` linked to /dev/zero the same. Each is refused at once,
+/// with a message that says why.
+#[cfg(unix)]
+#[test]
+fn files_that_never_end_or_never_open_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("map.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for (data, says) in [
+        (Path::new("/dev/zero"), "device"),
+        (fifo.as_path(), "FIFO"),
+        (dir.path(), "folder"),
+    ] {
+        for args in [&["check"][..], &["show", "--overview"][..]] {
+            let out = bin(dir.path())
+                .args(["--lang", "en", "--data"])
+                .arg(data)
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(!out.status.success(), "{data:?} {args:?} was read");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains(says), "{data:?} {args:?}: {err}");
+        }
+    }
+    // A settings file linked to /dev/zero is refused at once, never read (a wrong settings
+    // file never stops the navigator: the defaults stand in); `config` says why.
+    let config = dir.path().join("config").join("career-nav");
+    std::fs::create_dir_all(&config).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", config.join("config.ron")).unwrap();
+    let out = bin(dir.path())
+        .args(["config", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("config.ron") && said.contains("device"),
+        "{said}"
+    );
+}
+
+/// A map over the size limit is refused without being read whole.
+#[test]
+fn a_map_over_the_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.ron");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(career_nav::capped::MAP_LIMIT + 1).unwrap();
+    drop(f);
+    let out = bin(dir.path())
+        .args(["--lang", "en", "check"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("MiB"), "{err}");
+}
+
+/// A map on one long line with an error deep inside: the excerpt is a window around the
+/// column, not the whole line, and the caret still stands under the character at fault.
+#[test]
+fn an_error_in_a_long_line_shows_a_window_around_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one-line.ron");
+    let one_line: String = EMBEDDED_MAP
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or("").trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let padded = format!(
+        "{}{}",
+        " ".repeat(200_000),
+        one_line.replacen("主任", "主任\" 誤", 1)
+    );
+    std::fs::write(&path, &padded).unwrap();
+    let out = bin(dir.path()).arg("check").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.len() < 2_000, "{} bytes of error", err.len());
+    let lines: Vec<&str> = err.lines().collect();
+    let (Some(code), Some(caret)) = (
+        lines.iter().position(|l| l.starts_with("1 | ")),
+        lines.iter().find(|l| l.trim_end().ends_with('^')),
+    ) else {
+        panic!("no excerpt:\n{err}");
+    };
+    let code = lines[code];
+    assert!(code.contains("...") && code.contains("誤"), "{code}");
+    // The caret's display column is the column of the character it points at.
+    let caret_col = unicode_width::UnicodeWidthStr::width(caret.trim_end()) - 1;
+    let mut width = 0;
+    let at = code
+        .chars()
+        .find(|c| {
+            let w = unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+            width += w;
+            width > caret_col
+        })
+        .unwrap();
+    assert!(
+        !at.is_whitespace(),
+        "the caret points at a blank:\n{code}\n{caret}"
+    );
+}
+
+/// A keys file of 4,000 entries loads (in linear time: it took 38 s when each entry's
+/// position was searched from the top), and an error in its last entry names its line.
+#[test]
+fn a_keys_file_of_thousands_of_entries_loads_and_points_at_the_last() {
+    let mut text = String::from("[\n");
+    for _ in 0..4_000 {
+        text.push_str("    (action: \"Down\", keys: [\"j\", \"Down\"]),\n");
+    }
+    let good = format!("{text}]\n");
+    let km =
+        career_nav::keymap::Keymap::with_overrides(&good, "keys.ron", career_nav::model::Lang::En)
+            .unwrap();
+    assert!(km.conflicts().is_empty());
+    let bad = format!(
+        "{text}    // a comment that says action\n    (action: \"Fly\", keys: [\"x\"]),\n]\n"
+    );
+    let e =
+        career_nav::keymap::Keymap::with_overrides(&bad, "keys.ron", career_nav::model::Lang::En)
+            .unwrap_err();
+    assert!(
+        e.starts_with("keys.ron:4003:6: There is no action \"Fly\""),
+        "{e}"
+    );
+    // On one line: columns in characters (31 per entry, after the opening bracket).
+    let one_line = format!(
+        "[{}(action: \"Fly\", keys: [\"x\"])]",
+        "(action: \"Down\", keys: [\"j\"]), ".repeat(100)
+    );
+    let e = career_nav::keymap::Keymap::with_overrides(
+        &one_line,
+        "keys.ron",
+        career_nav::model::Lang::En,
+    )
+    .unwrap_err();
+    assert!(e.starts_with("keys.ron:1:3103: There is no action"), "{e}");
+}
+
+/// A pasted text with escapes, bidi controls, CR LF and NUL: into a note it goes cleaned
+/// (line breaks kept), into the search box on one line; never as keys.
+#[test]
+fn a_hostile_paste_is_taken_as_clean_text() {
+    let map = career_nav::model::load_embedded().unwrap();
+    let mut app = App::new(map, None);
+    handle_key(&mut app, &common::key("6"));
+    let rows = app.record_rows();
+    app.record_view.selected = rows
+        .iter()
+        .position(|r| *r == RecordRow::Notes)
+        .expect("a notes row");
+    handle_key(&mut app, &common::key("Enter"));
+    assert!(app.editing().is_some());
+    let paste = "一行目\u{1b}]0;pwned\u{7}\r\n二行目\u{202e}\u{0}q\u{1b}q\rq\tz";
+    app.paste(paste);
+    assert_eq!(app.record.notes, "一行目]0;pwned\n二行目qq\nq z");
+    assert!(app.editing().is_some(), "a pasted Esc or q acted as a key");
+    assert!(!app.quit);
+    assert!(app.effects.contains(&career_nav::app::Effect::Save));
+    handle_key(&mut app, &common::key("Esc"));
+    assert!(app.editing().is_none());
+    // Outside a text, a paste does nothing (its letters are not keys).
+    let before = app.tab;
+    app.paste("q6/");
+    assert_eq!(app.tab, before);
+    assert!(!app.quit && app.search().is_none());
+    // Into the search box, on one line.
+    handle_key(&mut app, &common::key("/"));
+    app.paste("デー\u{1b}[31m\r\nタ");
+    let s = app.search().unwrap();
+    assert_eq!(s.query, "デー[31m タ");
+}
+
+/// A paste larger than the limit is refused with a message, and the note is left as it was.
+#[test]
+fn a_paste_over_the_limit_is_refused() {
+    let mut app = common::app_at(Some("主任"), Some(3));
+    common::type_keys(&mut app, "6 j j j j j Enter", 80, 24);
+    assert!(app.editing().is_some());
+    app.paste("前");
+    let before = app.record.clone();
+    app.effects.clear();
+    app.paste(&"x".repeat(career_nav::app::PASTE_LIMIT + 1));
+    assert_eq!(app.record, before);
+    assert!(app.effects.is_empty());
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("多すぎる"))
+    );
+    assert!(app.editing().is_some());
+}
+
+/// Ctrl-Z suspends on every screen, the note editor included, unless keys.ron binds it.
+#[test]
+fn ctrl_z_suspends_everywhere_unless_bound() {
+    use career_nav::tui::is_suspend;
+    let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    let mut app = common::app_at(Some("主任"), Some(3));
+    assert!(is_suspend(&app, &ctrl_z), "on the ladder");
+    common::type_keys(&mut app, "6 j j j j j Enter", 80, 24);
+    assert!(app.editing().is_some());
+    assert!(is_suspend(&app, &ctrl_z), "in the note editor");
+    assert!(!is_suspend(
+        &app,
+        &KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE)
+    ));
+    let mut bound = common::app_at(Some("主任"), Some(3));
+    bound.keymap = career_nav::keymap::Keymap::with_overrides(
+        r#"[(action: "Down", keys: ["Ctrl-z"])]"#,
+        "keys.ron",
+        career_nav::model::Lang::En,
+    )
+    .unwrap();
+    assert!(!is_suspend(&bound, &ctrl_z), "bound to Down by the reader");
+}

@@ -14,12 +14,14 @@ pub const MAX_YEAR: u8 = 45;
 mod explore;
 mod guest;
 mod ladder;
+mod paste;
 mod present;
 mod record;
 mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
 pub use guest::GUEST_NOTICE;
+pub use paste::PASTE_LIMIT;
 pub use present::{Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordView};
 pub use search::SearchView;

@@ -366,6 +366,16 @@ impl App {
         }
     }
 
+    /// Pasted text (already cleaned) inserted at the cursor of the text being edited, and
+    /// put into the record as one change.
+    pub(super) fn edit_paste(&mut self, text: &str) {
+        if let Some(Overlay::Editing(e)) = &mut self.overlay
+            && e.area.insert_str(text)
+        {
+            self.apply_edit();
+        }
+    }
+
     /// Put the text being edited (sanitised) into the record.
     fn apply_edit(&mut self) {
         let Some(e) = self.editing() else {

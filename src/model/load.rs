@@ -155,19 +155,27 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// The source line with a caret under `column` (1-based, in characters). The caret is placed
-/// by display width so it stands under the right character of Japanese text.
+/// by display width so it stands under the right character of Japanese text. A long line
+/// (a map on one line) is shown as a window around the column, `...` marking what is cut.
 pub fn excerpt(line: usize, column: usize, source_line: &str) -> String {
+    /// Characters shown before and after the column of a long line.
+    const SIDE: usize = 60;
     let gutter = line.to_string();
-    let before: String = source_line
-        .chars()
-        .take(column.saturating_sub(1))
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let shown: String = source_line
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let pad = UnicodeWidthStr::width(before.as_str());
+    let col = column.saturating_sub(1);
+    let start = col.saturating_sub(SIDE);
+    let mut cut = source_line.chars().skip(start);
+    let before: String = cut.by_ref().take(col - start).collect();
+    let after: String = cut.by_ref().take(SIDE).collect();
+    let more = cut.next().is_some();
+    let untab = |s: &str| s.replace('\t', " ");
+    let lead = if start > 0 { "..." } else { "" };
+    let shown = format!(
+        "{lead}{}{}{}",
+        untab(&before),
+        untab(&after),
+        if more { "..." } else { "" }
+    );
+    let pad = UnicodeWidthStr::width(lead) + UnicodeWidthStr::width(untab(&before).as_str());
     format!(
         "{gutter} | {shown}\n{} | {}^",
         " ".repeat(gutter.len()),
@@ -886,10 +894,16 @@ pub fn load_file(path: &Path) -> Result<CareerMap, LoadError> {
 pub fn load_file_noted(path: &Path) -> Result<(CareerMap, Vec<Msg>), LoadError> {
     // A file name is text from outside too: it goes into every message.
     let file = super::sanitize(&path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
-        file: file.clone(),
-        message: io_message(&e),
-    })?;
+    // Only a regular file, and at most the documented size: a FIFO or /dev/zero is refused.
+    let bytes =
+        crate::capped::read_capped(path, crate::capped::MAP_LIMIT).map_err(|e| LoadError::Io {
+            file: file.clone(),
+            message: match &e {
+                crate::capped::ReadError::Io(io) => io_message(io),
+                crate::capped::ReadError::NotAFile(what) => Msg::NotAFile(what.to_string()),
+                crate::capped::ReadError::TooLarge(limit) => Msg::TooLarge(limit / (1024 * 1024)),
+            },
+        })?;
     if super::xlsx::is_workbook(path, &bytes) {
         return super::xlsx::read(&bytes, &file).map(|m| (m, Vec::new()));
     }

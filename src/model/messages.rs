@@ -202,6 +202,11 @@ pub enum Msg {
     PermissionDenied,
     IsADirectory,
     CannotRead(String),
+    /// Not a regular file (a FIFO, a device, a folder): refused without being read. The
+    /// kind as capped reads name it: "a FIFO (名前付きパイプ)".
+    NotAFile(String),
+    /// Larger than the limit (MiB) career-nav reads.
+    TooLarge(u64),
     NotText {
         offset: usize,
     },
@@ -442,6 +447,11 @@ pub fn en(m: &Msg) -> String {
         PermissionDenied => "cannot read the map: permission denied".into(),
         IsADirectory => "cannot read the map: it is a folder".into(),
         CannotRead(why) => format!("cannot read the map: {why}"),
+        NotAFile(what) => {
+            let en = what.split(" (").next().unwrap_or(what);
+            format!("not a regular file but {en}: it is not read")
+        }
+        TooLarge(mib) => format!("the file is larger than {mib} MiB, the most career-nav reads"),
         NotText { offset } => format!(
             "the file is not UTF-8, UTF-16 or Shift_JIS text (invalid byte at offset {offset})"
         ),
@@ -622,6 +632,13 @@ pub fn ja(m: &Msg) -> String {
         PermissionDenied => "地図を読めません。読む権限がありません。".into(),
         IsADirectory => "地図を読めません。これはフォルダです。".into(),
         CannotRead(_) => "地図を読めません。".into(),
+        NotAFile(what) => {
+            let ja = what
+                .split_once(" (")
+                .map_or("特殊なファイル", |(_, j)| j.trim_end_matches(')'));
+            format!("通常のファイルではなく{ja}のため、読みません。")
+        }
+        TooLarge(mib) => format!("ファイルが大きすぎます（読めるのは {mib} メガバイトまで）。"),
         NotText { offset } => format!(
             "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（{offset} バイト目が不正です）。"
         ),
@@ -806,6 +823,8 @@ mod tests {
             Msg::PermissionDenied,
             Msg::IsADirectory,
             Msg::CannotRead(s("Input/output error")),
+            Msg::NotAFile(s("a FIFO (名前付きパイプ)")),
+            Msg::TooLarge(32),
             Msg::NotText { offset: 10 },
             Msg::Converted("Shift_JIS (CP932)"),
             Msg::Invalid(2),
@@ -896,6 +915,8 @@ mod tests {
                 | Msg::PermissionDenied
                 | Msg::IsADirectory
                 | Msg::CannotRead(_)
+                | Msg::NotAFile(_)
+                | Msg::TooLarge(_)
                 | Msg::NotText { .. }
                 | Msg::Converted(_)
                 | Msg::Invalid(_)

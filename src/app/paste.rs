@@ -1,0 +1,42 @@
+//! A paste: text that arrives as one event (bracketed paste), taken as typed text where text
+//! is typed (a note being edited, the search box) and ignored elsewhere, so that pasted
+//! letters never act as keys.
+
+use super::{App, Overlay};
+
+/// The largest paste taken (bytes): a note is not a place for a whole file, and the record
+/// must stay well within what is read back (see [`crate::capped::RECORD_LIMIT`]).
+pub const PASTE_LIMIT: usize = 1024 * 1024;
+
+impl App {
+    /// Take pasted `text` as typed text, cleaned as typed text is: line breaks are kept in a
+    /// note (CR LF and CR become LF) and folded to spaces in the one-line search box; control
+    /// and invisible characters are dropped. Elsewhere a paste does nothing.
+    pub fn paste(&mut self, text: &str) {
+        if self.presentation().is_some() || self.help().is_some() {
+            return;
+        }
+        if text.len() > PASTE_LIMIT && (self.editing().is_some() || self.search().is_some()) {
+            self.message = Some(format!(
+                "貼り付けた文字が多すぎるため（{} KB。上限は {} KB）、入力しませんでした。",
+                text.len() / 1024,
+                PASTE_LIMIT / 1024
+            ));
+            return;
+        }
+        if self.editing().is_some() {
+            let text = text.replace("\r\n", "\n").replace('\r', "\n");
+            let clean: Vec<String> = text.split('\n').map(crate::model::sanitize).collect();
+            self.edit_paste(&clean.join("\n"));
+        } else if let Some(Overlay::Search(s)) = &mut self.overlay {
+            let clean = crate::model::sanitize(text);
+            if clean.is_empty() {
+                return;
+            }
+            s.query.push_str(&clean);
+            s.hits = self.index.search(&s.query);
+            s.selected = 0;
+            s.list.offset = 0;
+        }
+    }
+}

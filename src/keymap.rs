@@ -1118,9 +1118,17 @@ impl Keymap {
             if b.keys.is_empty() {
                 continue;
             }
+            // Each screen's main keys: choosing, changing, search, the catalog's step filter,
+            // the interview sheet, help and quit.
             let essential = matches!(
                 b.row.action,
-                Action::Select | Action::Toggle | Action::Help | Action::Quit
+                Action::Select
+                    | Action::Toggle
+                    | Action::Help
+                    | Action::Quit
+                    | Action::Search
+                    | Action::Export
+                    | Action::FilterStep(true)
             );
             let remapped = b.keys != b.row.keys;
             match out.iter_mut().find(|(w, _, _, _)| *w == word) {
@@ -1224,15 +1232,23 @@ pub struct Hint {
     pub essential: bool,
 }
 
-/// Fit hints into `width` cells: drop the last non-essential ones first, then the last
-/// essential ones, but never quit.
+/// Fit hints into `width` cells: words go before keys (the last non-essential hints keep
+/// their keys only), then the last non-essential hints, then the last essential ones, but
+/// never quit.
 pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
     let size = |h: &Hint| {
-        unicode_width::UnicodeWidthStr::width(h.keys.as_str())
-            + 1
-            + unicode_width::UnicodeWidthStr::width(h.word)
-            + 2
+        let word = unicode_width::UnicodeWidthStr::width(h.word);
+        unicode_width::UnicodeWidthStr::width(h.keys.as_str()) + word + usize::from(word > 0) + 2
     };
+    while hints.iter().map(size).sum::<usize>() > width {
+        match hints
+            .iter()
+            .rposition(|h| !h.essential && !h.word.is_empty())
+        {
+            Some(i) => hints[i].word = "",
+            None => break,
+        }
+    }
     while hints.iter().map(size).sum::<usize>() > width && hints.len() > 1 {
         let drop = hints
             .iter()

@@ -141,3 +141,25 @@ fn no_screen_names_a_key_that_is_not_bound() {
         );
     }
 }
+
+/// At 80 columns the hint bar keeps each screen's main keys: `/` everywhere, `e` (the
+/// interview sheet) on わたしの記録, `s` (the step filter) on 研修一覧; words go before keys.
+#[test]
+fn the_hint_bar_keeps_the_main_keys_at_80_columns() {
+    for (tab, main) in [
+        ("1", None),
+        ("2", None),
+        ("3", Some("s 職位で絞込")),
+        ("4", None),
+        ("5", None),
+        ("6", Some("e 面談シート")),
+    ] {
+        let mut app = app_at(Some("主任"), Some(8));
+        type_keys(&mut app, tab, 80, 24);
+        let s = screen(&mut app, 80, 24);
+        let bar = s.lines().last().unwrap_or("");
+        for k in ["/ 検索", "? ヘルプ", "q 終了"].into_iter().chain(main) {
+            assert!(bar.contains(k), "screen {tab}: {k:?} missing from {bar:?}");
+        }
+    }
+}

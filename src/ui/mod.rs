@@ -196,7 +196,13 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Exten
     let mut spans: Vec<Span> = Vec::new();
     for h in hints {
         spans.push(Span::styled(h.keys, theme.hint_key));
-        spans.push(Span::styled(format!(" {}  ", h.word), theme.hint_text));
+        // A hint whose word was dropped for room keeps its key.
+        let word = if h.word.is_empty() {
+            "  ".to_string()
+        } else {
+            format!(" {}  ", h.word)
+        };
+        spans.push(Span::styled(word, theme.hint_text));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -472,7 +472,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: None,
     },
     Binding {
-        contexts: &[PickGrade, Overview, Catalog, Glossary, Detail, Page, Help],
+        contexts: &[PickGrade, Overview, Glossary, Detail, Page, Help],
         keys: &[ch(' ')],
         action: Action::PageDown,
         help: "一画面下へ",
@@ -652,6 +652,13 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Toggle,
         help: "自己チェックの段階（未着手→取り組み中→できている）や研修の記録（予定→受講済→なし）を変える",
         hint: Some("変更"),
+    },
+    Binding {
+        contexts: &[Catalog],
+        keys: &[ch(' ')],
+        action: Action::Toggle,
+        help: "この研修をわたしの記録に付ける（予定→受講済→なし）",
+        hint: Some("記録"),
     },
     Binding {
         contexts: &[Record],

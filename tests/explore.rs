@@ -202,6 +202,9 @@ fn catalog_counts_match_the_map() {
 fn catalog_filters_by_measure_and_by_step() {
     let mut app = app_at(Some("主任"), Some(3));
     type_keys(&mut app, "3", 100, 30);
+    // The step filter starts at the reader's own step; x clears it.
+    assert_eq!(app.catalog.step, app.map.step_index("shunin"));
+    type_keys(&mut app, "x", 100, 30);
     let total = app.catalog.entries.len();
     assert_eq!(total, app.map.catalog().len());
     type_keys(&mut app, "m", 100, 30);
@@ -244,7 +247,7 @@ fn catalog_filters_by_measure_and_by_step() {
 #[test]
 fn enter_on_a_training_goes_to_the_step_where_it_applies() {
     let mut app = app_at(Some("1級"), Some(1));
-    type_keys(&mut app, "3", 100, 30);
+    type_keys(&mut app, "3 x", 100, 30);
     let k = app
         .map
         .catalog()

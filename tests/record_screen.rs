@@ -107,3 +107,58 @@ fn a_read_only_record_is_said_in_full_on_every_screen() {
         assert!(joined.contains(why), "screen {tab}:\n{s}");
     }
 }
+
+/// 研修一覧 shows your record: each training's state (予定 / 受講済 and its 年度), ◎ your
+/// year, the years you are past; Space marks a training there as on わたしの記録; the step
+/// filter starts at your own step.
+#[test]
+fn the_catalog_shows_and_marks_your_trainings() {
+    let mut app = app_at(Some("2級"), Some(3));
+    let cat = app.map.catalog();
+    let year = |n: u8| {
+        cat.iter()
+            .position(
+                |e| matches!(e.applies, career_nav::model::Applies::Year { year, .. } if year == n),
+            )
+            .unwrap()
+    };
+    let (y2, y3) = (year(2), year(3));
+    let id2 = cat[y2].id.to_string();
+    drop(cat);
+    app.record
+        .trainings
+        .insert(id2.clone(), TrainingStatus::Done(Some(2024)));
+    type_keys(&mut app, "3", 120, 40);
+    assert_eq!(app.catalog.step, app.map.step_index("kyu2"));
+    type_keys(&mut app, "x", 120, 40);
+    let s = screen(&mut app, 120, 40);
+    // The list's row of a training (the list is the left pane).
+    let row = |s: &str, name: &str| {
+        s.lines()
+            .map(|l| l.split("┃│").next().unwrap_or(l))
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not listed:\n{s}"))
+            .to_string()
+    };
+    let n2 = app.map.catalog()[y2].name.clone();
+    let n3 = app.map.catalog()[y3].name.clone();
+    assert!(
+        row(&s, &n2).contains(&format!("［受講済・令和6年度］{n2}")),
+        "{s}"
+    );
+    assert!(row(&s, &n3).contains(&format!("◎{n3}")), "{s}");
+    let wide = screen(&mut app, 240, 40);
+    assert!(row(&wide, &n2).contains("（過ぎた年次）"), "{wide}");
+    assert!(!row(&wide, &n3).contains("（過ぎた年次）"), "{wide}");
+    // Space marks the selected training: 予定, as on わたしの記録.
+    app.catalog.select_entry(y3);
+    type_keys(&mut app, "Space", 120, 40);
+    let id3 = app.map.catalog()[y3].id.to_string();
+    assert_eq!(
+        app.record.trainings.get(&id3),
+        Some(&TrainingStatus::Planned)
+    );
+    assert!(app.effects.contains(&career_nav::app::Effect::Save));
+    let s = screen(&mut app, 120, 40);
+    assert!(row(&s, &n3).contains(&format!("◎［予定］{n3}")), "{s}");
+}

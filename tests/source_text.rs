@@ -322,8 +322,8 @@ fn promotion_placements_carry_their_mark_everywhere() {
     let mut app = app_at(Some("主任"), Some(3));
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("┆ 副主幹・副技監＊"), "{s}");
-    // The catalog's list: the mark leads each promotion row, after the legend.
-    type_keys(&mut app, "3", 120, 40);
+    // The catalog's list (all steps): the mark leads each promotion row, after the legend.
+    type_keys(&mut app, "3 x", 120, 40);
     let s = screen(&mut app, 120, 40);
     let legend = s.find("記号：＊").expect("the list's legend");
     for t in m.promotion_trainings.iter().flat_map(|p| &p.trainings) {

@@ -101,6 +101,12 @@ impl CatalogView {
         self.refilter(map);
     }
 
+    /// Show only the trainings that apply at step `s` (all with None).
+    pub fn filter_step(&mut self, map: &CareerMap, s: Option<usize>) {
+        self.step = s;
+        self.refilter(map);
+    }
+
     /// Show only the trainings of measure `m`.
     fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
         self.measure = m;
@@ -263,6 +269,12 @@ impl App {
             | Action::End => view.step(action, len),
             Action::Right => view.focus_page = len > 0,
             Action::Select if tab == Tab::Catalog => self.open_training(),
+            // Mark the selected training in your record, as on わたしの記録.
+            Action::Toggle if tab == Tab::Catalog => {
+                if let Some(k) = self.catalog.selected_entry() {
+                    self.cycle_training(k);
+                }
+            }
             Action::Select => view.focus_page = len > 0,
             Action::ShowTrainings => {
                 if let Some(Topic::Measure(m)) = self.topics.get(self.overview.selected) {

@@ -384,6 +384,12 @@ impl App {
             Place::Step(_) => None,
         };
         self.compare.start_at(&self.map, s.place, level);
+        // 研修一覧 starts at the reader's own step.
+        let step = match s.place {
+            Place::Step(i) => Some(i),
+            Place::Tier(t) => level.or_else(|| self.map.tier_home(t)),
+        };
+        self.catalog.filter_step(&self.map, step);
         self.standing = Some(s);
         self.tab = Tab::Ladder;
         self.mode = Mode::Browsing;

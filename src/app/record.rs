@@ -239,25 +239,31 @@ impl App {
                 let next = self.record.level(&e.key).next();
                 self.set_check(&e.key, next);
             }
-            RecordRow::Training(k) => {
-                let id = self.map.catalog()[*k].id.to_string();
-                let next = match self.record.trainings.get(&id) {
-                    None => Some(TrainingStatus::Planned),
-                    Some(TrainingStatus::Planned) => {
-                        let year = self.record_view.years.get(&id).copied();
-                        Some(TrainingStatus::Done(Some(year.unwrap_or(self.this_year))))
-                    }
-                    Some(TrainingStatus::Done(y)) => {
-                        if let Some(y) = y {
-                            self.record_view.years.insert(id.clone(), *y);
-                        }
-                        None
-                    }
-                };
-                self.set_training(*k, next);
-            }
+            RecordRow::Training(k) => self.cycle_training(*k),
             _ => {}
         }
+    }
+
+    /// Cycle what the record says of catalog entry `k`: nothing → 予定 → 受講済 (this 年度,
+    /// or the year it had before in this session) → nothing.
+    pub(super) fn cycle_training(&mut self, k: usize) {
+        let Some(id) = self.map.catalog().get(k).map(|e| e.id.to_string()) else {
+            return;
+        };
+        let next = match self.record.trainings.get(&id) {
+            None => Some(TrainingStatus::Planned),
+            Some(TrainingStatus::Planned) => {
+                let year = self.record_view.years.get(&id).copied();
+                Some(TrainingStatus::Done(Some(year.unwrap_or(self.this_year))))
+            }
+            Some(TrainingStatus::Done(y)) => {
+                if let Some(y) = y {
+                    self.record_view.years.insert(id.clone(), *y);
+                }
+                None
+            }
+        };
+        self.set_training(k, next);
     }
 
     // ---- record edits: every face changes the record through these ----

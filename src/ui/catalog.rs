@@ -6,8 +6,9 @@ use ratatui::layout::Rect;
 
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab};
-use crate::content::{Item, training_page};
+use crate::content::{self, Item, training_page};
 use crate::keymap::{Action, Context};
+use crate::model::Applies;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -29,8 +30,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             } else {
                 "  "
             };
+            // Your record: 予定 / 受講済 and its 年度; ◎ your year; a year you are past.
+            let status = match app.record.trainings.get(e.id) {
+                Some(s) => format!("［{}］", content::status_text_short(Some(s))),
+                None => String::new(),
+            };
+            let mine = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
+                (Applies::Year { year, .. }, Some(y)) if year == y => content::YEAR_MARK,
+                _ => "",
+            };
+            let past = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
+                (Applies::Year { year, .. }, Some(y)) if year < y => "（過ぎた年次）",
+                _ => "",
+            };
+            // The state leads the name, so a narrow list does not cut it off.
             format!(
-                "{symbol}{mark}{}［{}］",
+                "{symbol}{mark}{mine}{status}{}［{}］{past}",
                 e.name,
                 e.applies.describe(&app.map)
             )
@@ -75,7 +90,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         rows,
         page_title: "研修の説明".into(),
         page: &items,
-        list_width: list_width.clamp(30, 56),
+        list_width: list_width.max(30),
     };
     list::draw(
         frame,

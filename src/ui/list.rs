@@ -42,7 +42,10 @@ pub fn draw(
         ]));
         (l, p)
     } else {
-        let w = lp.list_width.min(area.width / 2);
+        // The page beside needs no more than a reading width; what is left goes to the
+        // list, so its entries are not cut on a wide screen.
+        let room = area.width.saturating_sub(page::READING).max(area.width / 2);
+        let w = lp.list_width.min(room);
         let [l, p] = area.layout(&Layout::horizontal([
             Constraint::Length(w),
             Constraint::Min(0),

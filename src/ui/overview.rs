@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         rows,
         page_title: wrap::ellipsize(&page_title, area.width as usize / 2),
         page: &items,
-        list_width: list_width.min(40),
+        list_width,
     };
     list::draw(frame, area, lp, (&app.overview, Tab::Overview), theme, ext);
 }

@@ -10,6 +10,10 @@ use super::{Theme, pane::pane, text};
 use crate::app::{Extents, Scroll, View};
 use crate::content::Item;
 
+/// The width a page's text stops at, about 40 full-width characters, with its frame: on a
+/// wide screen the lines stay readable and the room goes to the layout.
+pub const READING: u16 = 84;
+
 /// Where a page is drawn and what of it is shown.
 pub struct Pane<'a> {
     pub area: Rect,
@@ -33,8 +37,9 @@ pub fn draw(
     let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
-    // One cell of margin left; the right border carries the scrollbar.
-    let text_w = inner.width.saturating_sub(2) as usize;
+    // One cell of margin left; the right border carries the scrollbar; lines stop at a
+    // reading width.
+    let text_w = (inner.width.saturating_sub(2) as usize).min(READING as usize - 4);
     let lines = if text_w >= 2 {
         text::lines(items, text_w, theme)
     } else {

@@ -383,6 +383,27 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("候補"),
     },
     Binding {
+        contexts: &[Overview, Catalog, Glossary, Record],
+        keys: &[Code(KeyCode::Esc)],
+        action: Action::Back,
+        help: "検索の候補から移ってきたとき：検索を始めた場所へ戻る",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::Home)],
+        action: Action::Home,
+        help: "最初の候補",
+        hint: None,
+    },
+    Binding {
+        contexts: &[Search],
+        keys: &[Code(KeyCode::End)],
+        action: Action::End,
+        help: "最後の候補",
+        hint: None,
+    },
+    Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Up), Code(KeyCode::Right), ch('k')],
         action: Action::Up,
@@ -600,7 +621,7 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "選んだ候補の場所へ移る",
+        help: "選んだ候補の場所へ移る（移った先で Esc を押すと、検索を始めた場所へ戻る）",
         hint: Some("移動"),
     },
     Binding {

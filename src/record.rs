@@ -239,7 +239,18 @@ impl Record {
 
     /// Changes between the latest snapshot (or nothing) and now, over `keys`.
     pub fn changes_since_snapshot(&self, keys: &[String]) -> Vec<Change> {
-        let last = self.snapshots.last();
+        self.changes_since(self.snapshots.last(), keys)
+    }
+
+    /// The snapshot today's self-check is compared with: the last one taken before `today`
+    /// (today's own snapshot is what is compared, not the baseline).
+    pub fn baseline(&self, today: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().rev().find(|s| *s.date < *today)
+    }
+
+    /// What changed in `keys` since `base` (since nothing, when None).
+    pub fn changes_since(&self, base: Option<&Snapshot>, keys: &[String]) -> Vec<Change> {
+        let last = base;
         keys.iter()
             .filter_map(|k| {
                 let before = last
@@ -429,5 +440,14 @@ mod tests {
         assert_eq!((c[0].before, c[0].after), (Level::Working, Level::Achieved));
         r.snapshot("2026-04-01".into());
         assert_eq!(r.snapshots.len(), 1, "one snapshot a day");
+        // Today's own snapshot is not the baseline: the one before it is.
+        assert!(r.baseline("2026-04-01").is_none());
+        assert_eq!(
+            r.baseline("2026-05-01").map(|s| s.date.as_str()),
+            Some("2026-04-01")
+        );
+        r.snapshot("2026-05-01".into());
+        let c = r.changes_since(r.baseline("2026-05-01"), std::slice::from_ref(&k));
+        assert!(c.is_empty(), "the same level as on 2026-04-01");
     }
 }

@@ -525,3 +525,33 @@ fn a_specialist_is_compared_with_the_line_step_of_their_level() {
         "グループ長"
     );
 }
+
+/// Search ranks titles first; Home/End move in the results; Esc where a hit led returns to
+/// where the search began.
+#[test]
+fn search_home_end_and_esc_back_to_where_it_began() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "2 j j", 80, 24);
+    let before = app.overview.selected;
+    type_keys(&mut app, "/ デ ー タ", 80, 24);
+    let n = app.search().unwrap().hits.len();
+    assert!(n > 2);
+    type_keys(&mut app, "End", 80, 24);
+    assert_eq!(app.search().unwrap().selected, n - 1);
+    type_keys(&mut app, "Home", 80, 24);
+    assert_eq!(app.search().unwrap().selected, 0);
+    // The first hit is the training whose title matches.
+    assert!(
+        app.search().unwrap().hits[0].text.starts_with("データ"),
+        "{:?}",
+        app.search().unwrap().hits[0]
+    );
+    type_keys(&mut app, "Enter", 80, 24);
+    assert_eq!(app.tab, Tab::Catalog);
+    type_keys(&mut app, "Esc", 80, 24);
+    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.overview.selected, before);
+    // After another key the reader stays where the hit led.
+    type_keys(&mut app, "/ デ ー タ Enter j Esc", 80, 24);
+    assert_eq!(app.tab, Tab::Catalog);
+}

@@ -127,11 +127,25 @@ fn snapshot_and_what_changed_since() {
     type_keys(&mut app, "Space", 100, 30);
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("◐ 取り組み中 → ● できている"), "{s}");
+    // The sheet made on the day of the snapshot: today's is the first record, nothing to
+    // compare with yet (never 「変化なし」 against itself).
+    let same_day = text(&content::interview_sheet(
+        &app.map,
+        &app.record,
+        app.standing.as_ref(),
+        &app.today,
+    ));
+    assert!(!same_day.contains("変化なし"), "{same_day}");
+    assert!(
+        same_day.contains("今日の記録が最初の記録です"),
+        "{same_day}"
+    );
+    // A later day: compared with that snapshot.
     let sheet = text(&content::interview_sheet(
         &app.map,
         &app.record,
         app.standing.as_ref(),
-        "2026-11-24",
+        "9999-12-31",
     ));
     assert!(sheet.contains("からの変化"), "{sheet}");
     assert!(

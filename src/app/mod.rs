@@ -274,6 +274,8 @@ pub struct App {
     pub too_small: bool,
     /// The size the face last said.
     pub size: (u16, u16),
+    /// Where a search began, while the reader is where its hit led (Esc goes back).
+    pub search_origin: Option<search::Origin>,
     /// Guest mode (`--guest`): no standing, no record, nothing saved.
     pub guest: bool,
     pub quit: bool,
@@ -325,6 +327,7 @@ impl App {
             this_year: 2000,
             too_small: false,
             size: (0, 0),
+            search_origin: None,
             guest: false,
             keymap: Keymap::default(),
             quit: false,
@@ -575,6 +578,15 @@ impl App {
         }
         if self.guest_refuses(context, action) {
             self.message = Some(GUEST_NOTICE.into());
+            return;
+        }
+        // Esc right after a search hit led here: back to where the search began. Any other
+        // key means the reader stays.
+        if let Some(origin) = self.search_origin.take()
+            && action == Action::Back
+            && self.overlay.is_none()
+        {
+            self.return_to(origin);
             return;
         }
         // Keys every screen shares.

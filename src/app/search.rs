@@ -1,6 +1,6 @@
 //! Search: a query typed over any screen, its hits, and going to one.
 
-use super::{App, Overlay, Scroll};
+use super::{App, CatalogView, Cursor, Focus, ListView, Overlay, Scroll, Tab};
 use crate::keymap::Action;
 use crate::search::Hit;
 
@@ -38,11 +38,16 @@ impl App {
                     (s.selected + s.list.viewport.max(1)).min(s.hits.len().saturating_sub(1))
             }
             Action::PageUp => s.selected = s.selected.saturating_sub(s.list.viewport.max(1)),
+            Action::Home => s.selected = 0,
+            Action::End => s.selected = s.hits.len().saturating_sub(1),
             Action::Back => self.overlay = None,
             Action::Select => {
                 if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
                     self.overlay = None;
+                    let origin = self.origin();
                     self.go_to(target);
+                    // Esc where the hit led returns to where the search began.
+                    self.search_origin = Some(origin);
                 }
             }
             _ => {}
@@ -52,5 +57,39 @@ impl App {
             s.selected = 0;
             s.list.offset = 0;
         }
+    }
+}
+
+/// Where the reader was when a search began: Esc where a hit led brings them back.
+#[derive(Clone, Debug)]
+pub struct Origin {
+    tab: Tab,
+    focus: Focus,
+    cursor: Cursor,
+    overview: ListView,
+    glossary: ListView,
+    catalog: CatalogView,
+}
+
+impl App {
+    pub(super) fn origin(&self) -> Origin {
+        Origin {
+            tab: self.tab,
+            focus: self.focus,
+            cursor: self.cursor,
+            overview: self.overview,
+            glossary: self.glossary,
+            catalog: self.catalog.clone(),
+        }
+    }
+
+    /// Back to where the search began.
+    pub(super) fn return_to(&mut self, o: Origin) {
+        self.show_tab(o.tab);
+        self.focus = o.focus;
+        self.cursor = o.cursor;
+        self.overview = o.overview;
+        self.glossary = o.glossary;
+        self.catalog = o.catalog;
     }
 }

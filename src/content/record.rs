@@ -182,8 +182,10 @@ pub fn interview_sheet(
             }
         }
         let keys: Vec<String> = checks.iter().map(|e| e.key.clone()).collect();
-        if let Some(last) = record.snapshots.last() {
-            let changes = record.changes_since_snapshot(&keys);
+        // Today's self-check against the last snapshot before today (a snapshot taken
+        // today is today's, not the one to compare with).
+        if let Some(last) = record.baseline(date) {
+            let changes = record.changes_since(Some(last), &keys);
             out.push(Item::Subheading(format!(
                 "前回の記録（{}）からの変化",
                 last.date
@@ -201,6 +203,11 @@ pub fn interview_sheet(
                     format!("{} → {}：{text}", c.before.label(), c.after.label()),
                 ));
             }
+        } else if record.snapshots.last().is_some_and(|s| *s.date == *date) {
+            out.push(Item::Subheading("自己チェックの記録".into()));
+            out.push(Item::Text(
+                "今日の記録が最初の記録です（次の記録から、ここからの変化を表示します）。".into(),
+            ));
         }
     }
 

@@ -189,8 +189,26 @@ fn parse_year(s: &str) -> Result<u8, String> {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    run(cli)
+    use clap::FromArgMatches;
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The command line speaks the reader's language: help and errors in Japanese unless
+    // `--lang en` or an English locale says otherwise.
+    let lang = crate::cli_help::lang_of(&args);
+    let parsed = crate::cli_help::command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => run(cli),
+        Err(e) => match e.kind() {
+            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                print(&e.render().to_string())
+            }
+            _ => {
+                say(crate::cli_help::error_text(&e, lang).trim_end());
+                ExitCode::from(2)
+            }
+        },
+    }
 }
 
 /// Load a map; notes for its author (a converted encoding) go to standard error.
@@ -211,7 +229,12 @@ fn load_noted(path: Option<&Path>, lang: model::Lang) -> Result<CareerMap, LoadE
 }
 
 /// Resolve `--grade`, or say which titles exist.
-fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, String> {
+fn standing(
+    map: &CareerMap,
+    grade: &str,
+    year: Option<u8>,
+    lang: model::Lang,
+) -> Result<Standing, String> {
     match map.resolve_title(grade) {
         Some(m) => Ok(Standing {
             place: m.place,
@@ -221,11 +244,16 @@ fn standing(map: &CareerMap, grade: &str, year: Option<u8>) -> Result<Standing, 
         None => {
             let titles: Vec<String> = map.all_titles().into_iter().map(|(t, _)| t).collect();
             let g = model::sanitize(grade);
-            Err(format!(
-                "career-nav: unknown grade \"{g}\" (職位「{g}」はこの地図にありません)\n\
-                 accepted grades (選べる職位): {}",
-                titles.join(", ")
-            ))
+            Err(match lang {
+                model::Lang::Ja => format!(
+                    "career-nav: 職位「{g}」はこの地図にありません。\n選べる職位：{}",
+                    titles.join("、")
+                ),
+                model::Lang::En => format!(
+                    "career-nav: unknown grade \"{g}\"\naccepted grades: {}",
+                    titles.join(", ")
+                ),
+            })
         }
     }
 }
@@ -253,7 +281,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(e) => return fail_load(e),
             };
             if year.is_some() && grade.is_none() {
-                return fail("career-nav: --year goes with --grade");
+                return fail(tr(
+                    lang,
+                    "career-nav: --year は --grade と一緒に使います。",
+                    "career-nav: --year goes with --grade",
+                ));
             }
             if all {
                 let h = content::handout(&map, source);
@@ -266,7 +298,7 @@ pub fn run(cli: Cli) -> ExitCode {
             if format == Format::Html
                 && let Some(g) = &grade
             {
-                return match standing(&map, g, year) {
+                return match standing(&map, g, year, crate::config::lang(cli.lang)) {
                     Ok(s) => print(&crate::handout::html(&content::grade_handout(&map, &s))),
                     Err(e) => fail(&e),
                 };
@@ -279,8 +311,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 content::glossary(&map)
             } else if let Some(pair) = compare {
                 let (a, b) = match (
-                    standing(&map, &pair[0], None),
-                    standing(&map, &pair[1], None),
+                    standing(&map, &pair[0], None, crate::config::lang(cli.lang)),
+                    standing(&map, &pair[1], None, crate::config::lang(cli.lang)),
                 ) {
                     (Ok(a), Ok(b)) => (a.place, b.place),
                     (Err(e), _) | (_, Err(e)) => return fail(&e),
@@ -288,7 +320,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 content::compare_document(&map, a, b)
             } else {
                 let grade = grade.unwrap_or_default();
-                match standing(&map, &grade, year) {
+                match standing(&map, &grade, year, crate::config::lang(cli.lang)) {
                     Ok(s) => content::walk(&map, &s),
                     Err(e) => return fail(&e),
                 }
@@ -347,7 +379,7 @@ fn tui(cli: Cli) -> ExitCode {
         Err(e) => return fail(&e.render(lang)),
     };
     let standing = match cli.grade.as_deref() {
-        Some(g) => match standing(&map, g, cli.year) {
+        Some(g) => match standing(&map, g, cli.year, crate::config::lang(cli.lang)) {
             Ok(s) => Some(s),
             Err(e) => return fail(&e),
         },
@@ -357,11 +389,15 @@ fn tui(cli: Cli) -> ExitCode {
         return plain(map, standing, cli.year, cli.guest);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return fail(
+        return fail(tr(
+            crate::config::lang(cli.lang),
+            "career-nav: 対話式の画面には端末が必要です（標準入力と標準出力が端末ではありません）。\n\
+             標準入力から一行ずつ読み書きするには:  career-nav --plain\n\
+             地図を印刷するには:  career-nav show --grade 職位 [--year N] [--format markdown]",
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
              For lines of text read from standard input, use:  career-nav --plain\n\
              To print the map instead, use:  career-nav show --grade TITLE [--year N] [--format markdown]",
-        );
+        ));
     }
     // A wrong settings or keys file never stops the navigator: the defaults stand in and
     // the reader is told on screen, and again on standard error after the navigator ends.
@@ -374,7 +410,14 @@ fn tui(cli: Cli) -> ExitCode {
         app.start_guest();
         return match crate::tui::run(app, theme, Store::memory()) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+            Err(e) => fail(&format!(
+                "career-nav: {}{e}",
+                tr(
+                    crate::config::lang(None),
+                    "端末の誤り：",
+                    "terminal error: "
+                )
+            )),
         };
     }
     let opened = Store::open_default();
@@ -412,7 +455,14 @@ fn tui(cli: Cli) -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+        Err(e) => fail(&format!(
+            "career-nav: {}{e}",
+            tr(
+                crate::config::lang(None),
+                "端末の誤り：",
+                "terminal error: "
+            )
+        )),
     }
 }
 
@@ -509,16 +559,19 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
     };
-    let from = match from.map(|g| standing(&map, g, None)) {
+    let from = match from.map(|g| standing(&map, g, None, crate::config::lang(cli.lang))) {
         Some(Ok(s)) => Some(s.place),
         Some(Err(e)) => return fail(&e),
         None => None,
     };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return fail(
+        return fail(tr(
+            crate::config::lang(cli.lang),
+            "career-nav: プレゼンテーションには端末が必要です。\n\
+             印刷する配布資料は:  career-nav show --all --format html",
             "career-nav: presentation mode needs a terminal.\n\
-             For a printable handout instead, use:  career-nav show --all --format markdown",
-        );
+             For a printable handout instead, use:  career-nav show --all --format html",
+        ));
     }
     let (theme, keymap, loaded) = settings(cli.theme);
     let lang = crate::config::lang(cli.lang);
@@ -538,7 +591,14 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("career-nav: terminal error: {e}")),
+        Err(e) => fail(&format!(
+            "career-nav: {}{e}",
+            tr(
+                crate::config::lang(None),
+                "端末の誤り：",
+                "terminal error: "
+            )
+        )),
     }
 }
 
@@ -568,11 +628,20 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {
                 Ok(()) => {
-                    say(&format!("career-nav: wrote {}", crate::export::shown(path)));
+                    let shown = crate::export::shown(path);
+                    say(&match lang {
+                        model::Lang::Ja => format!("career-nav: {shown} に書き出しました。"),
+                        model::Lang::En => format!("career-nav: wrote {shown}"),
+                    });
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&format!(
-                    "career-nav: cannot write the sheet (面談シートを書き出せませんでした): {e}"
+                    "career-nav: {}{e}",
+                    tr(
+                        lang,
+                        "面談シートを書き出せませんでした：",
+                        "cannot write the sheet: "
+                    )
                 )),
             }
         }
@@ -720,6 +789,14 @@ fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
 fn fail(message: &str) -> ExitCode {
     say(message);
     ExitCode::from(2)
+}
+
+/// The sentence of `lang`.
+fn tr<'a>(lang: model::Lang, ja: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        model::Lang::Ja => ja,
+        model::Lang::En => en,
+    }
 }
 
 /// A line to stderr. Unlike `eprintln!`, never a panic: a closed pipe or a full disk on

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod capped;
 pub mod cli;
+pub mod cli_help;
 pub mod config;
 pub mod content;
 pub mod edition;

@@ -120,7 +120,17 @@ fn a_bad_grade_lists_the_titles_it_accepts() {
     let out = cmd().args(["show", "--grade", "社長"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("unknown grade \"社長\""), "{err}");
+    // Japanese by default, English with --lang en.
+    assert!(
+        err.contains("職位「社長」はこの地図にありません。"),
+        "{err}"
+    );
+    let en = cmd()
+        .args(["--lang", "en", "show", "--grade", "社長"])
+        .output()
+        .unwrap();
+    let en = String::from_utf8(en.stderr).unwrap();
+    assert!(en.contains("unknown grade \"社長\""), "{en}");
     for t in ["1級", "施設の長", "担当課長", "区長", "主幹", "参与"] {
         assert!(err.contains(t), "{t} not listed: {err}");
     }
@@ -210,8 +220,15 @@ fn the_navigator_without_a_terminal_says_to_use_show() {
     let out = cmd().write_stdin("").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("対話式の画面には端末が必要です"), "{err}");
     assert!(err.contains("career-nav show --grade"), "{err}");
+    let en = cmd()
+        .args(["--lang", "en"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let en = String::from_utf8(en.stderr).unwrap();
+    assert!(en.contains("needs a terminal"), "{en}");
     assert!(out.stdout.is_empty(), "nothing drawn into a pipe");
 }
 
@@ -292,11 +309,47 @@ fn show_needs_exactly_one_thing_to_show() {
     assert!(
         String::from_utf8(out.stderr)
             .unwrap()
-            .contains("unknown grade \"社長\"")
+            .contains("職位「社長」はこの地図にありません")
     );
     let out = cmd()
         .args(["show", "--overview", "--year", "3"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// The command line speaks Japanese by default: --help, subcommand help, clap's own errors;
+/// English with --lang en.
+#[test]
+fn help_and_errors_are_japanese_unless_english_is_asked_for() {
+    let ja = stdout(cmd().env_remove("LANG").env_remove("LC_ALL").arg("--help"));
+    assert!(ja.contains("職員のキャリアパス"), "{ja}");
+    assert!(
+        ja.contains("使い方:") && ja.contains("オプション:") && ja.contains("コマンド:"),
+        "{ja}"
+    );
+    assert!(!ja.contains("Options:") && !ja.contains("Usage:"), "{ja}");
+    let show = stdout(cmd().args(["show", "--help"]));
+    assert!(show.contains("完全版：推定の注記をすべて示し"), "{show}");
+    let en = stdout(cmd().args(["--lang", "en", "--help"]));
+    assert!(en.contains("Walk a career development map"), "{en}");
+    let out = cmd().args(["--theme", "pink"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("「pink」は使えません。使えるのは default、high-contrast、mono です。"),
+        "{err}"
+    );
+    let out = cmd().args(["--bogus"]).output().unwrap();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("「--bogus」という指定はありません。")
+    );
+    let out = cmd().args(["--lang", "en", "--bogus"]).output().unwrap();
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("unexpected argument '--bogus'")
+    );
 }

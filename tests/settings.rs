@@ -233,7 +233,7 @@ fn a_broken_config_stops_no_command() {
         let (_d, mut c) = with_files(&[("config.ron", "(theme: Some(Highcontrast))")]);
         let (code, out) = run(c.args(args));
         assert_eq!(code, Some(2), "{out}");
-        assert!(out.contains("terminal"), "{out}");
+        assert!(out.contains("端末が必要です"), "{out}");
         assert!(!out.contains("Highcontrast"), "{out}");
     }
 }

@@ -1065,7 +1065,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 .iter()
                 .enumerate()
                 .map(|(k, e)| {
-                    let status = content::status_text(self.app.record.trainings.get(e.id));
+                    // Words a screen reader reads as such (no dash for "nothing").
+                    let status = match self.app.record.trainings.get(e.id) {
+                        None => "記録なし".to_string(),
+                        s => content::status_text(s),
+                    };
                     (k + 1, format!("{}［{status}］", e.name))
                 })
                 .collect();

@@ -184,7 +184,7 @@ impl Index {
             if let Some(n) = e.note {
                 b.add(t, n, &inner);
             }
-            if categories.insert((e.measure, e.category.as_str())) {
+            if categories.insert((e.measure, e.category)) {
                 let measure =
                     measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
                 b.add(t, &e.category, &format!("研修一覧{measure}"));

@@ -19,7 +19,7 @@ mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
 pub use present::{Presentation, Slide};
-pub use record::{EditTarget, Editing, RecordRow, RecordView};
+pub use record::{EditTarget, Editing, RecordRow, RecordRows, RecordView};
 pub use search::SearchView;
 
 /// Something the event loop must do for the app: the app itself touches no file.
@@ -597,7 +597,7 @@ impl App {
         self.tab = tab;
         self.mode = Mode::Browsing;
         if tab == Tab::Record {
-            let rows = self.record_rows();
+            let rows = self.record_layout();
             self.fix_record_selection(&rows);
         }
     }

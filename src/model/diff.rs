@@ -708,7 +708,7 @@ fn trainings(old: &CareerMap, new: &CareerMap) -> KindDiff {
         m,
         |t| DiffEntry {
             key: t.entry.id.to_string(),
-            name: t.entry.name.clone(),
+            name: t.entry.name.to_string(),
             context: Some(t.place.clone()),
         },
         |o, n| {

@@ -2,6 +2,7 @@
 //! terminal; the TUI, `show` and `check` all read the same [`CareerMap`].
 
 mod catalog;
+mod derived;
 mod diff;
 mod load;
 mod messages;
@@ -10,6 +11,7 @@ mod text;
 mod validate;
 
 pub use catalog::{Applies, CatalogEntry};
+pub use derived::catalog_builds;
 pub use diff::{
     Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
 };
@@ -17,7 +19,7 @@ pub use load::{
     EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, excerpt, load_embedded, load_file, parse,
 };
 pub use messages::{Lang, message};
-pub use query::{Place, TitleMatch, normalize_title};
+pub use query::{Place, TitleMatch, expectation_key, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};
 pub use validate::{Problem, validate};
 
@@ -50,6 +52,9 @@ pub struct CareerMap {
     /// here is the program's own, and the program says so where it shows them.
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// What is computed from the rest once, on first use (the ladder, the catalog...).
+    #[serde(skip)]
+    derived: derived::Derived,
 }
 
 /// A term and the program's general explanation of it (not the source's text).

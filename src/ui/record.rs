@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, page, pane::pane};
-use crate::app::{App, Extents, RecordRow, View};
+use crate::app::{App, Extents, RecordRow, RecordRows, View};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::wrap;
@@ -57,10 +57,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ]));
         (l, p)
     };
-    let rows = app.record_rows();
+    let rows = app.record_layout();
     draw_list(frame, list_area, app, &rows, theme, ext);
 
-    let selected = rows.get(app.record_view.selected).cloned();
+    let selected = rows.get(app.record_view.selected);
     if let Some(editing) = app.editing() {
         let what = match &editing.target {
             crate::app::EditTarget::CheckNote(_) => "メモ",
@@ -105,7 +105,7 @@ fn draw_list(
     frame: &mut Frame,
     area: Rect,
     app: &App,
-    rows: &[RecordRow],
+    rows: &RecordRows,
     theme: &Theme,
     ext: &mut Extents,
 ) {
@@ -116,13 +116,17 @@ fn draw_list(
         return;
     }
     let w = inner.width as usize;
-    let cat = app.map.catalog();
-    let lines: Vec<Line> = rows
-        .iter()
-        .enumerate()
+    let h = inner.height as usize;
+    let v = &app.record_view;
+    // Keep the heading above the first row of a section in view. One line per row, so only
+    // the rows in view are built.
+    let s = v.list.following(rows.len(), h, v.selected, 1);
+    ext.put(View::Record, s);
+    let lines: Vec<Line> = (s.offset..rows.len().min(s.offset + h))
+        .filter_map(|i| rows.get(i).map(|row| (i, row)))
         .map(|(i, row)| {
             let selected = i == app.record_view.selected;
-            let text = match row {
+            let text = match &row {
                 RecordRow::Heading(h) => {
                     return Line::styled(wrap::ellipsize(&format!("■ {h}"), w), theme.heading);
                 }
@@ -144,15 +148,15 @@ fn draw_list(
                 RecordRow::Questions => {
                     format!("上司に聞きたいこと：{}", first_line(&app.record.questions))
                 }
-                RecordRow::Training(k) => {
-                    let e = &cat[*k];
-                    format!(
+                RecordRow::Training(k) => match app.map.catalog_entry(*k) {
+                    Some(e) => format!(
                         "{}　{}［{}］",
                         content::status_text(app.record.trainings.get(e.id)),
                         e.name,
                         e.applies.describe(&app.map)
-                    )
-                }
+                    ),
+                    None => String::new(),
+                },
                 RecordRow::OrphanCheck(k) => format!(
                     "{}　（地図にない）{}",
                     content::level_text(app.level_of(k)),
@@ -170,12 +174,7 @@ fn draw_list(
             ))
         })
         .collect();
-    let h = inner.height as usize;
-    let v = &app.record_view;
-    // Keep the heading above the first row of a section in view.
-    let s = v.list.following(lines.len(), h, v.selected, 1);
-    ext.put(View::Record, s);
-    frame.render_widget(Paragraph::new(lines).scroll((s.offset as u16, 0)), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn first_line(s: &str) -> String {

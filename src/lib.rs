@@ -18,6 +18,7 @@ pub mod record;
 pub mod render_text;
 pub mod search;
 pub mod store;
+pub mod term;
 pub mod tui;
 pub mod ui;
 pub mod wrap;

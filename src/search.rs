@@ -171,7 +171,7 @@ impl Index {
             let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
             let group = format!("研修一覧{SEP}{symbol}{}", e.category);
             let inner = format!("{group}{SEP}{}", e.name);
-            b.add(t, &e.name, &group);
+            b.add(t, e.name, &group);
             if let Some(c) = e.contents {
                 b.add(t, c, &inner);
             }
@@ -187,7 +187,7 @@ impl Index {
             if categories.insert((e.measure, e.category)) {
                 let measure =
                     measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
-                b.add(t, &e.category, &format!("研修一覧{measure}"));
+                b.add(t, e.category, &format!("研修一覧{measure}"));
             }
         }
 

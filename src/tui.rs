@@ -15,9 +15,16 @@ use crate::ui::{self, Theme};
 /// Run the TUI until the user quits. The terminal is restored on every exit path; a panic
 /// is restored by the hook `ratatui::try_init` installs.
 pub fn run(mut app: App, theme: Theme, mut store: Store) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
-    restore_on_signals();
-    let result = event_loop(&mut terminal, &mut app, &theme, &mut store);
+    // Each frame leaves in one write, with no cursor move after a wide character.
+    let mut terminal = crate::term::init()?;
+    // The signal watcher starts once the first frame is up.
+    let result = event_loop(
+        &mut terminal,
+        &mut app,
+        &theme,
+        &mut store,
+        restore_on_signals,
+    );
     ratatui::try_restore()?;
     result
 }
@@ -27,6 +34,7 @@ fn event_loop<B: Backend>(
     app: &mut App,
     theme: &Theme,
     store: &mut Store,
+    after_first_frame: impl FnOnce(),
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -34,6 +42,7 @@ where
     // Test-only switch: the pseudo-terminal tests force a panic after the first frame to
     // check that the panic hook restores the terminal.
     let forced_panic = std::env::var_os("CAREER_NAV_TEST_PANIC").is_some();
+    let mut after_first_frame = Some(after_first_frame);
     loop {
         run_effects(app, store);
         render(terminal, app, theme)?;
@@ -43,11 +52,49 @@ where
         if app.quit {
             return Ok(());
         }
-        // Redraw after anything: a resize, a key, focus changes.
-        if let Event::Key(key) = event::read()? {
+        if let Some(f) = after_first_frame.take() {
+            f();
+            // The search index: built while the reader looks at the first frame.
+            app.index();
+        }
+        // Redraw after anything: a resize, a key, focus changes. Block until then (no
+        // tick), then take what else has already arrived, so that keys that came while
+        // the last frame was drawn are drawn once, together.
+        let first = event::read()?;
+        apply_events(app, std::iter::once(Ok(first)).chain(pending_events()))?;
+    }
+}
+
+/// Events already waiting: never blocks.
+fn pending_events() -> impl Iterator<Item = io::Result<Event>> {
+    std::iter::from_fn(|| match event::poll(std::time::Duration::ZERO) {
+        Ok(true) => Some(event::read()),
+        Ok(false) => None,
+        Err(e) => Some(Err(e)),
+    })
+}
+
+/// At most this many queued events are applied before a frame is drawn.
+pub const MAX_EVENTS_PER_FRAME: usize = 1024;
+
+/// Apply a run of events that arrived together, then let the loop draw once. Stops at a
+/// quit, and after [`MAX_EVENTS_PER_FRAME`] events so the screen keeps up. Returns how
+/// many events were taken.
+pub fn apply_events(
+    app: &mut App,
+    events: impl IntoIterator<Item = io::Result<Event>>,
+) -> io::Result<usize> {
+    let mut n = 0;
+    for event in events.into_iter().take(MAX_EVENTS_PER_FRAME) {
+        n += 1;
+        if let Event::Key(key) = event? {
             handle_key(app, &key);
         }
+        if app.quit {
+            break;
+        }
     }
+    Ok(n)
 }
 
 /// One frame: the navigator is told the size, the frame is drawn from its state (which

@@ -229,8 +229,8 @@ pub struct App {
     pub row_tiers: Vec<Option<usize>>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
-    /// The search index, built once.
-    pub index: Index,
+    /// The search index, built on first use (after the first frame, not before it).
+    index: std::sync::OnceLock<Index>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -271,7 +271,6 @@ impl App {
         let ladder = map.ladder();
         let row_tiers = App::tiers_by_row(&map, &ladder);
         let topics = content::topics(&map);
-        let index = Index::build(&map);
         let catalog = CatalogView::new(&map);
         let compare = CompareView::new(&map, &ladder);
         let mut app = App {
@@ -279,7 +278,7 @@ impl App {
             ladder,
             row_tiers,
             topics,
-            index,
+            index: std::sync::OnceLock::new(),
             map,
             standing: None,
             mode: Mode::Choosing(Picker {
@@ -317,6 +316,11 @@ impl App {
             app.stand(s);
         }
         app
+    }
+
+    /// The search index, built the first time it is asked for.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&self.map))
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the

@@ -2,7 +2,7 @@
 
 use super::{App, Overlay, Scroll};
 use crate::keymap::Action;
-use crate::search::Hit;
+use crate::search::{Hit, Index};
 
 /// The search box and its hits.
 #[derive(Default)]
@@ -48,7 +48,8 @@ impl App {
             _ => {}
         }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
-            s.hits = self.index.search(&s.query);
+            let index = self.index.get_or_init(|| Index::build(&self.map));
+            s.hits = index.search(&s.query);
             s.selected = 0;
             s.list.offset = 0;
         }

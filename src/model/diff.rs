@@ -714,7 +714,7 @@ fn trainings(old: &CareerMap, new: &CareerMap) -> KindDiff {
         |o, n| {
             let (oe, ne) = (&o.entry, &n.entry);
             let mut f = Fields::default();
-            f.scalar(DiffField::Name, Some(&oe.name), Some(&ne.name));
+            f.scalar(DiffField::Name, Some(oe.name), Some(ne.name));
             f.scalar(
                 DiffField::Contents,
                 oe.contents.map(|t| &**t),

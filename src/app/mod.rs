@@ -227,6 +227,11 @@ pub struct App {
     pub ladder: Vec<usize>,
     /// The specialist tier beside each rung of the ladder.
     pub row_tiers: Vec<Option<usize>>,
+    /// The display widths of the ladder's two columns (rung names, specialist labels),
+    /// measured once by the ladder screen: they depend on the map only.
+    pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
+    /// The display width of the catalog's widest row, measured once by the catalog screen.
+    pub catalog_row_width: std::sync::OnceLock<usize>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
@@ -277,6 +282,8 @@ impl App {
             titles,
             ladder,
             row_tiers,
+            ladder_widths: std::sync::OnceLock::new(),
+            catalog_row_width: std::sync::OnceLock::new(),
             topics,
             index: std::sync::OnceLock::new(),
             map,

@@ -25,6 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         list_title: "用語集".into(),
         header: vec!["※説明はプログラムによるもの".into()],
         rows,
+        lazy_rows: None,
         page_title: "説明（プログラムによる）".into(),
         page: &items,
         list_width: list_width.max(24),

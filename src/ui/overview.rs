@@ -33,6 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         list_title: format!("全体像：{}", app.map.meta.title),
         header: Vec::new(),
         rows,
+        lazy_rows: None,
         page_title: wrap::ellipsize(&page_title, area.width as usize / 2),
         page: &items,
         list_width: list_width.min(40),

@@ -7,7 +7,8 @@
 //!   paragraph of Japanese text filling the screen, one line changed per frame). The target:
 //!   2 ms at 100x, 10 ms at 1000x.
 //!
-//! Run: `cargo bench --bench scale` (about two minutes; the 1000x map is 37 MB of RON).
+//! Run: `cargo bench --bench scale` (a few minutes; the 1000x map is 37 MB of RON).
+//! `WRITE_MAPS=DIR cargo bench --bench scale` writes the maps to DIR instead.
 
 use std::sync::LazyLock;
 
@@ -22,6 +23,15 @@ mod support;
 use support::{draw, draw_floor, floor_text, key, test_terminal, type_keys};
 
 fn main() {
+    // `WRITE_MAPS=DIR cargo bench --bench scale` writes the two maps as RON files (for
+    // `benches/startup.py`) and measures nothing.
+    if let Some(dir) = std::env::var_os("WRITE_MAPS") {
+        let dir = std::path::PathBuf::from(dir);
+        for (i, name) in ["100x.ron", "1000x.ron"].iter().enumerate() {
+            std::fs::write(dir.join(name), &TEXT[i]).expect("write the map");
+        }
+        return;
+    }
     divan::main();
 }
 

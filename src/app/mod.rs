@@ -232,6 +232,8 @@ pub struct App {
     pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
     /// The display width of the catalog's widest row, measured once by the catalog screen.
     pub catalog_row_width: std::sync::OnceLock<usize>,
+    /// The display width of the overview's widest topic, measured once by the overview.
+    pub overview_row_width: std::sync::OnceLock<usize>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
@@ -284,6 +286,7 @@ impl App {
             row_tiers,
             ladder_widths: std::sync::OnceLock::new(),
             catalog_row_width: std::sync::OnceLock::new(),
+            overview_row_width: std::sync::OnceLock::new(),
             topics,
             index: std::sync::OnceLock::new(),
             map,

@@ -20,6 +20,7 @@ pub struct Derived {
     pub(super) tiers_at_steps: OnceLock<Vec<Vec<usize>>>,
     pub(super) catalog: OnceLock<Catalog>,
     pub(super) expectations: OnceLock<HashMap<String, (Place, usize)>>,
+    pub(super) identity: OnceLock<u64>,
 }
 
 /// The catalog's entries and where each training id sits in it.
@@ -51,4 +52,17 @@ pub(super) fn count_catalog_build() {
 /// How many catalogs have been built in this process so far.
 pub fn catalog_builds() -> usize {
     CATALOG_BUILDS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static IDENTITIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl super::CareerMap {
+    /// A number no other map (nor a clone of this one) has in this process: a key for
+    /// caches of what is drawn from this map.
+    pub fn identity(&self) -> u64 {
+        *self
+            .derived
+            .identity
+            .get_or_init(|| IDENTITIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }

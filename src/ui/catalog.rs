@@ -76,6 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         header,
         rows: Vec::new(),
         lazy_rows: Some((shown, &row)),
+        cached_page: None,
         page_title: "研修の説明".into(),
         page: &items,
         list_width: list_width.clamp(30, 56),

@@ -26,6 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         header: vec!["※説明はプログラムによるもの".into()],
         rows,
         lazy_rows: None,
+        cached_page: None,
         page_title: "説明（プログラムによる）".into(),
         page: &items,
         list_width: list_width.max(24),

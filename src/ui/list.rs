@@ -21,6 +21,8 @@ pub struct ListPage<'a> {
     pub lazy_rows: Option<(usize, &'a dyn Fn(usize) -> String)>,
     pub page_title: String,
     pub page: &'a [Item],
+    /// The page made on demand instead of `page`, and kept wrapped under its key.
+    pub cached_page: Option<(page::PageKey, &'a dyn Fn() -> Vec<Item>)>,
     /// The width the list would like (in cells, borders included).
     pub list_width: u16,
 }
@@ -58,15 +60,27 @@ pub fn draw(
         scroll: &view.page,
         view: View::Page(tab),
     };
-    page::draw(
-        frame,
-        at,
-        lp.page_title,
-        lp.page,
-        view.focus_page,
-        theme,
-        ext,
-    );
+    match lp.cached_page {
+        Some((key, items)) => page::draw_cached(
+            frame,
+            at,
+            lp.page_title,
+            key,
+            items,
+            view.focus_page,
+            theme,
+            ext,
+        ),
+        None => page::draw(
+            frame,
+            at,
+            lp.page_title,
+            lp.page,
+            view.focus_page,
+            theme,
+            ext,
+        ),
+    }
 }
 
 fn row_count(lp: &ListPage) -> usize {

@@ -16,12 +16,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         scroll: &app.detail,
         view: View::Detail,
     };
-    // The page of a place is built and wrapped once per place, standing and width.
-    let key = page::PageKey {
+    // The page of a place is built and wrapped once per place, standing and width; the
+    // trainings open to all, the same under every place (and most of the page on a large
+    // map), once per width.
+    let map = app.map.identity();
+    let own = page::PageKey {
         view: View::Detail,
-        map: app.map.identity(),
+        part: 0,
+        map,
         what: format!("{place:?} {:?}", app.standing),
     };
-    let items = || place_page(&app.map, place, app.standing.as_ref(), true);
-    page::draw_cached(frame, at, title, key, items, focused, theme, ext);
+    let shared = page::PageKey {
+        view: View::Detail,
+        part: 1,
+        map,
+        what: String::new(),
+    };
+    let parts: Vec<page::Part> = vec![
+        (
+            own,
+            Box::new(|| place_page(&app.map, place, app.standing.as_ref(), false)),
+        ),
+        (shared, Box::new(|| content::open_to_all_page(&app.map))),
+    ];
+    page::draw_cached_parts(frame, at, title, parts, focused, theme, ext);
 }

@@ -44,6 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         cached_page: Some((
             PageKey {
                 view: View::Page(Tab::Overview),
+                part: 0,
                 map: app.map.identity(),
                 what: format!("{topic:?}"),
             },

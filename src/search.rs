@@ -281,28 +281,59 @@ impl Index {
     /// by spaces (half- or full-width) must all match the same text; the hit's range then
     /// covers the first word's first occurrence.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_narrowing(query, &Matched::default()).0
+    }
+
+    /// [`Index::search`], looking only at the entries the previous query matched when the
+    /// new one extends it (typing on: an entry holding every word of the longer query holds
+    /// every word of the shorter). Returns the hits, and what they matched for the next key.
+    pub fn search_narrowing(&self, query: &str, previous: &Matched) -> (Vec<Hit>, Matched) {
         let q = normalize(query);
         let words: Vec<&str> = q.split_whitespace().collect();
         let Some((first, rest)) = words.split_first() else {
-            return Vec::new();
+            return (Vec::new(), Matched::default());
         };
         let first_len = first.chars().count();
-        self.entries
-            .iter()
-            .filter(|e| rest.iter().all(|w| e.norm.contains(w)))
-            .filter_map(|e| {
-                let byte = e.norm.find(first)?;
-                let start = e.norm[..byte].chars().count();
-                let end = start + first_len;
-                Some(Hit {
-                    target: e.target,
-                    text: e.text.clone(),
-                    place: e.place.clone(),
-                    range: e.offsets[start]..e.offsets[end],
-                })
+        let hit = |i: usize| -> Option<Hit> {
+            let e = &self.entries[i];
+            if !rest.iter().all(|w| e.norm.contains(w)) {
+                return None;
+            }
+            let byte = e.norm.find(first)?;
+            let start = e.norm[..byte].chars().count();
+            let end = start + first_len;
+            Some(Hit {
+                target: e.target,
+                text: e.text.clone(),
+                place: e.place.clone(),
+                range: e.offsets[start]..e.offsets[end],
             })
-            .collect()
+        };
+        let narrows = !previous.query.trim().is_empty() && q.starts_with(&previous.query);
+        let mut entries = Vec::new();
+        let mut hits = Vec::new();
+        let mut take = |i: usize| {
+            if let Some(h) = hit(i) {
+                entries.push(i);
+                hits.push(h);
+            }
+        };
+        if narrows {
+            previous.entries.iter().for_each(|&i| take(i));
+        } else {
+            (0..self.entries.len()).for_each(take);
+        }
+        let matched = Matched { query: q, entries };
+        (hits, matched)
     }
+}
+
+/// What a query matched: its normalised form and the entries (for narrowing, see
+/// [`Index::search_narrowing`]).
+#[derive(Clone, Debug, Default)]
+pub struct Matched {
+    query: String,
+    entries: Vec<usize>,
 }
 
 /// Gathers entries, dropping empty texts and repeats of a text for the same target.

@@ -2,13 +2,15 @@
 
 use super::{App, Overlay, Scroll};
 use crate::keymap::Action;
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Matched};
 
 /// The search box and its hits.
 #[derive(Default)]
 pub struct SearchView {
     pub query: String,
     pub hits: Vec<Hit>,
+    /// What the hits matched, to narrow from as the query grows.
+    pub matched: Matched,
     pub selected: usize,
     pub list: Scroll,
 }
@@ -49,7 +51,7 @@ impl App {
         }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
             let index = self.index.get_or_init(|| Index::build(&self.map));
-            s.hits = index.search(&s.query);
+            (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
             s.selected = 0;
             s.list.offset = 0;
         }

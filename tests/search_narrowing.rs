@@ -37,3 +37,32 @@ fn narrowed_hits_are_a_fresh_searchs_hits() {
     // A word added before the last one is finished.
     typed_one_by_one(&index, &["主", " ", "研", "修"]);
 }
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+/// In the search box: typing on narrows, deleting gives back the shorter query's hits;
+/// at every key the hits are a fresh search's.
+#[test]
+fn the_search_box_shows_a_fresh_searchs_hits_at_every_key() {
+    use career_nav::app::Overlay;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = support::app();
+    career_nav::tui::handle_key(&mut app, &support::key("/"));
+    let backspace = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    let keys = [
+        "研", "修", "BS", "BS", "主", " ", "研", "BS", "修", "BS", "BS", "BS", "O",
+    ];
+    for k in keys {
+        let event = if k == "BS" {
+            backspace
+        } else {
+            support::key(k)
+        };
+        career_nav::tui::handle_key(&mut app, &event);
+        let Some(Overlay::Search(s)) = &app.overlay else {
+            panic!("the search box closed after {k}");
+        };
+        assert_eq!(s.hits, app.index().search(&s.query), "query {:?}", s.query);
+    }
+}

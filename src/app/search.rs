@@ -11,6 +11,9 @@ pub struct SearchView {
     pub hits: Vec<Hit>,
     /// What the hits matched, to narrow from as the query grows.
     pub matched: Matched,
+    /// The hits of the shorter queries typed on the way here, so that deleting a character
+    /// gives them back without searching again.
+    pub shorter: Vec<(String, Vec<Hit>, Matched)>,
     pub selected: usize,
     pub list: Scroll,
 }
@@ -25,13 +28,29 @@ impl App {
             // Invisible and control characters (pasted from a PDF, say) would match nothing.
             Action::Input(c) if crate::model::is_unsafe_char(c) => {}
             Action::Input(c) => {
+                let hits = std::mem::take(&mut s.hits);
+                s.shorter.push((s.query.clone(), hits, s.matched.clone()));
                 s.query.push(c);
                 changed = true;
             }
-            Action::DeleteDigit => changed = s.query.pop().is_some(),
+            Action::DeleteDigit => {
+                changed = s.query.pop().is_some();
+                if changed
+                    && let Some((query, hits, matched)) = s.shorter.pop()
+                    && query == s.query
+                {
+                    // What this query found before is still what it finds.
+                    (s.hits, s.matched) = (hits, matched);
+                    s.selected = 0;
+                    s.list.offset = 0;
+                    return;
+                }
+                s.shorter.clear();
+            }
             Action::ClearInput => {
                 changed = !s.query.is_empty();
                 s.query.clear();
+                s.shorter.clear();
             }
             Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
             Action::Up => s.selected = s.selected.saturating_sub(1),

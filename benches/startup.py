@@ -7,11 +7,12 @@ and 200x60:
 
 - time to the first frame: from spawning the process until the end of its first frame has
   arrived on the pty (the first hide-cursor sequence, which ratatui writes after the cells);
-- peak RSS (ru_maxrss of the process, after a key ends it);
+- peak RSS (VmHWM of the process once its first frame is up, before a key ends it);
 - the number of write(2) calls and bytes of the first frame (strace -f, up to the hide-cursor).
 
-Also, with --map FILE: career-nav on that map (e.g. the 1000x map written by
-`cargo bench --bench scale -- --write-maps`), beside `career-nav check FILE`.
+With map files as arguments: career-nav on each (e.g. the 100x and 1000x maps that
+`WRITE_MAPS=DIR cargo bench --bench scale` writes), its first frame beside
+`career-nav check FILE`.
 
 Each time is the median of RUNS (default 15) runs. Prints a Markdown table.
 
@@ -20,7 +21,6 @@ Usage: cargo build --release --bin career-nav --example floor && benches/startup
 import fcntl
 import os
 import pty
-import resource
 import statistics
 import struct
 import subprocess
@@ -65,6 +65,15 @@ def run_once(argv, cols, rows, environ):
         seen += chunk
         if HIDE in seen:
             first = time.perf_counter() - t0
+    # Peak resident memory so far (the child's own, not the Python that forked it).
+    hwm = {}
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            key = line.split(":")[0]
+            if key in ("VmHWM", "RssAnon", "RssFile"):
+                hwm[key] = int(line.split()[1])
+    except OSError:
+        pass
     os.write(fd, b"q")
     # Drain until the child exits.
     while True:
@@ -73,18 +82,19 @@ def run_once(argv, cols, rows, environ):
                 break
         except OSError:
             break
-    _, status, usage = os.wait4(pid, 0)
+    os.waitpid(pid, 0)
     os.close(fd)
-    return first, usage.ru_maxrss
+    return first, hwm
 
 
 def writes_of_first_frame(argv, cols, rows, environ):
-    """write(2) calls and bytes up to and including the one that ends the first frame."""
+    """write(2) calls to stdout and their bytes, up to the one that ends the first frame."""
     with tempfile.NamedTemporaryFile(suffix=".strace") as log:
-        cmd = ["strace", "-f", "-e", "trace=write", "-e", "signal=none", "-s", "0",
-               "-o", log.name] + argv
-        run_once(["/usr/bin/env"] + cmd, cols, rows, environ)
+        cmd = ["/usr/bin/strace", "-f", "-e", "trace=write", "-e", "signal=none",
+               "-s", "1000000", "-xx", "-o", log.name] + argv
+        run_once(cmd, cols, rows, environ)
         calls, total = 0, 0
+        hide = "".join(f"\\x{b:02x}" for b in HIDE)
         for line in open(log.name, encoding="utf-8", errors="replace"):
             if "write(1," not in line:
                 continue
@@ -93,12 +103,7 @@ def writes_of_first_frame(argv, cols, rows, environ):
                 total += int(line.rsplit("=", 1)[1].split()[0])
             except (IndexError, ValueError):
                 pass
-            # The frame ends with the hide-cursor sequence: 6 bytes written alone by the
-            # floor, or at the end of one write by career-nav. Count through the first
-            # write that carries it (strace -s 0 hides contents, so go by the frame's end
-            # being the first write after which the program blocks in read: approximated
-            # by stopping at the first write of 6 bytes or more than 1000 bytes).
-            if total > 1000:
+            if hide in line:
                 break
         return calls, total
 
@@ -113,7 +118,9 @@ def measure(name, argv, cols, rows, environ):
         f, r = run_once(argv, cols, rows, environ)
         firsts.append(f)
         rss.append(r)
-    return name, median(firsts) * 1000, max(rss) / 1024
+    peak = max(r.get("VmHWM", 0) for r in rss) / 1024
+    anon = max(r.get("RssAnon", 0) for r in rss) / 1024
+    return name, median(firsts) * 1000, peak, anon
 
 
 def main():
@@ -124,10 +131,10 @@ def main():
         f = measure("floor", [FLOOR], cols, rows, environ)
         n = measure("career-nav", nav, cols, rows, environ)
         rows_out.append((cols, rows, f, n))
-    print("| size | floor first frame | career-nav first frame | ratio | floor peak RSS | career-nav peak RSS | ratio |")
+    print("| size | floor first frame | career-nav first frame | ratio | floor peak RSS (anon) | career-nav peak RSS (anon) | ratio (anon) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for cols, rows, f, n in rows_out:
-        print(f"| {cols}x{rows} | {f[1]:.2f} ms | {n[1]:.2f} ms | {n[1]/f[1]:.2f}x | {f[2]:.2f} MB | {n[2]:.2f} MB | {n[2]/f[2]:.2f}x |")
+        print(f"| {cols}x{rows} | {f[1]:.2f} ms | {n[1]:.2f} ms | {n[1]/f[1]:.2f}x | {f[2]:.2f} MB ({f[3]:.2f}) | {n[2]:.2f} MB ({n[3]:.2f}) | {n[2]/f[2]:.2f}x ({n[3]/f[3]:.2f}x) |")
     for label, argv in [("floor", [FLOOR]), ("career-nav", nav)]:
         calls, total = writes_of_first_frame(argv, 80, 24, environ)
         print(f"writes to stdout up to the first frame at 80x24, {label}: {calls} calls, {total} bytes")
@@ -137,7 +144,7 @@ def main():
             t0 = time.perf_counter()
             subprocess.run([NAV, "check", path], env=environ, stdout=subprocess.DEVNULL, check=True)
             t_check.append(time.perf_counter() - t0)
-        _, first, rss = measure(path, [NAV, "--map", path, "--grade", "主任", "--year", "3"],
+        _, first, rss, _ = measure(path, [NAV, "--data", path, "--grade", "主任", "--year", "3"],
                                 200, 60, environ)
         c = median(t_check) * 1000
         print(f"map {path}: check {c:.1f} ms, first frame {first:.1f} ms ({first / c:.2f}x), peak RSS {rss:.1f} MB")

@@ -127,3 +127,40 @@ fn no_key_bytes(w: u16, h: u16) -> KeyBytes {
         full: full_repaint(&mut app, w, h),
     }
 }
+
+/// The baseline: ratatui's own `CrosstermBackend` (ratatui-crossterm 0.1.2) over a counting
+/// sink on a fixed viewport. Returns (bytes of the key's frame, bytes of a full repaint).
+pub fn upstream_key_bytes(open: &str, pressed: &str, w: u16, h: u16) -> KeyBytes {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{TerminalOptions, Viewport};
+    let make = |c: Counter| {
+        Terminal::with_options(
+            CrosstermBackend::new(c),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+            },
+        )
+        .expect("a fixed viewport needs no tty")
+    };
+    let mut app = app();
+    let counter = Counter::default();
+    let mut t = make(counter.clone());
+    type_keys(&mut t, &mut app, open);
+    let before = counter.bytes.get();
+    if !pressed.is_empty() {
+        handle_key(&mut app, &key(pressed));
+    }
+    draw(&mut t, &mut app);
+    let key = counter.bytes.get() - before;
+    let fresh = Counter::default();
+    let mut t = make(fresh.clone());
+    t.backend_mut()
+        .clear_region(ClearType::All)
+        .expect("clear into a counter");
+    draw(&mut t, &mut app);
+    KeyBytes {
+        key,
+        full: fresh.bytes.get(),
+    }
+}

@@ -34,7 +34,12 @@ trap cleanup EXIT
 tmux new-session -d -s "$session" -x 80 -y 24 \
     "exec env HOME='$tmp' XDG_DATA_HOME='$tmp/data' XDG_CONFIG_HOME='$tmp/config' TERM=xterm-256color '$bin' --grade 主任 --year 3"
 pid="$(tmux display-message -p -t "$session" '#{pane_pid}')"
-comm="$(cat "/proc/$pid/comm")"
+# The shell execs career-nav a moment after the pane starts.
+for _ in $(seq 50); do
+    comm="$(cat "/proc/$pid/comm")"
+    [[ "$comm" == career-nav* ]] && break
+    sleep 0.1
+done
 [[ "$comm" == career-nav* ]] || { echo "idle_cpu: pane runs '$comm', not career-nav" >&2; exit 2; }
 
 # The first frame: the title bar names the standing.

@@ -20,6 +20,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::model::{CareerMap, MeasureRole, RoleEntry};
 
@@ -47,10 +48,10 @@ pub enum Target {
 pub struct Hit {
     pub target: Target,
     /// The text that matched, as shown (the original, not normalised), e.g. an expectation sentence.
-    pub text: String,
+    pub text: Arc<str>,
     /// Where it is, in Japanese, e.g. "主任 › 職位に応じた役割", "研修一覧 › ②課題対応研修：接遇向上",
     /// "全体像 › ③派遣研修 › 方針", "用語集".
-    pub place: String,
+    pub place: Arc<str>,
     /// The matched range in `text`, in char indices (start..end), for highlighting.
     pub range: Range<usize>,
 }
@@ -78,8 +79,9 @@ impl Hit {
 #[derive(Clone, Debug)]
 struct Entry {
     target: Target,
-    text: String,
-    place: String,
+    /// Shared with every hit on it: a hit costs no copy of its text.
+    text: Arc<str>,
+    place: Arc<str>,
     /// `text` normalised.
     norm: String,
     /// For each char of `norm`, the index of the char of `text` it starts at, then the char
@@ -351,8 +353,8 @@ impl Builder {
         let (norm, offsets) = normalize_with_offsets(text);
         self.entries.push(Entry {
             target,
-            text: text.to_string(),
-            place: place.to_string(),
+            text: text.into(),
+            place: place.into(),
             norm,
             offsets,
         });
@@ -546,7 +548,7 @@ mod tests {
         let hit = Hit {
             target: Target::Vision,
             text: "OJT推進者".into(),
-            place: String::new(),
+            place: "".into(),
             range: 3..5,
         };
         assert_eq!(hit.parts(), ("OJT", "推進", "者"));

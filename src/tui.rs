@@ -13,7 +13,7 @@ use crate::store::Store;
 use crate::ui::{self, Theme};
 
 /// Run the TUI until the user quits. The terminal is restored on every exit path; a panic
-/// is restored by the hook `ratatui::try_init` installs.
+/// is restored by the hook `term::init` installs.
 pub fn run(mut app: App, theme: Theme, mut store: Store) -> io::Result<()> {
     // Each frame leaves in one write, with no cursor move after a wide character.
     let mut terminal = crate::term::init()?;

@@ -813,10 +813,7 @@ fn print(s: &str) -> ExitCode {
 
 /// Write a file whole or not at all.
 fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let result = atomic_write_file::AtomicWriteFile::open(path).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.commit()
-    });
+    let result = crate::export::replace_file(path, bytes, false);
     result.map_err(|e| format!("{}: {e}", model::sanitize(&path.display().to_string())))
 }
 

@@ -17,8 +17,6 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use atomic_write_file::AtomicWriteFile;
-
 /// The path as shown in messages: cleaned of escapes and control characters.
 pub fn shown(path: &Path) -> String {
     crate::model::sanitize(&path.display().to_string())
@@ -207,16 +205,65 @@ fn temp_file(dir: &Path) -> io::Result<(PathBuf, fs::File)> {
     Err(io::ErrorKind::AlreadyExists.into())
 }
 
-/// Replace a regular file atomically (`--force`).
+/// Replace a regular file atomically (`--force`), readable by its owner only.
 fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = AtomicWriteFile::open(path)?;
+    replace_file(path, bytes, true)
+}
+
+/// Replace `path` with `bytes` so that a crash leaves the old file or the new one, never
+/// half of one: a new file beside it, written and synced, renamed over the old one, then
+/// the directory synced. `private`: readable by its owner only (on Unix). On an error the
+/// new file is removed and the old one stays.
+pub fn replace_file(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(not(unix))]
+    let _ = private;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(if private { 0o600 } else { 0o666 });
     }
-    file.write_all(bytes)?;
-    file.commit()
+    // `.NAME.XXXXXX` (six letters and digits), the name the record store cleans up after a
+    // save that was killed.
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64)
+        ^ (u64::from(std::process::id()) << 32);
+    let (tmp, mut file) = loop {
+        const DIGITS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        let suffix: String = (0..6)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                DIGITS[(seed >> 33) as usize % DIGITS.len()] as char
+            })
+            .collect();
+        let tmp = dir.join(format!(".{name}.{suffix}"));
+        match options.open(&tmp) {
+            Ok(f) => break (tmp, f),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    };
+    let written = (|| {
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+        return written;
+    }
+    #[cfg(unix)]
+    fs::File::open(dir)?.sync_all()?;
+    Ok(())
 }
 
 #[cfg(unix)]

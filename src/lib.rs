@@ -24,6 +24,7 @@ pub mod ron_fields;
 pub mod search;
 pub mod settings_messages;
 pub mod store;
+pub mod term;
 pub mod tui;
 pub mod ui;
 pub mod wrap;

@@ -752,7 +752,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 _ if line.trim().is_empty() => return Ok(Flow::Back),
                 _ => {}
             }
-            let hits = self.app.index.search(&sanitize(&line));
+            let hits = self.app.index().search(&sanitize(&line));
             let shown = shorten(&sanitize(line.trim()), 40);
             if hits.is_empty() {
                 self.block(&format!("「{shown}」に一致する項目はありません。"))?;

@@ -143,7 +143,7 @@ pub struct Snapshot {
 
 /// The key of an expectation: the place's id and the expectation's text.
 pub fn expectation_key(place_id: &str, expectation: &str) -> String {
-    format!("{place_id}：{expectation}")
+    crate::model::expectation_key(place_id, expectation)
 }
 
 /// An expectation to self-check: where it belongs and its text.
@@ -282,30 +282,18 @@ impl Record {
 
     /// Training ids the record mentions that the map does not have.
     pub fn unknown_trainings(&self, map: &CareerMap) -> Vec<String> {
-        let known: Vec<String> = map.catalog().iter().map(|e| e.id.to_string()).collect();
         self.trainings
             .keys()
-            .filter(|k| !known.contains(k))
+            .filter(|k| map.catalog_position(k).is_none())
             .cloned()
             .collect()
     }
 
     /// Self-check keys the map does not have (an expectation reworded or removed).
     pub fn unknown_checks(&self, map: &CareerMap) -> Vec<String> {
-        let mut known = Vec::new();
-        for s in &map.steps {
-            for e in &s.expectations {
-                known.push(expectation_key(&s.id, e));
-            }
-        }
-        for t in &map.specialist_tiers {
-            for e in &t.expectations {
-                known.push(expectation_key(&t.id, e));
-            }
-        }
         self.checks
             .keys()
-            .filter(|k| !known.contains(k))
+            .filter(|k| map.expectation_at(k).is_none())
             .cloned()
             .collect()
     }

@@ -24,6 +24,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::model::{CareerMap, MeasureRole, RoleEntry};
 
@@ -51,10 +52,10 @@ pub enum Target {
 pub struct Hit {
     pub target: Target,
     /// The text that matched, as shown (the original, not normalised), e.g. an expectation sentence.
-    pub text: String,
+    pub text: Arc<str>,
     /// Where it is, in Japanese, e.g. "主任 › 職位に応じた役割", "研修一覧 › ②課題対応研修：接遇向上",
     /// "全体像 › ③派遣研修 › 方針", "用語集".
-    pub place: String,
+    pub place: Arc<str>,
     /// The matched range in `text`, in char indices (start..end), for highlighting.
     pub range: Range<usize>,
     /// How well it matched: hits are sorted by it.
@@ -111,8 +112,9 @@ impl Hit {
 #[derive(Clone, Debug)]
 struct Entry {
     target: Target,
-    text: String,
-    place: String,
+    /// Shared with every hit on it: a hit costs no copy of its text.
+    text: Arc<str>,
+    place: Arc<str>,
     kind: TextKind,
     /// `text` normalised.
     norm: String,
@@ -205,7 +207,7 @@ impl Index {
             let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
             let group = format!("研修一覧{SEP}{symbol}{}", e.category);
             let inner = format!("{group}{SEP}{}", e.name);
-            b.title(t, &e.name, &group);
+            b.title(t, e.name, &group);
             if let Some(c) = e.contents {
                 b.add(t, c, &inner);
             }
@@ -218,10 +220,10 @@ impl Index {
             if let Some(n) = e.note {
                 b.add(t, n, &inner);
             }
-            if categories.insert((e.measure, e.category.as_str())) {
+            if categories.insert((e.measure, e.category)) {
                 let measure =
                     measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
-                b.title(t, &e.category, &format!("研修一覧{measure}"));
+                b.title(t, e.category, &format!("研修一覧{measure}"));
             }
         }
 
@@ -315,43 +317,72 @@ impl Index {
     /// by spaces (half- or full-width) must all match the same text; the hit's range then
     /// covers the first word's first occurrence.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_narrowing(query, &Matched::default()).0
+    }
+
+    /// [`Index::search`], looking only at the entries the previous query matched when the
+    /// new one extends it (typing on: an entry holding every word of the longer query holds
+    /// every word of the shorter). Returns the hits, and what they matched for the next key.
+    pub fn search_narrowing(&self, query: &str, previous: &Matched) -> (Vec<Hit>, Matched) {
         let q = normalize(query);
         let words: Vec<&str> = q.split_whitespace().collect();
         let Some((first, rest)) = words.split_first() else {
-            return Vec::new();
+            return (Vec::new(), Matched::default());
         };
         let first_len = first.chars().count();
         let whole = words.join(" ");
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .filter(|e| rest.iter().all(|w| e.norm.contains(w)))
-            .filter_map(|e| {
-                let byte = e.norm.find(first)?;
-                let start = e.norm[..byte].chars().count();
-                let end = start + first_len;
-                Some(Hit {
-                    target: e.target,
-                    text: e.text.clone(),
-                    place: e.place.clone(),
-                    range: e.offsets[start]..e.offsets[end],
-                    rank: Rank {
-                        kind: e.kind,
-                        how: if e.norm.split_whitespace().collect::<Vec<_>>().join(" ") == whole {
-                            Match::Exact
-                        } else if byte == 0 {
-                            Match::Prefix
-                        } else {
-                            Match::Substring
-                        },
+        let hit = |i: usize| -> Option<Hit> {
+            let e = &self.entries[i];
+            if !rest.iter().all(|w| e.norm.contains(w)) {
+                return None;
+            }
+            let byte = e.norm.find(first)?;
+            let start = e.norm[..byte].chars().count();
+            let end = start + first_len;
+            Some(Hit {
+                target: e.target,
+                text: e.text.clone(),
+                place: e.place.clone(),
+                range: e.offsets[start]..e.offsets[end],
+                rank: Rank {
+                    kind: e.kind,
+                    how: if e.norm.split_whitespace().collect::<Vec<_>>().join(" ") == whole {
+                        Match::Exact
+                    } else if byte == 0 {
+                        Match::Prefix
+                    } else {
+                        Match::Substring
                     },
-                })
+                },
             })
-            .collect();
-        // Stable: map order within a rank.
+        };
+        let narrows = !previous.query.trim().is_empty() && q.starts_with(&previous.query);
+        let mut entries = Vec::new();
+        let mut hits = Vec::new();
+        let mut take = |i: usize| {
+            if let Some(h) = hit(i) {
+                entries.push(i);
+                hits.push(h);
+            }
+        };
+        if narrows {
+            previous.entries.iter().for_each(|&i| take(i));
+        } else {
+            (0..self.entries.len()).for_each(take);
+        }
+        // Stable: map order within a rank (the entries kept for narrowing stay in map order).
         hits.sort_by_key(|h| h.rank);
-        hits
+        let matched = Matched { query: q, entries };
+        (hits, matched)
     }
+}
+
+/// What a query matched: its normalised form and the entries (for narrowing, see
+/// [`Index::search_narrowing`]).
+#[derive(Clone, Debug, Default)]
+pub struct Matched {
+    query: String,
+    entries: Vec<usize>,
 }
 
 /// Gathers entries, dropping empty texts and repeats of a text for the same target.
@@ -379,8 +410,8 @@ impl Builder {
         let (norm, offsets) = normalize_with_offsets(text);
         self.entries.push(Entry {
             target,
-            text: text.to_string(),
-            place: place.to_string(),
+            text: text.into(),
+            place: place.into(),
             kind,
             norm,
             offsets,
@@ -575,7 +606,7 @@ mod tests {
         let hit = Hit {
             target: Target::Vision,
             text: "OJT推進者".into(),
-            place: String::new(),
+            place: "".into(),
             range: 3..5,
             rank: Rank {
                 kind: TextKind::Title,

@@ -17,7 +17,6 @@ use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use atomic_write_file::AtomicWriteFile;
 use serde::Deserialize;
 
 use crate::record::{FORMAT_VERSION, Record};
@@ -610,7 +609,7 @@ fn copy_to_new_file(from: &Path, to: &Path) -> io::Result<()> {
 }
 
 /// Temp files of saves that were killed mid-way (`.record.ron.XXXXXX`, named by
-/// `atomic-write-file`). Only called while holding the lock, so no save is under way.
+/// `export::replace_file`). Only called while holding the lock, so no save is under way.
 fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -804,16 +803,9 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path)?,
         _ => path.to_path_buf(),
     };
-    let mut file = AtomicWriteFile::open(&target)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    }
-    file.write_all(bytes)?;
-    // fsync the file, rename it over the old one, fsync the directory. Dropped without
-    // commit (an error above), the temp file is removed and the old record stays.
-    file.commit()
+    // fsync the file, rename it over the old one, fsync the directory. On an error the
+    // temp file is removed and the old record stays.
+    crate::export::replace_file(&target, bytes, true)
 }
 
 fn save_failed(path: &Path, e: &io::Error) -> String {

@@ -123,7 +123,8 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
         terminal: Mutex::new(()),
     });
     install_panic_cleanup(Arc::clone(&shared));
-    let mut terminal = ratatui::try_init()?;
+    // Each frame leaves in one write, with no cursor move after a wide character.
+    let mut terminal = crate::term::init()?;
     let _ = crossterm::execute!(io::stdout(), event::EnableBracketedPaste);
     watch_signals(Arc::clone(&shared));
     let result = event_loop(&mut terminal, &mut app, &theme, &shared);
@@ -150,6 +151,7 @@ where
 {
     let forced_panic = test_panic_requested();
     let mut pasted = false;
+    let mut first_frame = true;
     loop {
         let now = Instant::now();
         run_effects_with(app, shared, now, pasted);
@@ -178,6 +180,10 @@ where
         if app.quit {
             return Ok(());
         }
+        if std::mem::take(&mut first_frame) {
+            // The search index: built while the reader looks at the first frame.
+            app.index();
+        }
         // Wait for input; while a save is pending, only until it falls due.
         let wait = lock(&shared.autosave).wait(Instant::now());
         let ready = match wait {
@@ -192,20 +198,53 @@ where
         // after every key of a burst.
         let burst_started = Instant::now();
         loop {
-            match event::read()? {
-                Event::Key(key) if is_suspend(app, &key) => suspend(),
-                Event::Key(key) => handle_key(app, &key),
-                Event::Paste(text) => {
-                    app.paste(&text);
-                    pasted = true;
-                }
-                _ => {}
-            }
+            pasted |= apply_event(app, event::read()?);
             if app.quit || burst_started.elapsed() >= BURST_FRAME || !event::poll(BURST_GAP)? {
                 break;
             }
         }
     }
+}
+
+/// One event of a burst: a key (the suspend key suspends), a paste as typed text. True for
+/// a paste (saved at once, not after a pause).
+pub fn apply_event(app: &mut App, event: Event) -> bool {
+    match event {
+        Event::Key(key) if is_suspend(app, &key) => {
+            suspend();
+            false
+        }
+        Event::Key(key) => {
+            handle_key(app, &key);
+            false
+        }
+        Event::Paste(text) => {
+            app.paste(&text);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// At most this many queued events are applied before a frame is drawn.
+pub const MAX_EVENTS_PER_FRAME: usize = 1024;
+
+/// Apply a run of events that arrived together, then let the loop draw once. Stops at a
+/// quit, and after [`MAX_EVENTS_PER_FRAME`] events so the screen keeps up. Returns how
+/// many events were taken.
+pub fn apply_events(
+    app: &mut App,
+    events: impl IntoIterator<Item = io::Result<Event>>,
+) -> io::Result<usize> {
+    let mut n = 0;
+    for event in events.into_iter().take(MAX_EVENTS_PER_FRAME) {
+        n += 1;
+        apply_event(app, event?);
+        if app.quit {
+            break;
+        }
+    }
+    Ok(n)
 }
 
 /// One frame: the navigator is told the size, the frame is drawn from its state (which

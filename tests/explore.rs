@@ -223,7 +223,7 @@ fn catalog_filters_by_measure_and_by_step() {
         .catalog
         .entries
         .iter()
-        .map(|&k| app.map.catalog()[k].name.clone())
+        .map(|&k| app.map.catalog()[k].name.to_string())
         .collect();
     // The 1–5年目 training goes by year of service, so it stays at every step.
     assert_eq!(

@@ -147,7 +147,7 @@ fn the_html_handout_is_structured_and_lists_each_training_once() {
     let appendix = pos("<section class=\"chapter\" id=\"appendix\">");
     let items = html_list_items(&html[chapters..appendix]);
     for e in m.catalog() {
-        let n = items.iter().filter(|i| lists(i, &e.name)).count();
+        let n = items.iter().filter(|i| lists(i, e.name)).count();
         assert_eq!(n, 1, "{} listed {n} times", e.name);
     }
 }
@@ -187,7 +187,7 @@ fn the_markdown_handout_has_the_same_structure() {
         .filter_map(|l| l.trim_start().strip_prefix("- "))
         .collect();
     for e in m.catalog() {
-        let name = career_nav::render_text::md_escape(&e.name);
+        let name = career_nav::render_text::md_escape(e.name);
         let n = items
             .iter()
             .filter(|i| lists(i.trim_start_matches("**"), &name))

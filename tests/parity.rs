@@ -108,7 +108,7 @@ fn search_hits_lead_to_the_same_page() {
         "新任",
         "人事考課",
     ] {
-        let hits = App::new(map.clone(), None).index.search(query);
+        let hits = App::new(map.clone(), None).index().search(query);
         assert!(!hits.is_empty(), "{query}: no hits");
         for (i, hit) in hits.iter().enumerate().take(4) {
             // TUI: / query, move to hit i, Enter.

@@ -937,3 +937,100 @@ fn sigstop_then_sigcont_takes_the_terminal_again() {
     m.pane.keys(&["q"]);
     assert_restored(&m.pane, "q after SIGSTOP and SIGCONT", Exit::Is(0));
 }
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+/// The text of a drawn buffer, row by row, as a terminal shows it (a wide character once,
+/// trailing blanks dropped).
+fn buffer_text(b: &ratatui::buffer::Buffer) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let a = b.area;
+    (0..a.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut hidden = 0;
+            for x in 0..a.width {
+                if hidden > 0 {
+                    hidden -= 1;
+                    continue;
+                }
+                let s = b[(x, y)].symbol();
+                hidden = s.width().saturating_sub(1);
+                row.push_str(s);
+            }
+            row.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// What the terminal shows is the frame drawn, after every key: the program's backend
+/// (one write a frame, no cursor move after a wide character, blank runs erased, a screen
+/// change sent as a clear and a repaint when shorter) leaves the same screen as ratatui's
+/// own buffer says, on every screen.
+#[test]
+fn the_terminal_shows_the_frame_drawn_after_every_key() {
+    require_tmux!();
+    let pane = Pane::start(Run {
+        name: "frames",
+        args: ["--grade", "主任", "--year", "3"]
+            .map(String::from)
+            .to_vec(),
+        env: vec![],
+        record: None,
+    });
+    assert_running(&pane);
+    let mut app = support::app();
+    let mut t = support::test_terminal(WIDTH, HEIGHT);
+    support::draw(&mut t, &mut app);
+    // (tmux's key name, the same key for the app)
+    let keys = [
+        ("j", "j"),
+        ("Enter", "Enter"),
+        ("j", "j"),
+        ("Tab", "Tab"),
+        ("j", "j"),
+        ("4", "4"),
+        ("j", "j"),
+        ("k", "k"),
+        ("Tab", "Tab"),
+        ("j", "j"),
+        ("6", "6"),
+        ("j", "j"),
+        ("?", "?"),
+        ("j", "j"),
+        ("Escape", "Esc"),
+        ("1", "1"),
+        ("k", "k"),
+    ];
+    for (step, (tmux_key, app_key)) in keys.into_iter().enumerate() {
+        pane.keys(&[tmux_key]);
+        career_nav::tui::handle_key(&mut app, &support::key(app_key));
+        support::draw(&mut t, &mut app);
+        // The frame as drawn on a blank screen (a TestBackend that has drawn frames before
+        // keeps stale text in cells hidden under wide characters).
+        let mut fresh = support::test_terminal(WIDTH, HEIGHT);
+        support::draw(&mut fresh, &mut app);
+        let want = buffer_text(fresh.backend().buffer());
+        let start = Instant::now();
+        loop {
+            let got: Vec<String> = pane
+                .capture()
+                .lines()
+                .map(|l| l.trim_end().to_string())
+                .collect();
+            if got == want {
+                break;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "after key {step} ({tmux_key}): the terminal shows\n{}\nbut the frame drawn is\n{}",
+                got.join("\n"),
+                want.join("\n")
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+    pane.keys(&["q"]);
+    assert_restored(&pane, "q", Exit::Is(0));
+}

@@ -140,8 +140,8 @@ fn the_catalog_shows_and_marks_your_trainings() {
             .unwrap_or_else(|| panic!("{name} not listed:\n{s}"))
             .to_string()
     };
-    let n2 = app.map.catalog()[y2].name.clone();
-    let n3 = app.map.catalog()[y3].name.clone();
+    let n2 = app.map.catalog()[y2].name.to_string();
+    let n3 = app.map.catalog()[y3].name.to_string();
     assert!(
         row(&s, &n2).contains(&format!("［受講済・令和6年度］{n2}")),
         "{s}"

@@ -41,12 +41,12 @@ fn training(id: &str) -> usize {
 /// What identifies a hit, for comparing result sets.
 fn keys(hits: &[Hit]) -> Vec<(Target, String, std::ops::Range<usize>)> {
     hits.iter()
-        .map(|h| (h.target, h.text.clone(), h.range.clone()))
+        .map(|h| (h.target, h.text.to_string(), h.range.clone()))
         .collect()
 }
 
 fn find<'a>(hits: &'a [Hit], target: Target, text: &str) -> Option<&'a Hit> {
-    hits.iter().find(|h| h.target == target && h.text == text)
+    hits.iter().find(|h| h.target == target && &*h.text == text)
 }
 
 fn assert_targets_in_range(map: &CareerMap, hits: &[Hit]) {
@@ -76,7 +76,7 @@ fn full_width_ojt_finds_ojt() {
     let role = find(&hits, Target::Step(step("group_cho")), "OJT推進者")
         .expect("the OJT推進者 role of グループ長");
     assert_eq!(role.range, 0..3);
-    assert_eq!(role.place, "グループ長 › ⑥OJTでの役割");
+    assert_eq!(&*role.place, "グループ長 › ⑥OJTでの役割");
     let contents = find(
         &hits,
         Target::Training(training("management_kiso")),
@@ -100,7 +100,7 @@ fn hiragana_and_half_width_katakana_find_katakana() {
     )
     .expect("データ分析研修");
     assert_eq!(bunseki.range, 0..3);
-    assert_eq!(bunseki.place, "研修一覧 › ②課題対応研修：行政運営");
+    assert_eq!(&*bunseki.place, "研修一覧 › ②課題対応研修：行政運営");
     assert!(
         hits.iter()
             .any(|h| matches!(h.target, Target::Initiative(_))
@@ -139,11 +139,11 @@ fn setsugu_finds_year_one_the_block_and_the_measure() {
     );
     let block =
         find(&hits, Target::Training(training("setsugu")), "接遇研修").expect("接遇研修 in ②");
-    assert_eq!(block.place, "研修一覧 › ②課題対応研修：接遇向上");
+    assert_eq!(&*block.place, "研修一覧 › ②課題対応研修：接遇向上");
     assert_eq!(block.range, 0..2);
     let main = find(&hits, Target::Measure(measure("m2")), "接遇研修")
         .expect("② main initiative 接遇研修");
-    assert_eq!(main.place, "全体像 › ②課題対応研修 › 主な取組");
+    assert_eq!(&*main.place, "全体像 › ②課題対応研修 › 主な取組");
 }
 
 #[test]
@@ -158,7 +158,7 @@ fn koukasha_finds_the_appraisal_roles_from_group_leader_up() {
         assert_eq!(h.range, 0..3);
     }
     let g = find(&hits, Target::Step(step("group_cho")), "考課者(一次)").unwrap();
-    assert_eq!(g.place, "グループ長 › ⑦人事考課での役割");
+    assert_eq!(&*g.place, "グループ長 › ⑦人事考課での役割");
     // Full-width brackets find the half-width ones of the source.
     let bracket = index().search("考課者（一次）");
     assert!(find(&bracket, Target::Step(step("group_cho")), "考課者(一次)").is_some());
@@ -203,7 +203,7 @@ fn duplicates_for_one_target_are_collapsed() {
     let hits = index().search("1級");
     let kyu1: Vec<_> = hits
         .iter()
-        .filter(|h| h.target == Target::Step(step("kyu1")) && h.text == "1級")
+        .filter(|h| h.target == Target::Step(step("kyu1")) && &*h.text == "1級")
         .collect();
     assert_eq!(kyu1.len(), 1, "{hits:#?}");
     // グループ員（OJTを通じた成長） is shown for 1級 and 2級: one hit each.
@@ -276,11 +276,12 @@ fn each_kind_of_place_is_found() {
     // Specialist tier expectations.
     let hits = index().search("専門性をもって");
     assert!(hits.iter().any(|h| matches!(h.target, Target::Tier(0))
-        && h.place == "スタッフ職（副主幹・副技監・主幹・技監） › 職位に応じた役割"));
+        && &*h.place == "スタッフ職（副主幹・副技監・主幹・技監） › 職位に応じた役割"));
     // A title that is not a step's name.
     let hits = index().search("次長");
     assert!(
-        find(&hits, Target::Step(step("bucho")), "次長").is_some_and(|h| h.place == "部長 › 職位")
+        find(&hits, Target::Step(step("bucho")), "次長")
+            .is_some_and(|h| &*h.place == "部長 › 職位")
     );
     // A measure's policy.
     let hits = index().search("新しい世界");
@@ -290,7 +291,7 @@ fn each_kind_of_place_is_found() {
         "人を大きく育てる“新しい世界”",
     )
     .expect("③'s 方針");
-    assert_eq!(policy.place, "全体像 › ③派遣研修 › 方針");
+    assert_eq!(&*policy.place, "全体像 › ③派遣研修 › 方針");
     // An organiser.
     let hits = index().search("職員厚生課");
     assert!(
@@ -305,7 +306,7 @@ fn each_kind_of_place_is_found() {
     let hits = index().search("市民の目線");
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].target, Target::Vision);
-    assert_eq!(hits[0].place, "全体像 › 目指すべき職員像");
+    assert_eq!(&*hits[0].place, "全体像 › 目指すべき職員像");
     // An initiative's label and date.
     let hits = index().search("new");
     let new = map()
@@ -315,7 +316,7 @@ fn each_kind_of_place_is_found() {
         .count();
     assert_eq!(
         hits.iter()
-            .filter(|h| matches!(h.target, Target::Initiative(_)) && h.text == "NEW")
+            .filter(|h| matches!(h.target, Target::Initiative(_)) && &*h.text == "NEW")
             .count(),
         new
     );
@@ -345,12 +346,12 @@ fn glossary_terms_readings_and_explanations_are_searched() {
 
     let hits = index.search("コウカシャ");
     let reading = find(&hits, Target::Glossary(base), "こうかしゃ").expect("the reading");
-    assert_eq!(reading.place, "用語集 › 考課者");
+    assert_eq!(&*reading.place, "用語集 › 考課者");
     assert_eq!(reading.range, 0..5);
 
     let hits = index.search("考課者");
     let term = find(&hits, Target::Glossary(base), "考課者").expect("the term");
-    assert_eq!(term.place, "用語集");
+    assert_eq!(&*term.place, "用語集");
     // The glossary comes last.
     assert!(matches!(hits.last().unwrap().target, Target::Glossary(_)));
 
@@ -456,14 +457,14 @@ fn titles_and_headwords_come_first_then_exact_prefix_substring() {
     // /データ: the training データ分析研修 first (it was third, behind 「地域データ活用、法務」,
     // the contents of 4年目職員研修).
     let hits = index().search("データ");
-    assert_eq!(hits[0].text, "データ分析研修");
+    assert_eq!(&*hits[0].text, "データ分析研修");
     let Target::Training(i) = hits[0].target else {
         panic!("{:?}", hits[0])
     };
     assert_eq!(map().catalog()[i].name, "データ分析研修");
     let contents = hits
         .iter()
-        .position(|h| h.text == "地域データ活用、法務")
+        .position(|h| &*h.text == "地域データ活用、法務")
         .expect("the contents of 4年目職員研修");
     let last_title = hits
         .iter()
@@ -472,15 +473,9 @@ fn titles_and_headwords_come_first_then_exact_prefix_substring() {
     assert!(last_title < contents, "{:#?}", &hits[..contents + 1]);
     // /OJT: the glossary's OJT first (it was 17th), then the headword OJT推進者.
     let hits = index().search("OJT");
-    assert_eq!(
-        (hits[0].text.as_str(), hits[0].place.as_str()),
-        ("OJT", "用語集")
-    );
+    assert_eq!((&*hits[0].text, &*hits[0].place), ("OJT", "用語集"));
     assert_eq!(hits[0].rank.how, Match::Exact);
-    assert_eq!(
-        (hits[1].text.as_str(), hits[1].place.as_str()),
-        ("OJT推進者", "用語集")
-    );
+    assert_eq!((&*hits[1].text, &*hits[1].place), ("OJT推進者", "用語集"));
     // Full width and lower case rank the same.
     assert_eq!(keys(&index().search("ｏｊｔ")), keys(&hits));
     // Every hit list is sorted by rank; within a rank, map order stays.

@@ -142,7 +142,7 @@ fn the_handout_holds_every_fact_of_the_map() {
         facts.extend(t.titles.iter().map(|e| e.to_string()));
     }
     for e in m.catalog() {
-        facts.push(e.name.clone());
+        facts.push(e.name.to_string());
         facts.extend(e.contents.map(|c| c.to_string()));
         facts.extend(e.audience.map(|c| c.to_string()));
         facts.extend(e.organiser.map(|c| c.to_string()));

@@ -23,7 +23,7 @@ pub use explore::{CatalogView, CompareView, ListView, Side};
 pub use guest::GUEST_NOTICE;
 pub use paste::PASTE_LIMIT;
 pub use present::{Presentation, Slide};
-pub use record::{EditTarget, Editing, RecordRow, RecordView};
+pub use record::{EditTarget, Editing, RecordRow, RecordRows, RecordView};
 pub use search::SearchView;
 
 /// Something the event loop must do for the app: the app itself touches no file.
@@ -238,10 +238,17 @@ pub struct App {
     pub ladder: Vec<usize>,
     /// The specialist tier beside each rung of the ladder.
     pub row_tiers: Vec<Option<usize>>,
+    /// The display widths of the ladder's two columns (rung names, specialist labels),
+    /// measured once by the ladder screen: they depend on the map only.
+    pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
+    /// The display width of the catalog's widest row, measured once by the catalog screen.
+    pub catalog_row_width: std::sync::OnceLock<usize>,
+    /// The display width of the overview's widest topic, measured once by the overview.
+    pub overview_row_width: std::sync::OnceLock<usize>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
-    /// The search index, built once.
-    pub index: Index,
+    /// The search index, built on first use (after the first frame, not before it).
+    index: std::sync::OnceLock<Index>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -288,15 +295,17 @@ impl App {
         let ladder = map.ladder();
         let row_tiers = App::tiers_by_row(&map, &ladder);
         let topics = content::topics(&map);
-        let index = Index::build(&map);
         let catalog = CatalogView::new(&map);
         let compare = CompareView::new(&map, &ladder);
         let mut app = App {
             titles,
             ladder,
             row_tiers,
+            ladder_widths: std::sync::OnceLock::new(),
+            catalog_row_width: std::sync::OnceLock::new(),
+            overview_row_width: std::sync::OnceLock::new(),
             topics,
-            index,
+            index: std::sync::OnceLock::new(),
             map,
             standing: None,
             mode: Mode::Choosing(Picker {
@@ -338,6 +347,11 @@ impl App {
             app.stand(s);
         }
         app
+    }
+
+    /// The search index, built the first time it is asked for.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(&self.map))
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the
@@ -683,7 +697,7 @@ impl App {
         self.tab = tab;
         self.mode = Mode::Browsing;
         if tab == Tab::Record {
-            let rows = self.record_rows();
+            let rows = self.record_layout();
             self.fix_record_selection(&rows);
         }
     }

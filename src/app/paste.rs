@@ -28,15 +28,22 @@ impl App {
             let text = text.replace("\r\n", "\n").replace('\r', "\n");
             let clean: Vec<String> = text.split('\n').map(crate::model::sanitize).collect();
             self.edit_paste(&clean.join("\n"));
-        } else if let Some(Overlay::Search(s)) = &mut self.overlay {
+        } else if self.search().is_some() {
             let clean = crate::model::sanitize(text);
             if clean.is_empty() {
                 return;
             }
+            let Some(Overlay::Search(s)) = &mut self.overlay else {
+                return;
+            };
             s.query.push_str(&clean);
-            s.hits = self.index.search(&s.query);
-            s.selected = 0;
-            s.list.offset = 0;
+            let query = s.query.clone();
+            let hits = self.index().search(&query);
+            if let Some(Overlay::Search(s)) = &mut self.overlay {
+                s.hits = hits;
+                s.selected = 0;
+                s.list.offset = 0;
+            }
         }
     }
 }

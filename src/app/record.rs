@@ -60,9 +60,90 @@ pub struct RecordView {
     pub years: std::collections::HashMap<String, u16>,
 }
 
+/// The rows of the record screen, without one row per training built out: the rows above
+/// the trainings, the count of trainings (row `head.len() + k` is catalog entry `k`), and the
+/// rows after them. A key costs what it touches, however long the catalog is.
+#[derive(Clone, Debug, Default)]
+pub struct RecordRows {
+    head: Vec<RecordRow>,
+    trainings: usize,
+    tail: Vec<RecordRow>,
+}
+
+impl RecordRows {
+    pub fn len(&self) -> usize {
+        self.head.len() + self.trainings + self.tail.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Row `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<RecordRow> {
+        let h = self.head.len();
+        if i < h {
+            Some(self.head[i].clone())
+        } else if i < h + self.trainings {
+            Some(RecordRow::Training(i - h))
+        } else {
+            self.tail.get(i - h - self.trainings).cloned()
+        }
+    }
+
+    /// Whether row `i` can be selected (it exists and is no heading).
+    pub fn selectable(&self, i: usize) -> bool {
+        let h = self.head.len();
+        if i < h {
+            self.head[i].selectable()
+        } else if i < h + self.trainings {
+            true
+        } else {
+            self.tail
+                .get(i - h - self.trainings)
+                .is_some_and(RecordRow::selectable)
+        }
+    }
+
+    /// The first selectable row at or after `i`, if any.
+    fn selectable_from(&self, i: usize) -> Option<usize> {
+        (i..self.len()).find(|&j| self.selectable(j))
+    }
+
+    /// The selectable row `by` selectable rows away from selectable row `i` (clamped to the
+    /// first and last selectable rows).
+    fn step(&self, i: usize, by: isize) -> usize {
+        let mut at = i;
+        let mut left = by.unsigned_abs();
+        while left > 0 {
+            let next = if by > 0 {
+                (at + 1..self.len()).find(|&j| self.selectable(j))
+            } else {
+                (0..at).rev().find(|&j| self.selectable(j))
+            };
+            match next {
+                Some(j) => at = j,
+                None => break,
+            }
+            left -= 1;
+        }
+        at
+    }
+
+    /// Every row, built out (for tests and faces that list them all).
+    pub fn to_vec(&self) -> Vec<RecordRow> {
+        (0..self.len()).filter_map(|i| self.get(i)).collect()
+    }
+}
+
 impl App {
     /// The rows of the record screen for where the reader stands.
     pub fn record_rows(&self) -> Vec<RecordRow> {
+        self.record_layout().to_vec()
+    }
+
+    /// The rows of the record screen, with the training rows left as a count.
+    pub fn record_layout(&self) -> RecordRows {
         let mut rows = Vec::new();
         let place = self.standing.as_ref().map(|s| s.place);
         match place {
@@ -96,51 +177,73 @@ impl App {
             "研修の記録（予定・受講済）　{} 推定の時期",
             crate::content::INFERRED_MARK
         )));
-        rows.extend((0..self.map.catalog().len()).map(RecordRow::Training));
+        let trainings = self.map.catalog_len();
         // Self-checks made at other places of the map (before a promotion, say): kept and
-        // shown, with their notes.
-        let current: Vec<String> = rows
+        // shown, with their notes, in the map's order. Found from the record's own checks,
+        // which are few, not by listing every expectation of the map.
+        let current: std::collections::HashSet<&str> = rows
             .iter()
             .filter_map(|r| match r {
-                RecordRow::Expectation(e) => Some(e.key.clone()),
+                RecordRow::Expectation(e) => Some(e.key.as_str()),
                 _ => None,
             })
             .collect();
-        let orphan_checks = self.record.unknown_checks(&self.map);
-        let past: Vec<Expectation> = self
-            .map
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, _)| Place::Step(i))
-            .chain((0..self.map.specialist_tiers.len()).map(Place::Tier))
-            .flat_map(|p| crate::record::expectations_of(&self.map, p))
-            .filter(|e| !current.contains(&e.key) && self.record.checks.contains_key(&e.key))
+        let mut past: Vec<((u8, usize, usize), &String)> = self
+            .record
+            .checks
+            .keys()
+            .filter(|k| !current.contains(k.as_str()))
+            .filter_map(|k| {
+                let (p, i) = self.map.expectation_at(k)?;
+                let order = match p {
+                    Place::Step(s) => (0, s, i),
+                    Place::Tier(t) => (1, t, i),
+                };
+                Some((order, k))
+            })
             .collect();
+        past.sort();
+        let mut tail = Vec::new();
         if !past.is_empty() {
-            rows.push(RecordRow::Heading("ほかの職位で付けた自己チェック".into()));
-            rows.extend(past.into_iter().map(RecordRow::Expectation));
+            tail.push(RecordRow::Heading("ほかの職位で付けた自己チェック".into()));
+            tail.extend(past.into_iter().map(|((kind, at, i), key)| {
+                let (place, list) = if kind == 0 {
+                    (Place::Step(at), &self.map.steps[at].expectations)
+                } else {
+                    (Place::Tier(at), &self.map.specialist_tiers[at].expectations)
+                };
+                RecordRow::Expectation(Expectation {
+                    key: key.clone(),
+                    place,
+                    text: list[i].clone(),
+                })
+            }));
         }
+        let orphan_checks = self.record.unknown_checks(&self.map);
         let orphan_trainings = self.record.unknown_trainings(&self.map);
         if !orphan_checks.is_empty() || !orphan_trainings.is_empty() {
-            rows.push(RecordRow::Heading(
+            tail.push(RecordRow::Heading(
                 "この地図にない記録（以前の版の地図のもの。消さずに残しています）".into(),
             ));
-            rows.extend(orphan_checks.into_iter().map(RecordRow::OrphanCheck));
-            rows.extend(orphan_trainings.into_iter().map(RecordRow::OrphanTraining));
+            tail.extend(orphan_checks.into_iter().map(RecordRow::OrphanCheck));
+            tail.extend(orphan_trainings.into_iter().map(RecordRow::OrphanTraining));
         }
-        rows
+        RecordRows {
+            head: rows,
+            trainings,
+            tail,
+        }
     }
 
     /// Keep the selection on a selectable row (the first one, when it is on a heading).
-    pub fn fix_record_selection(&mut self, rows: &[RecordRow]) {
+    pub fn fix_record_selection(&mut self, rows: &RecordRows) {
         let sel = self.record_view.selected;
-        if rows.get(sel).is_some_and(RecordRow::selectable) {
+        if rows.selectable(sel) {
             return;
         }
-        if let Some(i) = (sel..rows.len())
-            .chain(0..sel)
-            .find(|&i| rows[i].selectable())
+        if let Some(i) = rows
+            .selectable_from(sel)
+            .or_else(|| rows.selectable_from(0))
         {
             self.record_view.selected = i;
         }
@@ -148,7 +251,7 @@ impl App {
 
     /// The selected row.
     pub fn record_selected(&self) -> Option<RecordRow> {
-        self.record_rows().get(self.record_view.selected).cloned()
+        self.record_layout().get(self.record_view.selected)
     }
 
     pub(super) fn changed(&mut self) {
@@ -158,7 +261,7 @@ impl App {
     }
 
     pub(super) fn update_record(&mut self, action: Action) {
-        let rows = self.record_rows();
+        let rows = self.record_layout();
         self.fix_record_selection(&rows);
         let changes = matches!(
             action,
@@ -168,29 +271,35 @@ impl App {
             self.message = Some(format!("変更できません：{why}"));
             return;
         }
-        let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].selectable()).collect();
-        if selectable.is_empty() {
+        let Some(first) = rows.selectable_from(0) else {
             return;
-        }
-        let pos = selectable
-            .iter()
-            .position(|&i| i >= self.record_view.selected)
-            .unwrap_or(0);
-        let last = selectable.len() - 1;
-        let page = self.record_view.list.viewport.saturating_sub(1).max(1);
-        let move_to = |p: usize| selectable[p.min(last)];
+        };
+        let at = rows
+            .selectable_from(self.record_view.selected)
+            .unwrap_or(first);
+        let page = self.record_view.list.viewport.saturating_sub(1).max(1) as isize;
+        let Some(row) = rows.get(at) else {
+            return;
+        };
         match action {
-            Action::Down => self.record_view.selected = move_to(pos + 1),
-            Action::Up => self.record_view.selected = move_to(pos.saturating_sub(1)),
-            Action::PageDown => self.record_view.selected = move_to(pos + page),
-            Action::PageUp => self.record_view.selected = move_to(pos.saturating_sub(page)),
-            Action::Home => self.record_view.selected = move_to(0),
-            Action::End => self.record_view.selected = move_to(last),
-            Action::Toggle => self.toggle(&rows[selectable[pos]]),
+            Action::Down => self.record_view.selected = rows.step(at, 1),
+            Action::Up => self.record_view.selected = rows.step(at, -1),
+            Action::PageDown => self.record_view.selected = rows.step(at, page),
+            Action::PageUp => self.record_view.selected = rows.step(at, -page),
+            Action::Home => self.record_view.selected = first,
+            Action::End => {
+                self.record_view.selected = (0..rows.len())
+                    .rev()
+                    .find(|&j| rows.selectable(j))
+                    .unwrap_or(first);
+            }
+            Action::Toggle => self.toggle(&row),
             Action::Left | Action::Right => {
                 let delta: i32 = if action == Action::Left { -1 } else { 1 };
-                if let RecordRow::Training(k) = &rows[selectable[pos]] {
-                    let id = self.map.catalog()[*k].id.to_string();
+                if let RecordRow::Training(k) = &row
+                    && let Some(e) = self.map.catalog_entry(*k)
+                {
+                    let id = e.id.to_string();
                     if let Some(TrainingStatus::Done(y)) = self.record.trainings.get(&id) {
                         let year = y.unwrap_or(self.this_year) as i32 + delta;
                         let year = Some(year.clamp(1950, 2200) as u16);
@@ -198,7 +307,7 @@ impl App {
                     }
                 }
             }
-            Action::Select => match &rows[selectable[pos]] {
+            Action::Select => match &row {
                 RecordRow::Expectation(e) => {
                     let note = self
                         .record
@@ -228,7 +337,7 @@ impl App {
             Action::Export => self.request_export(),
             _ => {}
         }
-        if self.record_view.selected != selectable[pos] {
+        if self.record_view.selected != at {
             self.record_view.page.offset = 0;
         }
     }
@@ -297,7 +406,7 @@ impl App {
 
     /// Set what the record says of catalog entry `k`: planned, done (in a year), or nothing.
     pub fn set_training(&mut self, k: usize, status: Option<TrainingStatus>) {
-        let Some(id) = self.map.catalog().get(k).map(|e| e.id.to_string()) else {
+        let Some(id) = self.map.catalog_entry(k).map(|e| e.id.to_string()) else {
             return;
         };
         if !self.writable() {

@@ -2,13 +2,18 @@
 
 use super::{App, CatalogView, Cursor, Focus, ListView, Overlay, Scroll, Tab};
 use crate::keymap::Action;
-use crate::search::Hit;
+use crate::search::{Hit, Index, Matched};
 
 /// The search box and its hits.
 #[derive(Default)]
 pub struct SearchView {
     pub query: String,
     pub hits: Vec<Hit>,
+    /// What the hits matched, to narrow from as the query grows.
+    pub matched: Matched,
+    /// The hits of the shorter queries typed on the way here, so that deleting a character
+    /// gives them back without searching again.
+    pub shorter: Vec<(String, Vec<Hit>, Matched)>,
     pub selected: usize,
     pub list: Scroll,
 }
@@ -23,13 +28,29 @@ impl App {
             // Invisible and control characters (pasted from a PDF, say) would match nothing.
             Action::Input(c) if crate::model::is_unsafe_char(c) => {}
             Action::Input(c) => {
+                let hits = std::mem::take(&mut s.hits);
+                s.shorter.push((s.query.clone(), hits, s.matched.clone()));
                 s.query.push(c);
                 changed = true;
             }
-            Action::DeleteDigit => changed = s.query.pop().is_some(),
+            Action::DeleteDigit => {
+                changed = s.query.pop().is_some();
+                if changed
+                    && let Some((query, hits, matched)) = s.shorter.pop()
+                    && query == s.query
+                {
+                    // What this query found before is still what it finds.
+                    (s.hits, s.matched) = (hits, matched);
+                    s.selected = 0;
+                    s.list.offset = 0;
+                    return;
+                }
+                s.shorter.clear();
+            }
             Action::ClearInput => {
                 changed = !s.query.is_empty();
                 s.query.clear();
+                s.shorter.clear();
             }
             Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
             Action::Up => s.selected = s.selected.saturating_sub(1),
@@ -53,7 +74,8 @@ impl App {
             _ => {}
         }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
-            s.hits = self.index.search(&s.query);
+            let index = self.index.get_or_init(|| Index::build(&self.map));
+            (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
             s.selected = 0;
             s.list.offset = 0;
         }

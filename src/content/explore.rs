@@ -270,7 +270,7 @@ pub fn overview(map: &CareerMap) -> Vec<Item> {
 
 /// The page for one training of the catalog.
 pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
-    let mut out = vec![Item::Title(e.name.clone())];
+    let mut out = vec![Item::Title(e.name.to_string())];
     if let Some(m) = e.measure.map(|m| &map.measures[m]) {
         out.push(Item::Text(format!(
             "施策：{}{}（方針：{}）",

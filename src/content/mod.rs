@@ -216,9 +216,16 @@ pub fn place_page(
         Place::Tier(t) => tier_page(map, t, standing, &mut out),
     }
     if blocks {
-        out.push(Item::Heading(UNTIED.into()));
-        open_to_all(map, &mut out);
+        out.extend(open_to_all_page(map));
     }
+    out
+}
+
+/// The part of a place's page that is the same under every place: the trainings open to
+/// every grade, under their heading.
+pub fn open_to_all_page(map: &CareerMap) -> Vec<Item> {
+    let mut out = vec![Item::Heading(UNTIED.into())];
+    open_to_all(map, &mut out);
     out
 }
 

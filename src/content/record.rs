@@ -72,9 +72,10 @@ pub fn check_page(
 
 /// The page for one training of the log.
 pub fn training_record_page(map: &CareerMap, record: &Record, k: usize) -> Vec<Item> {
-    let cat = map.catalog();
-    let e = &cat[k];
-    let mut out = training_page(map, e);
+    let Some(e) = map.catalog_entry(k) else {
+        return Vec::new();
+    };
+    let mut out = training_page(map, &e);
     out.push(Item::Heading("あなたの記録".into()));
     out.push(Item::Text(status_text(record.trainings.get(e.id))));
     out

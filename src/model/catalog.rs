@@ -1,6 +1,9 @@
 //! Every training of the map in one list, with where it applies. The training catalog,
 //! search, and the measure view all read this.
 
+use std::collections::HashMap;
+
+use super::derived::{Catalog, count_catalog_build};
 use super::{CareerMap, Inferred, Text, Training, Typo};
 
 /// Where a training applies.
@@ -18,12 +21,13 @@ pub enum Applies {
 #[derive(Clone, Debug)]
 pub struct CatalogEntry<'a> {
     pub id: &'a str,
-    /// The name as shown: a training's name, or 「N年目職員研修」 for a year of 集中育成期間.
-    pub name: String,
+    /// The name as shown: a training's name, or 「1～5年目職員研修（N年目）」 for a year of
+    /// 集中育成期間 (the source names only the whole).
+    pub name: &'a str,
     /// Index into `measures`.
     pub measure: Option<usize>,
     /// The category within the measure: the year table's name, 昇任時, or the block's group.
-    pub category: String,
+    pub category: &'a str,
     pub contents: Option<&'a Text>,
     pub audience: Option<&'a Text>,
     pub organiser: Option<&'a Text>,
@@ -38,51 +42,73 @@ pub struct CatalogEntry<'a> {
 
 static NO_NOTE: Inferred = None;
 
-impl<'a> CatalogEntry<'a> {
-    /// An entry for a training of the map; its own inferred note, or else its cell's.
-    fn of(
-        t: &'a Training,
-        measure: Option<usize>,
-        category: String,
-        cell_note: &'a Inferred,
-        applies: Applies,
-    ) -> Self {
-        CatalogEntry {
-            id: &t.id,
-            name: t.name.to_string(),
-            measure,
-            category,
-            contents: t.contents.as_ref(),
-            audience: t.audience.as_ref(),
-            organiser: t.organiser.as_ref(),
-            note: t.note.as_ref(),
-            source: t.source.as_ref(),
-            typos: &t.typos,
-            inferred: if t.inferred.is_some() {
-                &t.inferred
-            } else {
-                cell_note
-            },
-            applies,
-        }
-    }
+/// Where an entry's training sits in the map.
+#[derive(Clone, Copy, Debug)]
+enum Source {
+    /// A year of the year table, by index into `year_training.years`.
+    Year(usize),
+    /// `promotion_trainings[p].trainings[t]`.
+    Promotion(usize, usize),
+    /// `blocks[b].groups[g].items[t]`.
+    Block(usize, usize, usize),
+}
+
+/// One catalog entry as built once: the strings made for it and where its training is.
+#[derive(Debug)]
+pub(super) struct Slot {
+    name: Option<String>,
+    category: String,
+    measure: Option<usize>,
+    applies: Applies,
+    source: Source,
 }
 
 impl CareerMap {
     /// Every training, in the order of the map: the years, the promotions up the ladder,
-    /// then the blocks open to all in measure order.
+    /// then the blocks open to all in measure order. Built once; this call only lends it.
     pub fn catalog(&self) -> Vec<CatalogEntry<'_>> {
-        let measure_index = |id: &str| self.measures.iter().position(|m| *m.id == *id);
-        let mut out = Vec::new();
-        let y = &self.year_training;
-        if let Some(step) = self.step_index(&y.step) {
-            for e in &y.years {
-                out.push(CatalogEntry {
+        let c = self.built_catalog();
+        (0..c.slots.len())
+            .map(|k| self.entry(&c.slots[k]))
+            .collect()
+    }
+
+    /// How many trainings the catalog holds.
+    pub fn catalog_len(&self) -> usize {
+        self.built_catalog().slots.len()
+    }
+
+    /// Catalog entry `k`, without lending the whole catalog.
+    pub fn catalog_entry(&self, k: usize) -> Option<CatalogEntry<'_>> {
+        self.built_catalog().slots.get(k).map(|s| self.entry(s))
+    }
+
+    /// The catalog index of the training with this id.
+    pub fn catalog_position(&self, id: &str) -> Option<usize> {
+        self.built_catalog().by_id.get(id).copied()
+    }
+
+    fn built_catalog(&self) -> &Catalog {
+        self.derived.catalog.get_or_init(|| {
+            count_catalog_build();
+            let slots = self.catalog_slots();
+            let mut by_id = HashMap::with_capacity(slots.len());
+            for (k, s) in slots.iter().enumerate() {
+                by_id.entry(self.entry(s).id.to_string()).or_insert(k);
+            }
+            Catalog { slots, by_id }
+        })
+    }
+
+    fn entry<'a>(&'a self, s: &'a Slot) -> CatalogEntry<'a> {
+        let (t, cell_note) = match s.source {
+            Source::Year(e) => {
+                let e = &self.year_training.years[e];
+                return CatalogEntry {
                     id: &e.id,
-                    // Not 「N年目職員研修」: the source names only the whole (1～5年目職員研修).
-                    name: format!("{}（{}年目）", y.subtitle, e.year),
-                    measure: measure_index(&y.measure),
-                    category: format!("{}（{}）", y.name, y.subtitle),
+                    name: s.name.as_deref().unwrap_or_default(),
+                    measure: s.measure,
+                    category: &s.category,
                     contents: Some(&e.contents),
                     audience: None,
                     organiser: None,
@@ -90,42 +116,114 @@ impl CareerMap {
                     source: e.source.as_ref(),
                     typos: &[],
                     inferred: &NO_NOTE,
+                    applies: s.applies,
+                };
+            }
+            Source::Promotion(p, t) => {
+                let p = &self.promotion_trainings[p];
+                (&p.trainings[t], &p.inferred)
+            }
+            Source::Block(b, g, t) => {
+                let b = &self.blocks[b];
+                (&b.groups[g].items[t], &b.inferred)
+            }
+        };
+        entry_of(t, s, cell_note)
+    }
+
+    /// The catalog's entries, built in one pass over the map (linear in its size).
+    fn catalog_slots(&self) -> Vec<Slot> {
+        let measure_ids: HashMap<&str, usize> = self
+            .measures
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, m)| (&*m.id, i))
+            .collect();
+        let measure_index = |id: &str| measure_ids.get(id).copied();
+        let mut promotions: HashMap<&str, usize> = HashMap::new();
+        for (i, p) in self.promotion_trainings.iter().enumerate().rev() {
+            promotions.insert(&p.into, i);
+        }
+        let mut out = Vec::new();
+        let y = &self.year_training;
+        if let Some(step) = self.step_index(&y.step) {
+            let category = format!("{}（{}）", y.name, y.subtitle);
+            for (i, e) in y.years.iter().enumerate() {
+                out.push(Slot {
+                    // Not 「N年目職員研修」: the source names only the whole (1～5年目職員研修).
+                    name: Some(format!("{}（{}年目）", y.subtitle, e.year)),
+                    category: category.clone(),
+                    measure: measure_index(&y.measure),
                     applies: Applies::Year { year: e.year, step },
+                    source: Source::Year(i),
                 });
             }
         }
-        for step in self.ladder() {
-            let Some(p) = self.promotion_into(step) else {
+        for &step in self.ladder_slice() {
+            let Some(&pi) = promotions.get(&*self.steps[step].id) else {
                 continue;
             };
-            for t in &p.trainings {
-                out.push(CatalogEntry::of(
-                    t,
-                    measure_index(&p.measure),
-                    format!("{}への昇任時", self.steps[step].name),
-                    &p.inferred,
-                    Applies::Promotion(step),
-                ));
+            let p = &self.promotion_trainings[pi];
+            let category = format!("{}への昇任時", self.steps[step].name);
+            for t in 0..p.trainings.len() {
+                out.push(Slot {
+                    name: None,
+                    category: category.clone(),
+                    measure: measure_index(&p.measure),
+                    applies: Applies::Promotion(step),
+                    source: Source::Promotion(pi, t),
+                });
             }
         }
-        for (m, b) in self.blocks_in_measure_order() {
-            for g in &b.groups {
-                for t in &g.items {
-                    let category = g
-                        .name
-                        .as_ref()
-                        .map_or_else(|| b.name.to_string(), |n| format!("{}：{n}", b.name));
-                    out.push(CatalogEntry::of(
-                        t,
-                        measure_index(&m.id),
-                        category,
-                        &b.inferred,
-                        Applies::AllGrades,
-                    ));
+        let mut blocks: Vec<(usize, u8)> = self
+            .blocks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| measure_index(&b.measure).map(|m| (i, self.measures[m].number)))
+            .collect();
+        blocks.sort_by_key(|&(_, n)| n);
+        for (bi, _) in blocks {
+            let b = &self.blocks[bi];
+            for (gi, g) in b.groups.iter().enumerate() {
+                let category = g
+                    .name
+                    .as_ref()
+                    .map_or_else(|| b.name.to_string(), |n| format!("{}：{n}", b.name));
+                for ti in 0..g.items.len() {
+                    out.push(Slot {
+                        name: None,
+                        category: category.clone(),
+                        measure: measure_index(&b.measure),
+                        applies: Applies::AllGrades,
+                        source: Source::Block(bi, gi, ti),
+                    });
                 }
             }
         }
         out
+    }
+}
+
+/// An entry for a training of the map; its own inferred note, or else its cell's.
+fn entry_of<'a>(t: &'a Training, s: &'a Slot, cell_note: &'a Inferred) -> CatalogEntry<'a> {
+    CatalogEntry {
+        id: &t.id,
+        name: s.name.as_deref().unwrap_or(&t.name),
+        measure: s.measure,
+        category: &s.category,
+        contents: t.contents.as_ref(),
+        audience: t.audience.as_ref(),
+        organiser: t.organiser.as_ref(),
+        note: t.note.as_ref(),
+        source: t.source.as_ref(),
+        typos: &t.typos,
+        inferred: if t.inferred.is_some() {
+            &t.inferred
+        } else {
+            cell_note
+        },
+        applies: s.applies,
     }
 }
 

@@ -717,13 +717,13 @@ fn trainings(old: &CareerMap, new: &CareerMap) -> KindDiff {
         m,
         |t| DiffEntry {
             key: t.entry.id.to_string(),
-            name: t.entry.name.clone(),
+            name: t.entry.name.to_string(),
             context: Some(t.place.clone()),
         },
         |o, n| {
             let (oe, ne) = (&o.entry, &n.entry);
             let mut f = Fields::default();
-            f.scalar(DiffField::Name, Some(&oe.name), Some(&ne.name));
+            f.scalar(DiffField::Name, Some(oe.name), Some(ne.name));
             f.scalar(
                 DiffField::Contents,
                 oe.contents.map(|t| &**t),

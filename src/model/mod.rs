@@ -2,6 +2,7 @@
 //! terminal; the TUI, `show` and `check` all read the same [`CareerMap`].
 
 mod catalog;
+mod derived;
 mod diff;
 mod load;
 mod messages;
@@ -11,6 +12,7 @@ mod validate;
 pub mod xlsx;
 
 pub use catalog::{Applies, CatalogEntry};
+pub use derived::catalog_builds;
 pub use diff::{
     Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
 };
@@ -19,7 +21,7 @@ pub use load::{
     excerpt, load_embedded, load_file, load_file_noted, parse, to_ron,
 };
 pub use messages::{CellKind, Entry, Lang, Lookalike, Msg};
-pub use query::{Place, TitleMatch, normalize_title};
+pub use query::{Place, TitleMatch, expectation_key, normalize_title};
 pub use text::{Text, is_unsafe_char, sanitize};
 pub use validate::{CellRef, Locator, Problem, circled, validate};
 
@@ -55,6 +57,9 @@ pub struct CareerMap {
     /// here is the program's own, and the program says so where it shows them.
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// What is computed from the rest once, on first use (the ladder, the catalog...).
+    #[serde(skip)]
+    derived: derived::Derived,
 }
 
 /// A term and the program's general explanation of it (not the source's text).

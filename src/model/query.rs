@@ -26,6 +26,15 @@ impl CareerMap {
     /// Step indices from the bottom of the ladder (the one step nobody points at) to the top.
     /// On a map that failed validation this returns what it can without looping.
     pub fn ladder(&self) -> Vec<usize> {
+        self.ladder_slice().to_vec()
+    }
+
+    /// The ladder, computed once (see [`CareerMap::ladder`]).
+    pub fn ladder_slice(&self) -> &[usize] {
+        self.derived.ladder.get_or_init(|| self.walk_ladder())
+    }
+
+    fn walk_ladder(&self) -> Vec<usize> {
         let index: std::collections::HashMap<&str, usize> = self
             .steps
             .iter()
@@ -110,7 +119,7 @@ impl CareerMap {
     /// Every title a person may give, line steps first (bottom to top), then specialists.
     pub fn all_titles(&self) -> Vec<(String, Place)> {
         let mut out = Vec::new();
-        for i in self.ladder() {
+        for &i in self.ladder_slice() {
             for t in &self.steps[i].titles {
                 out.push((t.to_string(), Place::Step(i)));
             }
@@ -141,20 +150,81 @@ impl CareerMap {
 
     /// The tiers drawn beside `step`, with the titles that sit there.
     pub fn tiers_beside(&self, step: usize) -> Vec<(usize, &SpecialistTier)> {
-        self.specialist_tiers
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !self.tier_levels_at(*i, step).is_empty())
-            .collect()
+        self.tiers_at_steps()
+            .get(step)
+            .map(|ts| ts.iter().map(|&t| (t, &self.specialist_tiers[t])).collect())
+            .unwrap_or_default()
+    }
+
+    /// For each step (by index into `steps`), the tiers with a level there, in tier order.
+    /// Built once, in one pass over the tiers' levels.
+    fn tiers_at_steps(&self) -> &[Vec<usize>] {
+        self.derived.tiers_at_steps.get_or_init(|| {
+            let index: std::collections::HashMap<&str, usize> = self
+                .steps
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, s)| (&*s.id, i))
+                .collect();
+            let mut at = vec![Vec::new(); self.steps.len()];
+            for (t, tier) in self.specialist_tiers.iter().enumerate() {
+                for l in &tier.levels {
+                    if let Some(&s) = index.get(&*l.step) {
+                        let v: &mut Vec<usize> = &mut at[s];
+                        if v.last() != Some(&t) {
+                            v.push(t);
+                        }
+                    }
+                }
+            }
+            at
+        })
     }
 
     /// The lowest step a tier sits at, if the source places any of its titles.
     pub fn tier_home(&self, tier: usize) -> Option<usize> {
-        let ladder = self.ladder();
-        let t = &self.specialist_tiers[tier];
-        ladder
-            .into_iter()
-            .find(|&s| t.levels.iter().any(|l| *l.step == *self.steps[s].id))
+        let homes = self.derived.tier_homes.get_or_init(|| {
+            let at = self.tiers_at_steps();
+            let mut homes = vec![None; self.specialist_tiers.len()];
+            for &s in self.ladder_slice() {
+                for &t in &at[s] {
+                    if homes[t].is_none() {
+                        homes[t] = Some(s);
+                    }
+                }
+            }
+            homes
+        });
+        homes.get(tier).copied().flatten()
+    }
+
+    /// Where the self-check with this key sits: its place and the index of the expectation
+    /// there. Keys are indexed once, for the whole map.
+    pub fn expectation_at(&self, key: &str) -> Option<(Place, usize)> {
+        self.derived
+            .expectations
+            .get_or_init(|| {
+                let mut index = std::collections::HashMap::new();
+                let steps = self
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (Place::Step(i), &s.id, &s.expectations));
+                let tiers = self
+                    .specialist_tiers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (Place::Tier(i), &t.id, &t.expectations));
+                for (place, id, list) in steps.chain(tiers) {
+                    for (k, e) in list.iter().enumerate() {
+                        index.entry(expectation_key(id, e)).or_insert((place, k));
+                    }
+                }
+                index
+            })
+            .get(key)
+            .copied()
     }
 
     /// The step a specific specialist title sits at, if the source says.
@@ -176,6 +246,11 @@ impl CareerMap {
         v.sort_by_key(|(m, _)| m.number);
         v
     }
+}
+
+/// The key of a self-check: the place's id and the expectation's text.
+pub fn expectation_key(place_id: &str, expectation: &str) -> String {
+    format!("{place_id}：{expectation}")
 }
 
 /// Trim, fold full-width ASCII to half-width, drop inner spaces: "  １級 " → "1級".

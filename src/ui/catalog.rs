@@ -12,13 +12,17 @@ use crate::model::Applies;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
-    let all = app.map.catalog();
-    let rows: Vec<String> = app
-        .catalog
-        .entries
-        .iter()
-        .map(|&k| {
-            let e = &all[k];
+    // Only the rows in view are made (a long catalog costs what is shown).
+    let row = |i: usize| -> String {
+        let Some(e) = app
+            .catalog
+            .entries
+            .get(i)
+            .and_then(|&k| app.map.catalog_entry(k))
+        else {
+            return String::new();
+        };
+        {
             let symbol = e
                 .measure
                 .map(|m| app.map.measures[m].symbol.to_string())
@@ -49,8 +53,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
                 e.name,
                 e.applies.describe(&app.map)
             )
-        })
-        .collect();
+        }
+    };
+    let shown = app.catalog.entries.len();
     let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
         let m = &app.map.measures[m];
         format!("{}{}", m.symbol, m.name)
@@ -67,8 +72,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         format!(
             "職位：{step}（{} で切替）　{}／{}件",
             key(Action::FilterStep(true)),
-            rows.len(),
-            all.len()
+            shown,
+            app.map.catalog_len()
         ),
         format!(
             "記号：{} 推定（注記は {}）",
@@ -77,17 +82,36 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ),
     ];
     let items = match app.catalog.selected_entry() {
-        Some(k) => training_page(&app.map, &all[k]),
+        Some(k) => match app.map.catalog_entry(k) {
+            Some(e) => training_page(&app.map, &e),
+            None => Vec::new(),
+        },
         None => vec![Item::Text(format!(
             "条件に合う研修はありません。{} で絞り込みを解除します。",
             key(Action::ClearFilters)
         ))],
     };
-    let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
+    // As wide as the widest row of the whole catalog (measured once), so that filtering
+    // does not move the panes.
+    let widest = *app.catalog_row_width.get_or_init(|| {
+        (0..app.map.catalog_len())
+            .filter_map(|k| app.map.catalog_entry(k))
+            .map(|e| {
+                let symbol = e.measure.map_or("", |m| &*app.map.measures[m].symbol);
+                let row = format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map));
+                wrap::width(&row)
+            })
+            .max()
+            .unwrap_or(10)
+    });
+    // Room for what the reader's record adds to a row (◎, ［受講済・令和N年度］, （過ぎた年次）).
+    let list_width = widest.min(usize::from(u16::MAX - 40)) as u16 + 5 + 34;
     let lp = list::ListPage {
         list_title: "研修一覧".into(),
         header,
-        rows,
+        rows: Vec::new(),
+        lazy_rows: Some((shown, &row)),
+        cached_page: None,
         page_title: "研修の説明".into(),
         page: &items,
         list_width: list_width.max(30),

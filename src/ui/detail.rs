@@ -10,12 +10,34 @@ use crate::content::{self, place_page};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let place = app.selected();
     let title = format!("詳細：{}", content::place_name(&app.map, place));
-    let items = place_page(&app.map, place, app.standing.as_ref(), true);
     let focused = app.focus == Focus::Detail;
     let at = page::Pane {
         area,
         scroll: &app.detail,
         view: View::Detail,
     };
-    page::draw(frame, at, title, &items, focused, theme, ext);
+    // The page of a place is built and wrapped once per place, standing and width; the
+    // trainings open to all, the same under every place (and most of the page on a large
+    // map), once per width.
+    let map = app.map.identity();
+    let own = page::PageKey {
+        view: View::Detail,
+        part: 0,
+        map,
+        what: format!("{place:?} {:?}", app.standing),
+    };
+    let shared = page::PageKey {
+        view: View::Detail,
+        part: 1,
+        map,
+        what: String::new(),
+    };
+    let parts: Vec<page::Part> = vec![
+        (
+            own,
+            Box::new(|| place_page(&app.map, place, app.standing.as_ref(), false)),
+        ),
+        (shared, Box::new(|| content::open_to_all_page(&app.map))),
+    ];
+    page::draw_cached_parts(frame, at, title, parts, focused, theme, ext);
 }

@@ -28,6 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             crate::content::EXPLAIN_MARK
         )],
         rows,
+        lazy_rows: None,
+        cached_page: None,
         page_title: "説明（プログラムによる）".into(),
         page: &items,
         list_width: list_width.max(24),

@@ -43,8 +43,13 @@ fn pane_width(app: &App) -> u16 {
     (2 + 2 + line_w + 2 + 2 + 2 + side_w + 2 + 1) as u16
 }
 
-/// Display widths of the longest rung name and the longest specialist label.
+/// Display widths of the longest rung name and the longest specialist label (measured
+/// over every rung once, then kept).
 fn column_widths(app: &App) -> (usize, usize) {
+    *app.ladder_widths.get_or_init(|| measure_columns(app))
+}
+
+fn measure_columns(app: &App) -> (usize, usize) {
     let line_w = app
         .ladder
         .iter()
@@ -112,6 +117,13 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     });
     let unplaced = standing
         .filter(|s| matches!(s.place, Place::Tier(t) if map.title_level(t, &s.title).is_none()));
+    // The rungs are few; if the pane is shorter, keep the cursor's rung in view. Only the
+    // rungs in view are built (a long ladder costs what is shown).
+    let visible = inner.height as usize;
+    let per_rung = if spacious { 2 } else { 1 };
+    let cursor_line = 1 + (rungs - 1 - app.cursor.row) * per_rung;
+    let offset = cursor_line.saturating_sub(visible.saturating_sub(1));
+    let in_view = |line: usize| line >= offset && line < offset + visible;
     let mut lines: Vec<Line> = Vec::new();
     let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
@@ -158,6 +170,13 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         0
     };
     for row in (0..rungs).rev() {
+        if !in_view(lines.len()) {
+            lines.push(Line::default());
+            if spacious && row > 0 {
+                lines.push(Line::default());
+            }
+            continue;
+        }
         let step = app.ladder[row];
         let on_line = app.cursor.row == row && !app.cursor.specialist;
         let on_side = app.cursor.row == row && app.cursor.specialist;

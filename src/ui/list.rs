@@ -16,8 +16,13 @@ pub struct ListPage<'a> {
     /// Lines above the list (e.g. the catalog's filters).
     pub header: Vec<String>,
     pub rows: Vec<String>,
+    /// The rows made on demand instead of `rows` (their count, and the maker of row `i`): a
+    /// long list builds only the rows in view.
+    pub lazy_rows: Option<(usize, &'a dyn Fn(usize) -> String)>,
     pub page_title: String,
     pub page: &'a [Item],
+    /// The page made on demand instead of `page`, and kept wrapped under its key.
+    pub cached_page: Option<(page::PageKey, &'a dyn Fn() -> Vec<Item>)>,
     /// The width the list would like (in cells, borders included).
     pub list_width: u16,
 }
@@ -33,7 +38,7 @@ pub fn draw(
 ) {
     let stacked = area.width < 76;
     let (list_area, page_area) = if stacked {
-        let h = (lp.rows.len() as u16 + 2 + lp.header.len() as u16)
+        let h = (row_count(&lp) as u16 + 2 + lp.header.len() as u16)
             .min(area.height / 2)
             .max(3.min(area.height));
         let [l, p] = area.layout(&Layout::vertical([
@@ -58,15 +63,31 @@ pub fn draw(
         scroll: &view.page,
         view: View::Page(tab),
     };
-    page::draw(
-        frame,
-        at,
-        lp.page_title,
-        lp.page,
-        view.focus_page,
-        theme,
-        ext,
-    );
+    match lp.cached_page {
+        Some((key, items)) => page::draw_cached(
+            frame,
+            at,
+            lp.page_title,
+            key,
+            items,
+            view.focus_page,
+            theme,
+            ext,
+        ),
+        None => page::draw(
+            frame,
+            at,
+            lp.page_title,
+            lp.page,
+            view.focus_page,
+            theme,
+            ext,
+        ),
+    }
+}
+
+fn row_count(lp: &ListPage) -> usize {
+    lp.lazy_rows.map_or(lp.rows.len(), |(n, _)| n)
 }
 
 fn draw_list(
@@ -98,11 +119,28 @@ fn draw_list(
         frame.render_widget(Paragraph::new(lines), top);
         body = rest;
     }
-    let rows: Vec<Line> = lp
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
+    let count = row_count(lp);
+    if count == 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled("（該当なし）", theme.dim)),
+            body,
+        );
+        return;
+    }
+    let h = body.height as usize;
+    let s = view.list.following(count, h, view.selected, 0);
+    ext.put(View::List(tab), s);
+    // Only the rows in view are made and cut to width.
+    let rows: Vec<Line> = (s.offset..count.min(s.offset + h))
+        .map(|i| {
+            let made;
+            let r = match lp.lazy_rows {
+                Some((_, row)) => {
+                    made = row(i);
+                    made.as_str()
+                }
+                None => lp.rows[i].as_str(),
+            };
             let selected = i == view.selected;
             let text = format!("{}{r}", if selected { "▶ " } else { "  " });
             Line::from(Span::styled(
@@ -111,15 +149,5 @@ fn draw_list(
             ))
         })
         .collect();
-    if rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Line::styled("（該当なし）", theme.dim)),
-            body,
-        );
-        return;
-    }
-    let h = body.height as usize;
-    let s = view.list.following(rows.len(), h, view.selected, 0);
-    ext.put(View::List(tab), s);
-    frame.render_widget(Paragraph::new(rows).scroll((s.offset as u16, 0)), body);
+    frame.render_widget(Paragraph::new(rows), body);
 }

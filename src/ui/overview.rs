@@ -3,38 +3,53 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::page::PageKey;
 use super::{Theme, list};
-use crate::app::{App, Extents, Tab};
+use crate::app::{App, Extents, Tab, View};
 use crate::content::{self, topic_label, topic_page};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
-    let rows: Vec<String> = app
-        .topics
-        .iter()
-        .map(|t| topic_label(&app.map, *t))
-        .collect();
+    // The topics grow with the map (every initiative is one): rows are made when in view,
+    // the list's width measured once, the selected topic's page built and wrapped once.
+    let row = |i: usize| -> String {
+        app.topics
+            .get(i)
+            .map(|t| topic_label(&app.map, *t))
+            .unwrap_or_default()
+    };
     let selected = app
         .overview
         .selected
         .min(app.topics.len().saturating_sub(1));
-    let items = app
-        .topics
-        .get(selected)
-        .map(|t| topic_page(&app.map, *t))
+    let topic = app.topics.get(selected).copied();
+    let items = || topic.map(|t| topic_page(&app.map, t)).unwrap_or_default();
+    let page_title = topic
+        .map(|t| content::topic_label(&app.map, t))
         .unwrap_or_default();
-    let page_title = app
-        .topics
-        .get(selected)
-        .map(|t| content::topic_label(&app.map, *t))
-        .unwrap_or_default();
-    let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
+    let widest = *app.overview_row_width.get_or_init(|| {
+        (0..app.topics.len())
+            .map(|i| wrap::width(&row(i)))
+            .max()
+            .unwrap_or(10)
+    });
+    let list_width = widest.min(usize::from(u16::MAX - 5)) as u16 + 5;
     let lp = list::ListPage {
         list_title: "全体像".into(),
         header: Vec::new(),
-        rows,
+        rows: Vec::new(),
+        lazy_rows: Some((app.topics.len(), &row)),
         page_title: wrap::ellipsize(&page_title, area.width as usize / 2),
-        page: &items,
+        page: &[],
+        cached_page: Some((
+            PageKey {
+                view: View::Page(Tab::Overview),
+                part: 0,
+                map: app.map.identity(),
+                what: format!("{topic:?}"),
+            },
+            &items,
+        )),
         list_width,
     };
     list::draw(frame, area, lp, (&app.overview, Tab::Overview), theme, ext);

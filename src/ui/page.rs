@@ -1,6 +1,9 @@
 //! A scrollable page of content items in a framed pane, with signs of more: the detail of
 //! the ladder, and the pages beside the overview, catalog and glossary lists.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -48,6 +51,112 @@ pub fn draw(
     draw_lines(frame, at, block, lines, theme, ext);
 }
 
+/// What a cached page is: the part of the screen, the map (its identity), what is shown of
+/// it (e.g. the place and where the reader stands, as text), the width and the theme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageKey {
+    pub view: View,
+    /// Which part of the page (0: the page itself; 1: a part shared by many pages, such
+    /// as the trainings open to all under every place's detail).
+    pub part: u8,
+    pub map: u64,
+    pub what: String,
+}
+
+type Cached = (PageKey, usize, String, Rc<Vec<Line<'static>>>);
+
+/// How many wrapped pages are kept for each part of the screen.
+const KEPT_PER_PART: usize = 4;
+
+thread_local! {
+    /// The last wrapped page of each part of the screen.
+    static PAGES: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`draw`], with the wrapped lines kept by page, width and theme: a page is built and
+/// wrapped once, and a frame that shows it again (a scroll, a key elsewhere) only cuts out
+/// the lines in view. `items` is called only when the page is not cached.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_cached(
+    frame: &mut Frame,
+    at: Pane,
+    title: String,
+    key: PageKey,
+    items: impl FnOnce() -> Vec<Item>,
+    focused: bool,
+    theme: &Theme,
+    ext: &mut Extents,
+) {
+    draw_cached_parts(
+        frame,
+        at,
+        title,
+        vec![(key, Box::new(items))],
+        focused,
+        theme,
+        ext,
+    );
+}
+
+/// A page made of parts, each wrapped and kept on its own: the parts follow one another
+/// (a part after the first starts with a blank line, as a heading does inside a page).
+pub type Part<'a> = (PageKey, Box<dyn FnOnce() -> Vec<Item> + 'a>);
+
+#[allow(clippy::too_many_arguments)]
+pub fn draw_cached_parts(
+    frame: &mut Frame,
+    at: Pane,
+    title: String,
+    parts: Vec<Part<'_>>,
+    focused: bool,
+    theme: &Theme,
+    ext: &mut Extents,
+) {
+    let area = at.area;
+    let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
+    let block = pane(title, focused, theme);
+    let inner = block.inner(area);
+    let text_w = inner.width.saturating_sub(2) as usize;
+    let look = format!("{theme:?}");
+    let mut wrapped: Vec<Rc<Vec<Line<'static>>>> = Vec::new();
+    for (n, (key, items)) in parts.into_iter().enumerate() {
+        let hit = PAGES.with_borrow(|pages| {
+            pages
+                .iter()
+                .find(|(k, w, t, _)| *k == key && *w == text_w && *t == look)
+                .map(|(_, _, _, lines)| Rc::clone(lines))
+        });
+        let lines = match hit {
+            Some(lines) => lines,
+            None => {
+                let mut lines = Vec::new();
+                if text_w >= 2 {
+                    if n > 0 {
+                        lines.push(Line::raw(""));
+                    }
+                    lines.extend(text::lines(&items(), text_w, theme));
+                }
+                let lines = Rc::new(lines);
+                PAGES.with_borrow_mut(|pages| {
+                    // Keep the last few pages of each part of the screen (walking back and
+                    // forth between neighbours finds them), dropping the oldest.
+                    let same = |k: &PageKey| (k.view, k.part) == (key.view, key.part);
+                    if pages.iter().filter(|(k, ..)| same(k)).count() >= KEPT_PER_PART
+                        && let Some(i) = pages.iter().position(|(k, ..)| same(k))
+                    {
+                        pages.remove(i);
+                    }
+                    pages.push((key, text_w, look.clone(), Rc::clone(&lines)));
+                });
+                lines
+            }
+        };
+        wrapped.push(lines);
+    }
+    let parts: Vec<&[Line<'static>]> = wrapped.iter().map(|l| l.as_slice()).collect();
+    draw_window(frame, at, block, &parts, theme, ext);
+}
+
 /// Draw prepared lines in a pane, scrolled, with the signs of more.
 pub fn draw_lines(
     frame: &mut Frame,
@@ -57,9 +166,23 @@ pub fn draw_lines(
     theme: &Theme,
     ext: &mut Extents,
 ) {
+    draw_window(frame, at, block, &[&lines], theme, ext);
+}
+
+/// Draw the lines in view of a page (given in parts that follow one another), with the
+/// signs of more.
+fn draw_window(
+    frame: &mut Frame,
+    at: Pane,
+    block: ratatui::widgets::Block<'_>,
+    parts: &[&[Line<'static>]],
+    theme: &Theme,
+    ext: &mut Extents,
+) {
     let area = at.area;
     let inner = block.inner(area);
-    let s = at.scroll.shown(lines.len(), inner.height as usize);
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    let s = at.scroll.shown(total, inner.height as usize);
     ext.put(at.view, s);
     let mut block = block;
     if s.more_below() {
@@ -83,10 +206,15 @@ pub fn draw_lines(
         width: inner.width - 1,
         ..inner
     };
-    frame.render_widget(
-        Paragraph::new(lines).scroll((s.offset.min(u16::MAX as usize) as u16, 0)),
-        text_area,
-    );
+    // Only the lines in view are handed to the paragraph.
+    let in_view: Vec<Line<'static>> = parts
+        .iter()
+        .flat_map(|p| p.iter())
+        .skip(s.offset)
+        .take(inner.height as usize)
+        .cloned()
+        .collect();
+    frame.render_widget(Paragraph::new(in_view), text_area);
     if s.max() > 0 && area.height > 2 {
         let mut state = ScrollbarState::new(s.max()).position(s.offset);
         frame.render_stateful_widget(

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, page, pane::pane};
-use crate::app::{App, Extents, RecordRow, View};
+use crate::app::{App, Extents, RecordRow, RecordRows, View};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::wrap;
@@ -73,10 +73,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ]));
         (l, p)
     };
-    let rows = app.record_rows();
+    let rows = app.record_layout();
     draw_list(frame, list_area, app, &rows, theme, ext);
 
-    let selected = rows.get(app.record_view.selected).cloned();
+    let selected = rows.get(app.record_view.selected);
     if let Some(editing) = app.editing() {
         let what = match &editing.target {
             crate::app::EditTarget::CheckNote(_) => "メモ",
@@ -121,7 +121,7 @@ fn draw_list(
     frame: &mut Frame,
     area: Rect,
     app: &App,
-    rows: &[RecordRow],
+    rows: &RecordRows,
     theme: &Theme,
     ext: &mut Extents,
 ) {
@@ -144,7 +144,11 @@ fn draw_list(
     // Each row wraps: two self-checks that begin alike are told apart.
     let mut lines: Vec<Line> = Vec::new();
     let mut selected_lines = 0..0;
-    for (i, row) in rows.iter().enumerate() {
+    for i in 0..rows.len() {
+        let Some(row) = rows.get(i) else {
+            continue;
+        };
+        let row = &row;
         let selected = i == app.record_view.selected;
         let start = lines.len();
         let text = match row {

@@ -59,8 +59,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         height: inner.height - 2,
         ..inner
     };
+    let h = list.height as usize;
+    // A hit is two lines: keep both of the selected one in view. Only the hits in view are
+    // built (a short query on a large map has thousands).
+    let total = if s.hits.is_empty() && !s.query.trim().is_empty() {
+        1
+    } else {
+        s.hits.len() * 2
+    };
+    let shown = s.list.following(total, h, s.selected * 2 + 1, 1);
+    ext.put(View::Hits, shown);
+    let first = shown.offset / 2;
+    let last = (shown.offset + h).div_ceil(2).min(s.hits.len());
     let mut rows: Vec<Line> = Vec::new();
-    for (i, hit) in s.hits.iter().enumerate() {
+    for (i, hit) in s.hits.iter().enumerate().take(last).skip(first) {
         let selected = i == s.selected;
         let style = if selected { theme.selected } else { theme.base };
         let mark = if selected { " ▶ " } else { "   " };
@@ -96,9 +108,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     if rows.is_empty() && !s.query.trim().is_empty() {
         rows.push(Line::styled(" 見つかりません", theme.dim));
     }
-    let h = list.height as usize;
-    // A hit is two lines: keep both of the selected one in view.
-    let shown = s.list.following(rows.len(), h, s.selected * 2 + 1, 1);
-    ext.put(View::Hits, shown);
-    frame.render_widget(Paragraph::new(rows).scroll((shown.offset as u16, 0)), list);
+    let skip = shown.offset.saturating_sub(first * 2);
+    frame.render_widget(Paragraph::new(rows).scroll((skip as u16, 0)), list);
 }

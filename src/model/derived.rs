@@ -1,0 +1,68 @@
+//! Data derived from a map, computed once on first use: the ladder, the lowest rung of each
+//! specialist tier, the tier drawn beside each rung, the training catalog and the index of
+//! self-check keys. Every question that needs them used to recompute them (the ladder once
+//! per tier, the catalog once per key), which made a long map quadratic.
+//!
+//! A map is read, never changed, once it is in use: the cache is not invalidated. A clone
+//! starts with an empty cache, so a copy that is then edited (as tests do) recomputes.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use super::catalog::Slot;
+use super::query::Place;
+
+#[derive(Default)]
+pub struct Derived {
+    pub(super) ladder: OnceLock<Vec<usize>>,
+    pub(super) tier_homes: OnceLock<Vec<Option<usize>>>,
+    pub(super) tiers_at_steps: OnceLock<Vec<Vec<usize>>>,
+    pub(super) catalog: OnceLock<Catalog>,
+    pub(super) expectations: OnceLock<HashMap<String, (Place, usize)>>,
+    pub(super) identity: OnceLock<u64>,
+}
+
+/// The catalog's entries and where each training id sits in it.
+pub struct Catalog {
+    pub(super) slots: Vec<Slot>,
+    pub(super) by_id: HashMap<String, usize>,
+}
+
+impl Clone for Derived {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
+}
+
+impl fmt::Debug for Derived {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Derived")
+    }
+}
+
+/// How many times the catalog was built in this process (tests check that a key on the
+/// record screen builds nothing).
+static CATALOG_BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub(super) fn count_catalog_build() {
+    CATALOG_BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// How many catalogs have been built in this process so far.
+pub fn catalog_builds() -> usize {
+    CATALOG_BUILDS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static IDENTITIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+impl super::CareerMap {
+    /// A number no other map (nor a clone of this one) has in this process: a key for
+    /// caches of what is drawn from this map.
+    pub fn identity(&self) -> u64 {
+        *self
+            .derived
+            .identity
+            .get_or_init(|| IDENTITIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}

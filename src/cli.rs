@@ -10,9 +10,9 @@ use crate::app::{App, MAX_YEAR};
 use crate::content::{self, Standing};
 use crate::model::{self, CareerMap, LoadError};
 use crate::render_text::{self, Format};
+use crate::screens::Theme;
+use crate::screens::theme::ThemeName;
 use crate::store::Store;
-use crate::ui::Theme;
-use crate::ui::theme::ThemeName;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use crate::keymap::{KeyChange, Keymap};
 use crate::model::Lang;
+use crate::screens::theme::ThemeName;
 use crate::settings_messages::{FileError, Problem, Say, ThemeSource, say};
-use crate::ui::theme::ThemeName;
 
 pub const SETTINGS_FILE: &str = "config.ron";
 pub const KEYS_FILE: &str = "keys.ron";
@@ -162,7 +162,7 @@ impl Loaded {
         flag: Option<ThemeName>,
         no_color: Option<&std::ffi::OsStr>,
     ) -> (ThemeName, ThemeSource) {
-        let name = crate::ui::Theme::choose(flag, no_color, self.saved_theme());
+        let name = crate::screens::Theme::choose(flag, no_color, self.saved_theme());
         let source = if flag.is_some() {
             ThemeSource::Flag
         } else if no_color.is_some_and(|v| !v.is_empty()) {

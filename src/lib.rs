@@ -1,10 +1,23 @@
 //! career-nav: walk a career development map (人材育成マップ) in the terminal.
 //!
-//! - [`model`]: the map as data (serde types, loading, validation); knows nothing of screens.
-//! - [`content`]: what is said about each place, shared by the TUI and `show`.
-//! - [`app`] and [`keymap`]: state, actions and the one key table; plain Rust.
-//! - [`ui`]: drawing, one file per screen. [`tui`]: the terminal event loop.
-//! - [`cli`]: the command line.
+//! One navigator with several faces:
+//! - [`model`]: the map as data (serde types, loading, validation, data derived once); knows
+//!   nothing of screens.
+//! - [`app`]: the core. [`app::App`] owns the state (the mode, the overlay, each screen's
+//!   view) and every rule: places and their neighbours, the compare pair, search hit → place,
+//!   the saved profile → the standing, every record edit. No terminal, no drawing.
+//! - [`keymap`]: the one key table; input, the help, the hint bar and every key named on
+//!   screen read it.
+//! - [`screens`]: one module per screen, its key handling and its drawing together (the
+//!   ladder, the picker, the overview, the catalog, compare, the glossary, the record, search,
+//!   help, the 原文 view, presentation); shared widgets in `page`, `list`, `pane`, `text`,
+//!   `theme`. Drawing reads the core and reports what it showed ([`app::Extents`]).
+//! - The faces: [`tui`] (the terminal event loop, [`term`] its backend), [`plain`] (numbered
+//!   menus for screen readers and pipes), presentation (a mode of the core, drawn by
+//!   [`screens`]); [`content`], [`render_text`] and [`handout`] say the same things as text,
+//!   Markdown and HTML for `show` and `export`.
+//! - The reader's record: [`record`] (the data), [`store`] (saving it safely), [`export`].
+//! - [`cli`] and [`cli_help`]: the command line, in the reader's language.
 
 pub mod app;
 pub mod capped;
@@ -21,10 +34,10 @@ pub mod plain;
 pub mod record;
 pub mod render_text;
 pub mod ron_fields;
+pub mod screens;
 pub mod search;
 pub mod settings_messages;
 pub mod store;
 pub mod term;
 pub mod tui;
-pub mod ui;
 pub mod wrap;

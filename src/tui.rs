@@ -21,8 +21,8 @@ use ratatui::backend::Backend;
 use crate::app::{App, Effect, Extents};
 use crate::keymap;
 use crate::record::Record;
+use crate::screens::{self, Theme};
 use crate::store::Store;
-use crate::ui::{self, Theme};
 
 /// How long typing must pause before the record is saved.
 pub const SAVE_PAUSE: Duration = Duration::from_millis(600);
@@ -262,7 +262,7 @@ where
     app.resize(size.width, size.height);
     let mut ext = Extents::default();
     terminal
-        .draw(|f| ui::draw(f, app, theme, &mut ext))
+        .draw(|f| screens::draw(f, app, theme, &mut ext))
         .map_err(io::Error::other)?;
     app.measured(&ext);
     Ok(())

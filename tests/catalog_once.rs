@@ -23,7 +23,7 @@ fn keys_on_the_record_screen_do_not_rebuild_the_catalog() {
     };
     let mut app = career_nav::app::App::new(map, Some(standing));
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let theme = career_nav::ui::Theme::DEFAULT;
+    let theme = career_nav::screens::Theme::DEFAULT;
     handle_key(&mut app, &key('6'));
     career_nav::tui::render(&mut t, &mut app, &theme).unwrap();
     let built = catalog_builds();

@@ -11,9 +11,9 @@ mod support;
 
 use career_nav::app::{App, Slide};
 use career_nav::model::{self, CareerMap};
-use career_nav::ui::Theme;
-use career_nav::ui::present::{geometry, items, pages};
-use career_nav::ui::theme::{contrast, luminance, rgb};
+use career_nav::screens::Theme;
+use career_nav::screens::present::{geometry, items, pages};
+use career_nav::screens::theme::{contrast, luminance, rgb};
 use common::{map, screen, type_keys};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -71,7 +71,7 @@ fn every_slide_fits(map: CareerMap, w: u16, h: u16) -> usize {
         assert!(!laid.is_empty());
         let mut all = String::new();
         for (k, page) in laid.iter().enumerate() {
-            let col_w = if body.width >= career_nav::ui::present::TWO_COLUMNS {
+            let col_w = if body.width >= career_nav::screens::present::TWO_COLUMNS {
                 (body.width - 4) / 2
             } else {
                 body.width

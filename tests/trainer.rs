@@ -8,7 +8,7 @@ use career_nav::app::Slide;
 use career_nav::keymap::{Action, Context, Keymap};
 use career_nav::model::Lang;
 use career_nav::record::Profile;
-use career_nav::ui::Theme;
+use career_nav::screens::Theme;
 use common::{app_at, key, map, screen, type_keys};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -251,7 +251,7 @@ fn monochrome_writes_no_colour_but_keeps_marks() {
 
 #[test]
 fn no_color_selects_monochrome_unless_a_theme_is_asked_for() {
-    use career_nav::ui::theme::ThemeName;
+    use career_nav::screens::theme::ThemeName;
     use std::ffi::OsStr;
     assert_eq!(
         Theme::choose(None, Some(OsStr::new("1")), None),

@@ -1,8 +1,8 @@
-//! The explore tabs: the overview of page 1, the training catalog, the glossary (each a list
-//! with a page beside it) and the comparison of two places.
+//! The state of the explore screens: the lists of the overview, the catalog (with its
+//! filters) and the glossary, and the two places of the comparison. Their keys are handled
+//! in `crate::screens`.
 
-use super::{App, Focus, Scroll, Tab, scroll};
-use crate::content::Topic;
+use super::{App, Focus, Scroll, Tab};
 use crate::keymap::Action;
 use crate::model::{Applies, CareerMap, Place};
 
@@ -26,7 +26,7 @@ impl ListView {
     }
 
     /// Move the selection in a list of `len` items.
-    fn step(&mut self, action: Action, len: usize) {
+    pub(crate) fn step(&mut self, action: Action, len: usize) {
         let last = len.saturating_sub(1);
         let page = self.list.viewport.saturating_sub(1).max(1);
         let to = match action {
@@ -71,7 +71,7 @@ impl CatalogView {
         self.measure.is_some() || self.step.is_some()
     }
 
-    fn refilter(&mut self, map: &CareerMap) {
+    pub(crate) fn refilter(&mut self, map: &CareerMap) {
         let keep = self.entries.get(self.view.selected).copied();
         self.entries = map
             .catalog()
@@ -108,7 +108,7 @@ impl CatalogView {
     }
 
     /// Show only the trainings of measure `m`.
-    fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
+    pub(crate) fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
         self.measure = m;
         self.refilter(map);
     }
@@ -126,7 +126,7 @@ impl CatalogView {
     }
 
     /// Cycle an optional index through 0..len: None → 0 → 1 → … → None.
-    fn cycle(v: Option<usize>, len: usize, forward: bool) -> Option<usize> {
+    pub(crate) fn cycle(v: Option<usize>, len: usize, forward: bool) -> Option<usize> {
         match (v, forward) {
             (None, true) => (len > 0).then_some(0),
             (None, false) => len.checked_sub(1),
@@ -235,7 +235,7 @@ impl App {
         }
     }
 
-    fn list_len(&self) -> usize {
+    pub(crate) fn list_len(&self) -> usize {
         match self.tab {
             Tab::Overview => self.topics.len(),
             Tab::Catalog => self.catalog.entries.len(),
@@ -244,131 +244,8 @@ impl App {
         }
     }
 
-    pub(super) fn update_list(&mut self, action: Action) {
-        let len = self.list_len();
-        let tab = self.tab;
-        let view = match tab {
-            Tab::Overview => &mut self.overview,
-            Tab::Catalog => &mut self.catalog.view,
-            Tab::Glossary => &mut self.glossary,
-            Tab::Ladder | Tab::Compare | Tab::Record => return,
-        };
-        if view.focus_page {
-            match action {
-                Action::Back | Action::Left => view.focus_page = false,
-                other => scroll(&mut view.page, other),
-            }
-            return;
-        }
-        match action {
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End => view.step(action, len),
-            Action::Right => view.focus_page = len > 0,
-            Action::Select if tab == Tab::Catalog => self.open_training(),
-            // Mark the selected training in your record, as on わたしの記録.
-            Action::Toggle if tab == Tab::Catalog => {
-                if let Some(k) = self.catalog.selected_entry() {
-                    self.cycle_training(k);
-                }
-            }
-            Action::Select => view.focus_page = len > 0,
-            Action::ShowTrainings => {
-                if let Some(Topic::Measure(m)) = self.topics.get(self.overview.selected) {
-                    let m = *m;
-                    self.catalog.step = None;
-                    self.catalog.filter_measure(&self.map, Some(m));
-                    self.tab = Tab::Catalog;
-                }
-            }
-            Action::FilterMeasure(forward) => {
-                let m = CatalogView::cycle(self.catalog.measure, self.map.measures.len(), forward);
-                self.catalog.filter_measure(&self.map, m);
-            }
-            Action::FilterStep(forward) => {
-                let row = self
-                    .catalog
-                    .step
-                    .and_then(|s| self.ladder.iter().position(|&x| x == s));
-                let row = CatalogView::cycle(row, self.ladder.len(), forward);
-                self.catalog.step = row.map(|r| self.ladder[r]);
-                self.catalog.refilter(&self.map);
-            }
-            Action::ClearFilters => self.catalog.clear_filters(&self.map),
-            _ => {}
-        }
-    }
-
-    /// Enter on a training: go to the step where it applies, or read its page when it is
-    /// open to every grade.
-    fn open_training(&mut self) {
-        let Some(k) = self.catalog.selected_entry() else {
-            return;
-        };
-        match self.training_place(k) {
-            Some(place) => {
-                self.visit(place);
-                self.focus = Focus::Detail;
-            }
-            None => self.catalog.view.focus_page = true,
-        }
-    }
-
     /// The step where catalog entry `k` is taken (its year's or its promotion's), if any.
     pub fn training_place(&self, k: usize) -> Option<Place> {
         self.map.catalog().get(k)?.applies.step().map(Place::Step)
-    }
-
-    /// The compare screen: ↑↓ scroll as on every screen; the places are chosen explicitly
-    /// (Enter opens a list for the side marked ▶); Esc goes back to where `c` was pressed.
-    pub(super) fn update_compare(&mut self, action: Action) {
-        let c = &mut self.compare;
-        let last = c.places.len().saturating_sub(1);
-        if let Some(at) = c.choosing {
-            let to = match action {
-                Action::Up => at.saturating_sub(1),
-                Action::Down => (at + 1).min(last),
-                Action::PageUp => at.saturating_sub(10),
-                Action::PageDown => (at + 10).min(last),
-                Action::Home => 0,
-                Action::End => last,
-                Action::Select => {
-                    match c.active {
-                        Side::Left => c.left = at,
-                        Side::Right => c.right = at,
-                    }
-                    c.choosing = None;
-                    c.scroll.offset = 0;
-                    return;
-                }
-                Action::Back => {
-                    c.choosing = None;
-                    return;
-                }
-                _ => at,
-            };
-            c.choosing = Some(to);
-            return;
-        }
-        match action {
-            Action::Left => c.active = Side::Left,
-            Action::Right => c.active = Side::Right,
-            Action::Select => {
-                c.choosing = Some(match c.active {
-                    Side::Left => c.left,
-                    Side::Right => c.right,
-                })
-            }
-            Action::Back => {
-                if let Some((tab, focus)) = c.came_from.take() {
-                    self.show_tab(tab);
-                    self.focus = focus;
-                }
-            }
-            other => scroll(&mut c.scroll, other),
-        }
     }
 }

@@ -24,7 +24,7 @@ impl App {
 
     /// Whether guest mode refuses `action` in `context`: choosing a standing, and every key
     /// of the record screen but those that leave it.
-    pub(super) fn guest_refuses(&self, context: Context, action: Action) -> bool {
+    pub(crate) fn guest_refuses(&self, context: Context, action: Action) -> bool {
         if !self.guest {
             return false;
         }

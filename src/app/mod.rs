@@ -1,6 +1,8 @@
-//! The program's state and how actions change it. Plain Rust: no terminal, no drawing.
-//! The UI reads [`App`]; the event loop turns keys into [`Action`]s via the keymap and calls
-//! [`App::update`]. Tests drive the same function.
+//! The core: the navigator's state and every rule. Plain Rust: no terminal, no drawing.
+//! Faces read [`App`]: the TUI turns keys into [`Action`]s through the keymap and calls
+//! [`App::update`] (which hands a screen's own keys to its module in `crate::screens`); plain
+//! mode calls the rules directly (places, the compare pair, record edits). Tests drive the
+//! same functions.
 
 use crate::content::{self, Standing, Topic};
 use crate::keymap::{Action, Context, Keymap};
@@ -13,8 +15,8 @@ pub const MAX_YEAR: u8 = 45;
 
 mod explore;
 mod guest;
-mod ladder;
 mod paste;
+mod places;
 mod present;
 mod record;
 mod search;
@@ -22,7 +24,7 @@ mod search;
 pub use explore::{CatalogView, CompareView, ListView, Side};
 pub use guest::GUEST_NOTICE;
 pub use paste::PASTE_LIMIT;
-pub use present::{Presentation, Slide};
+pub use present::{MAX_TYPED, Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordRows, RecordView};
 pub use search::SearchView;
 
@@ -248,7 +250,7 @@ pub struct App {
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
-    index: std::sync::OnceLock<Index>,
+    pub(crate) index: std::sync::OnceLock<Index>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -688,7 +690,7 @@ impl App {
     }
 
     /// Go to a screen: browsing it (the picker, if open, is left).
-    pub(super) fn show_tab(&mut self, tab: Tab) {
+    pub(crate) fn show_tab(&mut self, tab: Tab) {
         if tab != self.tab {
             // Reached by its number or Tab: Esc has nowhere to go back to.
             self.compare.came_from = None;

@@ -21,7 +21,8 @@ pub enum Slide {
 }
 
 /// The most digits a slide number takes.
-const MAX_TYPED: usize = 3;
+/// The digits a slide number may have.
+pub const MAX_TYPED: usize = 3;
 
 #[derive(Clone, Debug)]
 pub struct Presentation {
@@ -90,7 +91,7 @@ impl Presentation {
     }
 
     /// Forward: the next page of this slide, else the next slide.
-    fn next(&mut self) {
+    pub(crate) fn next(&mut self) {
         if self.page + 1 < self.pages {
             self.page += 1;
         } else if self.current + 1 < self.slides.len() {
@@ -99,7 +100,7 @@ impl Presentation {
     }
 
     /// Back: the previous page of this slide, else the last page of the previous slide.
-    fn prev(&mut self) {
+    pub(crate) fn prev(&mut self) {
         if self.page > 0 {
             self.page -= 1;
         } else if self.current > 0 {
@@ -110,7 +111,7 @@ impl Presentation {
     }
 
     /// The slide number typed so far, when it names a slide (1-based on screen).
-    fn typed_slide(&self) -> Option<usize> {
+    pub(crate) fn typed_slide(&self) -> Option<usize> {
         let n: usize = self.typed.parse().ok()?;
         (1..=self.slides.len()).contains(&n).then(|| n - 1)
     }
@@ -134,7 +135,7 @@ impl App {
 
     /// While the screen is blanked, any key (quit too) only brings it back. True when the
     /// key was taken that way.
-    pub(super) fn unblank(&mut self) -> bool {
+    pub(crate) fn unblank(&mut self) -> bool {
         match self.presentation_mut() {
             Some(p) if p.blank => {
                 p.blank = false;
@@ -145,7 +146,7 @@ impl App {
     }
 
     /// Whether a presentation key would do anything now (the hint bar shows those).
-    pub(super) fn can_present(&self, action: Action) -> bool {
+    pub(crate) fn can_present(&self, action: Action) -> bool {
         let Some(p) = self.presentation() else {
             return false;
         };
@@ -153,87 +154,6 @@ impl App {
             Action::DeleteDigit => !p.typed.is_empty(),
             Action::EditKey(_) => p.blank,
             _ => true,
-        }
-    }
-
-    pub(super) fn update_present(&mut self, action: Action) {
-        let Mode::Presenting(p) = &mut self.mode else {
-            return;
-        };
-        let total = p.slides.len();
-        // The slide index takes the moving keys while it is open.
-        if let Some(sel) = p.index {
-            match action {
-                Action::Down | Action::Right | Action::PageDown => {
-                    p.index = Some((sel + 1).min(total - 1));
-                    return;
-                }
-                Action::Up | Action::Left | Action::PageUp => {
-                    p.index = Some(sel.saturating_sub(1));
-                    return;
-                }
-                Action::Home => {
-                    p.index = Some(0);
-                    return;
-                }
-                Action::End => {
-                    p.index = Some(total - 1);
-                    return;
-                }
-                Action::Select if p.typed.is_empty() => {
-                    p.index = None;
-                    p.go(sel);
-                    return;
-                }
-                Action::SlideIndex => {
-                    p.index = None;
-                    return;
-                }
-                Action::Back if p.typed.is_empty() => {
-                    p.index = None;
-                    return;
-                }
-                _ => {}
-            }
-        }
-        match action {
-            Action::Right | Action::PageDown | Action::Down => p.next(),
-            Action::Left | Action::PageUp | Action::Up => p.prev(),
-            Action::Home => p.go(0),
-            Action::End => p.go(usize::MAX),
-            Action::Digit(d) if p.typed.len() < MAX_TYPED => p.typed.push(char::from(b'0' + d)),
-            Action::DeleteDigit => {
-                p.typed.pop();
-            }
-            Action::Select => {
-                if p.typed.is_empty() {
-                    return;
-                }
-                match p.typed_slide() {
-                    Some(i) => {
-                        p.index = None;
-                        p.go(i);
-                    }
-                    None => {
-                        self.message =
-                            Some(format!("スライド {} はありません（1～{total}）。", p.typed));
-                    }
-                }
-                if let Some(p) = self.presentation_mut() {
-                    p.typed.clear();
-                }
-            }
-            Action::SlideIndex => p.index = Some(p.current),
-            Action::Blank => {
-                p.typed.clear();
-                p.index = None;
-                p.blank = true;
-            }
-            Action::Back if !p.typed.is_empty() => p.typed.clear(),
-            Action::Back if p.from_app => self.mode = Mode::Browsing,
-            // Started as `present`: there is nothing to go back to, so Esc ends it.
-            Action::Back => self.quit = true,
-            _ => {}
         }
     }
 }

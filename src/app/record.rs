@@ -106,13 +106,13 @@ impl RecordRows {
     }
 
     /// The first selectable row at or after `i`, if any.
-    fn selectable_from(&self, i: usize) -> Option<usize> {
+    pub(crate) fn selectable_from(&self, i: usize) -> Option<usize> {
         (i..self.len()).find(|&j| self.selectable(j))
     }
 
     /// The selectable row `by` selectable rows away from selectable row `i` (clamped to the
     /// first and last selectable rows).
-    fn step(&self, i: usize, by: isize) -> usize {
+    pub(crate) fn step(&self, i: usize, by: isize) -> usize {
         let mut at = i;
         let mut left = by.unsigned_abs();
         while left > 0 {
@@ -254,108 +254,15 @@ impl App {
         self.record_layout().get(self.record_view.selected)
     }
 
-    pub(super) fn changed(&mut self) {
+    pub(crate) fn changed(&mut self) {
         if !self.effects.contains(&Effect::Save) {
             self.effects.push(Effect::Save);
         }
     }
 
-    pub(super) fn update_record(&mut self, action: Action) {
-        let rows = self.record_layout();
-        self.fix_record_selection(&rows);
-        let changes = matches!(
-            action,
-            Action::Toggle | Action::Select | Action::Left | Action::Right | Action::Snapshot
-        );
-        if changes && let Some(why) = &self.record_read_only {
-            self.message = Some(format!("変更できません：{why}"));
-            return;
-        }
-        let Some(first) = rows.selectable_from(0) else {
-            return;
-        };
-        let at = rows
-            .selectable_from(self.record_view.selected)
-            .unwrap_or(first);
-        let page = self.record_view.list.viewport.saturating_sub(1).max(1) as isize;
-        let Some(row) = rows.get(at) else {
-            return;
-        };
-        match action {
-            Action::Down => self.record_view.selected = rows.step(at, 1),
-            Action::Up => self.record_view.selected = rows.step(at, -1),
-            Action::PageDown => self.record_view.selected = rows.step(at, page),
-            Action::PageUp => self.record_view.selected = rows.step(at, -page),
-            Action::Home => self.record_view.selected = first,
-            Action::End => {
-                self.record_view.selected = (0..rows.len())
-                    .rev()
-                    .find(|&j| rows.selectable(j))
-                    .unwrap_or(first);
-            }
-            Action::Toggle => self.toggle(&row),
-            Action::Left | Action::Right => {
-                let delta: i32 = if action == Action::Left { -1 } else { 1 };
-                if let RecordRow::Training(k) = &row
-                    && let Some(e) = self.map.catalog_entry(*k)
-                {
-                    let id = e.id.to_string();
-                    if let Some(TrainingStatus::Done(y)) = self.record.trainings.get(&id) {
-                        let year = y.unwrap_or(self.this_year) as i32 + delta;
-                        let year = Some(year.clamp(1950, 2200) as u16);
-                        self.set_training(*k, Some(TrainingStatus::Done(year)));
-                    }
-                }
-            }
-            Action::Select => match &row {
-                RecordRow::Expectation(e) => {
-                    let note = self
-                        .record
-                        .checks
-                        .get(&e.key)
-                        .map(|c| c.note.clone())
-                        .unwrap_or_default();
-                    self.start_edit(EditTarget::CheckNote(e.key.clone()), &note);
-                }
-                RecordRow::Notes => {
-                    let t = self.record.notes.clone();
-                    self.start_edit(EditTarget::Notes, &t);
-                }
-                RecordRow::Questions => {
-                    let t = self.record.questions.clone();
-                    self.start_edit(EditTarget::Questions, &t);
-                }
-                RecordRow::Training(_) => {
-                    self.message = Some(format!(
-                        "研修の記録は {} で変えます（予定 → 受講済 → なし）。",
-                        self.keymap.key(Context::Record, Action::Toggle)
-                    ));
-                }
-                _ => {}
-            },
-            Action::Snapshot => self.take_snapshot(),
-            Action::Export => self.request_export(),
-            _ => {}
-        }
-        if self.record_view.selected != at {
-            self.record_view.page.offset = 0;
-        }
-    }
-
-    fn toggle(&mut self, row: &RecordRow) {
-        match row {
-            RecordRow::Expectation(e) => {
-                let next = self.record.level(&e.key).next();
-                self.set_check(&e.key, next);
-            }
-            RecordRow::Training(k) => self.cycle_training(*k),
-            _ => {}
-        }
-    }
-
     /// Cycle what the record says of catalog entry `k`: nothing → 予定 → 受講済 (this 年度,
     /// or the year it had before in this session) → nothing.
-    pub(super) fn cycle_training(&mut self, k: usize) {
+    pub(crate) fn cycle_training(&mut self, k: usize) {
         let Some(id) = self.map.catalog().get(k).map(|e| e.id.to_string()) else {
             return;
         };
@@ -458,7 +365,7 @@ impl App {
         self.effects.push(Effect::Export);
     }
 
-    fn start_edit(&mut self, target: EditTarget, text: &str) {
+    pub(crate) fn start_edit(&mut self, target: EditTarget, text: &str) {
         let mut area = TextArea::new(text.lines().map(str::to_string).collect());
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -468,7 +375,7 @@ impl App {
 
     /// A key typed into the text being edited. The text goes into the record at once (and
     /// is saved), so a crash mid-typing loses at most the key being typed.
-    pub(super) fn edit_key(&mut self, key: KeyEvent) {
+    pub(crate) fn edit_key(&mut self, key: KeyEvent) {
         if let crossterm::event::KeyCode::Char(c) = key.code
             && crate::model::is_unsafe_char(c)
         {
@@ -483,7 +390,7 @@ impl App {
 
     /// Pasted text (already cleaned) inserted at the cursor of the text being edited, and
     /// put into the record as one change.
-    pub(super) fn edit_paste(&mut self, text: &str) {
+    pub(crate) fn edit_paste(&mut self, text: &str) {
         if let Some(Overlay::Editing(e)) = &mut self.overlay
             && e.area.insert_str(text)
         {

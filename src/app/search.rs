@@ -1,8 +1,7 @@
 //! Search: a query typed over any screen, its hits, and going to one.
 
-use super::{App, CatalogView, Cursor, Focus, ListView, Overlay, Scroll, Tab};
-use crate::keymap::Action;
-use crate::search::{Hit, Index, Matched};
+use super::{App, CatalogView, Cursor, Focus, ListView, Scroll, Tab};
+use crate::search::{Hit, Matched};
 
 /// The search box and its hits.
 #[derive(Default)]
@@ -18,69 +17,7 @@ pub struct SearchView {
     pub list: Scroll,
 }
 
-impl App {
-    pub(super) fn update_search(&mut self, action: Action) {
-        let Some(Overlay::Search(s)) = &mut self.overlay else {
-            return;
-        };
-        let mut changed = false;
-        match action {
-            // Invisible and control characters (pasted from a PDF, say) would match nothing.
-            Action::Input(c) if crate::model::is_unsafe_char(c) => {}
-            Action::Input(c) => {
-                let hits = std::mem::take(&mut s.hits);
-                s.shorter.push((s.query.clone(), hits, s.matched.clone()));
-                s.query.push(c);
-                changed = true;
-            }
-            Action::DeleteDigit => {
-                changed = s.query.pop().is_some();
-                if changed
-                    && let Some((query, hits, matched)) = s.shorter.pop()
-                    && query == s.query
-                {
-                    // What this query found before is still what it finds.
-                    (s.hits, s.matched) = (hits, matched);
-                    s.selected = 0;
-                    s.list.offset = 0;
-                    return;
-                }
-                s.shorter.clear();
-            }
-            Action::ClearInput => {
-                changed = !s.query.is_empty();
-                s.query.clear();
-                s.shorter.clear();
-            }
-            Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
-            Action::Up => s.selected = s.selected.saturating_sub(1),
-            Action::PageDown => {
-                s.selected =
-                    (s.selected + s.list.viewport.max(1)).min(s.hits.len().saturating_sub(1))
-            }
-            Action::PageUp => s.selected = s.selected.saturating_sub(s.list.viewport.max(1)),
-            Action::Home => s.selected = 0,
-            Action::End => s.selected = s.hits.len().saturating_sub(1),
-            Action::Back => self.overlay = None,
-            Action::Select => {
-                if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
-                    self.overlay = None;
-                    let origin = self.origin();
-                    self.go_to(target);
-                    // Esc where the hit led returns to where the search began.
-                    self.search_origin = Some(origin);
-                }
-            }
-            _ => {}
-        }
-        if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
-            let index = self.index.get_or_init(|| Index::build(&self.map));
-            (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
-            s.selected = 0;
-            s.list.offset = 0;
-        }
-    }
-}
+impl App {}
 
 /// Where the reader was when a search began: Esc where a hit led brings them back.
 #[derive(Clone, Debug)]
@@ -94,7 +31,7 @@ pub struct Origin {
 }
 
 impl App {
-    pub(super) fn origin(&self) -> Origin {
+    pub(crate) fn origin(&self) -> Origin {
         Origin {
             tab: self.tab,
             focus: self.focus,
@@ -106,7 +43,7 @@ impl App {
     }
 
     /// Back to where the search began.
-    pub(super) fn return_to(&mut self, o: Origin) {
+    pub(crate) fn return_to(&mut self, o: Origin) {
         self.show_tab(o.tab);
         self.focus = o.focus;
         self.cursor = o.cursor;

@@ -5,8 +5,8 @@
 use career_nav::app::App;
 use career_nav::content::Standing;
 use career_nav::model::{self, CareerMap};
+use career_nav::screens::Theme;
 use career_nav::tui::handle_key;
-use career_nav::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -7,7 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, pane::pane};
+use crate::app::Mode;
 use crate::app::{App, Extents, MAX_YEAR, Picker, PickerStage, Scroll, View};
+use crate::content::Standing;
 use crate::keymap::{Action, Context};
 use crate::model::Place;
 use crate::wrap;
@@ -172,4 +174,88 @@ fn year(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme
         lines.push(Line::styled(l, theme.dim));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+// ---- handling: the keys of the picker ----
+impl App {
+    pub(crate) fn update_grade(&mut self, action: Action) {
+        let n = self.titles.len();
+        let back = self.standing.is_some();
+        let Mode::Choosing(p) = &mut self.mode else {
+            return;
+        };
+        let g = &mut p.grade;
+        match action {
+            Action::Down => *g = (*g + 1).min(n.saturating_sub(1)),
+            Action::Up => *g = g.saturating_sub(1),
+            Action::PageDown => *g = (*g + 10).min(n.saturating_sub(1)),
+            Action::PageUp => *g = g.saturating_sub(10),
+            Action::Home => *g = 0,
+            Action::End => *g = n.saturating_sub(1),
+            Action::Select if n > 0 => {
+                p.stage = PickerStage::Year;
+                p.typed.clear();
+            }
+            Action::Back if back => self.mode = Mode::Browsing,
+            _ => {}
+        }
+    }
+
+    pub(crate) fn update_year(&mut self, action: Action) {
+        let Mode::Choosing(p) = &mut self.mode else {
+            return;
+        };
+        match action {
+            Action::Up | Action::Right => {
+                p.year = (p.year + 1).min(MAX_YEAR);
+                p.typed.clear();
+            }
+            Action::Down | Action::Left => {
+                p.year = p.year.saturating_sub(1).max(1);
+                p.typed.clear();
+            }
+            Action::Home => {
+                p.year = 1;
+                p.typed.clear();
+            }
+            Action::End => {
+                p.year = MAX_YEAR;
+                p.typed.clear();
+            }
+            Action::Digit(d) => {
+                let mut t = p.typed.clone();
+                t.push(char::from(b'0' + d));
+                match t.parse::<u8>() {
+                    Ok(y) if (1..=MAX_YEAR).contains(&y) => {
+                        p.year = y;
+                        p.typed = t;
+                    }
+                    _ if d > 0 => {
+                        // Start over with this digit, as a number field does when full.
+                        p.year = d;
+                        p.typed = d.to_string();
+                    }
+                    _ => {}
+                }
+            }
+            Action::DeleteDigit => {
+                p.typed.pop();
+                if let Ok(y) = p.typed.parse::<u8>() {
+                    p.year = y.max(1);
+                }
+            }
+            Action::Select => {
+                if let Some((title, place)) = self.titles.get(p.grade).cloned() {
+                    let year = p.year;
+                    self.choose_standing(Standing {
+                        place,
+                        title,
+                        year: Some(year),
+                    });
+                }
+            }
+            Action::Back => p.stage = PickerStage::Grade,
+            _ => {}
+        }
+    }
 }

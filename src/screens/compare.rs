@@ -7,8 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, page, pane::pane, text};
+use crate::app::scroll;
 use crate::app::{App, Extents, Side, View};
 use crate::content::{self, compare, place_page};
+use crate::keymap::Action;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -136,4 +138,57 @@ fn side_by_side(
             Line::from(spans)
         })
         .collect()
+}
+
+// ---- handling: the keys of the comparison ----
+impl App {
+    /// The compare screen: ↑↓ scroll as on every screen; the places are chosen explicitly
+    /// (Enter opens a list for the side marked ▶); Esc goes back to where `c` was pressed.
+    pub(crate) fn update_compare(&mut self, action: Action) {
+        let c = &mut self.compare;
+        let last = c.places.len().saturating_sub(1);
+        if let Some(at) = c.choosing {
+            let to = match action {
+                Action::Up => at.saturating_sub(1),
+                Action::Down => (at + 1).min(last),
+                Action::PageUp => at.saturating_sub(10),
+                Action::PageDown => (at + 10).min(last),
+                Action::Home => 0,
+                Action::End => last,
+                Action::Select => {
+                    match c.active {
+                        Side::Left => c.left = at,
+                        Side::Right => c.right = at,
+                    }
+                    c.choosing = None;
+                    c.scroll.offset = 0;
+                    return;
+                }
+                Action::Back => {
+                    c.choosing = None;
+                    return;
+                }
+                _ => at,
+            };
+            c.choosing = Some(to);
+            return;
+        }
+        match action {
+            Action::Left => c.active = Side::Left,
+            Action::Right => c.active = Side::Right,
+            Action::Select => {
+                c.choosing = Some(match c.active {
+                    Side::Left => c.left,
+                    Side::Right => c.right,
+                })
+            }
+            Action::Back => {
+                if let Some((tab, focus)) = c.came_from.take() {
+                    self.show_tab(tab);
+                    self.focus = focus;
+                }
+            }
+            other => scroll(&mut c.scroll, other),
+        }
+    }
 }

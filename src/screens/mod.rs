@@ -1,5 +1,7 @@
-//! Drawing. One file per screen; this one lays out the frame (title bar, screen, hint bar),
-//! guards tiny terminals and overlays the help.
+//! The screens: one module per screen, its key handling (an `impl App` block of the core's
+//! state changes for that screen) and its drawing together; shared widgets (`page`, `list`,
+//! `pane`, `text`, `theme`) beside them. This module lays out the frame (title bar, screen,
+//! hint bar), guards tiny terminals and draws the overlays.
 
 mod catalog;
 mod compare;

@@ -10,9 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{Theme, help, text};
+use crate::app::MAX_TYPED;
+use crate::app::Mode;
 use crate::app::{App, Extents, Slide};
 use crate::content::{Item, slide_items, slide_name};
 use crate::keymap;
+use crate::keymap::Action;
 use crate::model::CareerMap;
 use crate::wrap;
 
@@ -430,4 +433,88 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         spans.push(Span::styled(format!(" {}", h.word), theme.hint_text));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+// ---- handling: the keys of a presentation ----
+impl App {
+    pub(crate) fn update_present(&mut self, action: Action) {
+        let Mode::Presenting(p) = &mut self.mode else {
+            return;
+        };
+        let total = p.slides.len();
+        // The slide index takes the moving keys while it is open.
+        if let Some(sel) = p.index {
+            match action {
+                Action::Down | Action::Right | Action::PageDown => {
+                    p.index = Some((sel + 1).min(total - 1));
+                    return;
+                }
+                Action::Up | Action::Left | Action::PageUp => {
+                    p.index = Some(sel.saturating_sub(1));
+                    return;
+                }
+                Action::Home => {
+                    p.index = Some(0);
+                    return;
+                }
+                Action::End => {
+                    p.index = Some(total - 1);
+                    return;
+                }
+                Action::Select if p.typed.is_empty() => {
+                    p.index = None;
+                    p.go(sel);
+                    return;
+                }
+                Action::SlideIndex => {
+                    p.index = None;
+                    return;
+                }
+                Action::Back if p.typed.is_empty() => {
+                    p.index = None;
+                    return;
+                }
+                _ => {}
+            }
+        }
+        match action {
+            Action::Right | Action::PageDown | Action::Down => p.next(),
+            Action::Left | Action::PageUp | Action::Up => p.prev(),
+            Action::Home => p.go(0),
+            Action::End => p.go(usize::MAX),
+            Action::Digit(d) if p.typed.len() < MAX_TYPED => p.typed.push(char::from(b'0' + d)),
+            Action::DeleteDigit => {
+                p.typed.pop();
+            }
+            Action::Select => {
+                if p.typed.is_empty() {
+                    return;
+                }
+                match p.typed_slide() {
+                    Some(i) => {
+                        p.index = None;
+                        p.go(i);
+                    }
+                    None => {
+                        self.message =
+                            Some(format!("スライド {} はありません（1～{total}）。", p.typed));
+                    }
+                }
+                if let Some(p) = self.presentation_mut() {
+                    p.typed.clear();
+                }
+            }
+            Action::SlideIndex => p.index = Some(p.current),
+            Action::Blank => {
+                p.typed.clear();
+                p.index = None;
+                p.blank = true;
+            }
+            Action::Back if !p.typed.is_empty() => p.typed.clear(),
+            Action::Back if p.from_app => self.mode = Mode::Browsing,
+            // Started as `present`: there is nothing to go back to, so Esc ends it.
+            Action::Back => self.quit = true,
+            _ => {}
+        }
+    }
 }

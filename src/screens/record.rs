@@ -7,9 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, page, pane::pane};
+use crate::app::EditTarget;
 use crate::app::{App, Extents, RecordRow, RecordRows, View};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
+use crate::record::TrainingStatus;
 use crate::wrap;
 
 /// Guest mode: the record screen says why it shows nothing.
@@ -228,5 +230,101 @@ fn first_line(s: &str) -> String {
     match s.lines().find(|l| !l.trim().is_empty()) {
         Some(l) => crate::model::sanitize(l),
         None => "（未記入）".into(),
+    }
+}
+
+// ---- handling: the keys of the record screen ----
+impl App {
+    pub(crate) fn update_record(&mut self, action: Action) {
+        let rows = self.record_layout();
+        self.fix_record_selection(&rows);
+        let changes = matches!(
+            action,
+            Action::Toggle | Action::Select | Action::Left | Action::Right | Action::Snapshot
+        );
+        if changes && let Some(why) = &self.record_read_only {
+            self.message = Some(format!("変更できません：{why}"));
+            return;
+        }
+        let Some(first) = rows.selectable_from(0) else {
+            return;
+        };
+        let at = rows
+            .selectable_from(self.record_view.selected)
+            .unwrap_or(first);
+        let page = self.record_view.list.viewport.saturating_sub(1).max(1) as isize;
+        let Some(row) = rows.get(at) else {
+            return;
+        };
+        match action {
+            Action::Down => self.record_view.selected = rows.step(at, 1),
+            Action::Up => self.record_view.selected = rows.step(at, -1),
+            Action::PageDown => self.record_view.selected = rows.step(at, page),
+            Action::PageUp => self.record_view.selected = rows.step(at, -page),
+            Action::Home => self.record_view.selected = first,
+            Action::End => {
+                self.record_view.selected = (0..rows.len())
+                    .rev()
+                    .find(|&j| rows.selectable(j))
+                    .unwrap_or(first);
+            }
+            Action::Toggle => self.toggle(&row),
+            Action::Left | Action::Right => {
+                let delta: i32 = if action == Action::Left { -1 } else { 1 };
+                if let RecordRow::Training(k) = &row
+                    && let Some(e) = self.map.catalog_entry(*k)
+                {
+                    let id = e.id.to_string();
+                    if let Some(TrainingStatus::Done(y)) = self.record.trainings.get(&id) {
+                        let year = y.unwrap_or(self.this_year) as i32 + delta;
+                        let year = Some(year.clamp(1950, 2200) as u16);
+                        self.set_training(*k, Some(TrainingStatus::Done(year)));
+                    }
+                }
+            }
+            Action::Select => match &row {
+                RecordRow::Expectation(e) => {
+                    let note = self
+                        .record
+                        .checks
+                        .get(&e.key)
+                        .map(|c| c.note.clone())
+                        .unwrap_or_default();
+                    self.start_edit(EditTarget::CheckNote(e.key.clone()), &note);
+                }
+                RecordRow::Notes => {
+                    let t = self.record.notes.clone();
+                    self.start_edit(EditTarget::Notes, &t);
+                }
+                RecordRow::Questions => {
+                    let t = self.record.questions.clone();
+                    self.start_edit(EditTarget::Questions, &t);
+                }
+                RecordRow::Training(_) => {
+                    self.message = Some(format!(
+                        "研修の記録は {} で変えます（予定 → 受講済 → なし）。",
+                        self.keymap.key(Context::Record, Action::Toggle)
+                    ));
+                }
+                _ => {}
+            },
+            Action::Snapshot => self.take_snapshot(),
+            Action::Export => self.request_export(),
+            _ => {}
+        }
+        if self.record_view.selected != at {
+            self.record_view.page.offset = 0;
+        }
+    }
+
+    fn toggle(&mut self, row: &RecordRow) {
+        match row {
+            RecordRow::Expectation(e) => {
+                let next = self.record.level(&e.key).next();
+                self.set_check(&e.key, next);
+            }
+            RecordRow::Training(k) => self.cycle_training(*k),
+            _ => {}
+        }
     }
 }

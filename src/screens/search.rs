@@ -6,8 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, pane::pane};
+use crate::app::Overlay;
 use crate::app::{App, Extents, View};
 use crate::keymap::{Action, Context};
+use crate::search::Index;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -110,4 +112,69 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     }
     let skip = shown.offset.saturating_sub(first * 2);
     frame.render_widget(Paragraph::new(rows).scroll((skip as u16, 0)), list);
+}
+
+// ---- handling: the keys of the search box ----
+impl App {
+    pub(crate) fn update_search(&mut self, action: Action) {
+        let Some(Overlay::Search(s)) = &mut self.overlay else {
+            return;
+        };
+        let mut changed = false;
+        match action {
+            // Invisible and control characters (pasted from a PDF, say) would match nothing.
+            Action::Input(c) if crate::model::is_unsafe_char(c) => {}
+            Action::Input(c) => {
+                let hits = std::mem::take(&mut s.hits);
+                s.shorter.push((s.query.clone(), hits, s.matched.clone()));
+                s.query.push(c);
+                changed = true;
+            }
+            Action::DeleteDigit => {
+                changed = s.query.pop().is_some();
+                if changed
+                    && let Some((query, hits, matched)) = s.shorter.pop()
+                    && query == s.query
+                {
+                    // What this query found before is still what it finds.
+                    (s.hits, s.matched) = (hits, matched);
+                    s.selected = 0;
+                    s.list.offset = 0;
+                    return;
+                }
+                s.shorter.clear();
+            }
+            Action::ClearInput => {
+                changed = !s.query.is_empty();
+                s.query.clear();
+                s.shorter.clear();
+            }
+            Action::Down => s.selected = (s.selected + 1).min(s.hits.len().saturating_sub(1)),
+            Action::Up => s.selected = s.selected.saturating_sub(1),
+            Action::PageDown => {
+                s.selected =
+                    (s.selected + s.list.viewport.max(1)).min(s.hits.len().saturating_sub(1))
+            }
+            Action::PageUp => s.selected = s.selected.saturating_sub(s.list.viewport.max(1)),
+            Action::Home => s.selected = 0,
+            Action::End => s.selected = s.hits.len().saturating_sub(1),
+            Action::Back => self.overlay = None,
+            Action::Select => {
+                if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
+                    self.overlay = None;
+                    let origin = self.origin();
+                    self.go_to(target);
+                    // Esc where the hit led returns to where the search began.
+                    self.search_origin = Some(origin);
+                }
+            }
+            _ => {}
+        }
+        if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
+            let index = self.index.get_or_init(|| Index::build(&self.map));
+            (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
+            s.selected = 0;
+            s.list.offset = 0;
+        }
+    }
 }

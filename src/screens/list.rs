@@ -6,8 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, page, pane::pane};
+use crate::app::{App, CatalogView, Focus, scroll};
 use crate::app::{Extents, ListView, Tab, View};
 use crate::content::Item;
+use crate::content::Topic;
+use crate::keymap::Action;
 use crate::wrap;
 
 /// What a list screen shows.
@@ -150,4 +153,80 @@ fn draw_list(
         })
         .collect();
     frame.render_widget(Paragraph::new(rows), body);
+}
+
+// ---- handling: the keys of a list screen (overview, catalog, glossary) ----
+impl App {
+    pub(crate) fn update_list(&mut self, action: Action) {
+        let len = self.list_len();
+        let tab = self.tab;
+        let view = match tab {
+            Tab::Overview => &mut self.overview,
+            Tab::Catalog => &mut self.catalog.view,
+            Tab::Glossary => &mut self.glossary,
+            Tab::Ladder | Tab::Compare | Tab::Record => return,
+        };
+        if view.focus_page {
+            match action {
+                Action::Back | Action::Left => view.focus_page = false,
+                other => scroll(&mut view.page, other),
+            }
+            return;
+        }
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End => view.step(action, len),
+            Action::Right => view.focus_page = len > 0,
+            Action::Select if tab == Tab::Catalog => self.open_training(),
+            // Mark the selected training in your record, as on わたしの記録.
+            Action::Toggle if tab == Tab::Catalog => {
+                if let Some(k) = self.catalog.selected_entry() {
+                    self.cycle_training(k);
+                }
+            }
+            Action::Select => view.focus_page = len > 0,
+            Action::ShowTrainings => {
+                if let Some(Topic::Measure(m)) = self.topics.get(self.overview.selected) {
+                    let m = *m;
+                    self.catalog.step = None;
+                    self.catalog.filter_measure(&self.map, Some(m));
+                    self.tab = Tab::Catalog;
+                }
+            }
+            Action::FilterMeasure(forward) => {
+                let m = CatalogView::cycle(self.catalog.measure, self.map.measures.len(), forward);
+                self.catalog.filter_measure(&self.map, m);
+            }
+            Action::FilterStep(forward) => {
+                let row = self
+                    .catalog
+                    .step
+                    .and_then(|s| self.ladder.iter().position(|&x| x == s));
+                let row = CatalogView::cycle(row, self.ladder.len(), forward);
+                self.catalog.step = row.map(|r| self.ladder[r]);
+                self.catalog.refilter(&self.map);
+            }
+            Action::ClearFilters => self.catalog.clear_filters(&self.map),
+            _ => {}
+        }
+    }
+
+    /// Enter on a training: go to the step where it applies, or read its page when it is
+    /// open to every grade.
+    fn open_training(&mut self) {
+        let Some(k) = self.catalog.selected_entry() else {
+            return;
+        };
+        match self.training_place(k) {
+            Some(place) => {
+                self.visit(place);
+                self.focus = Focus::Detail;
+            }
+            None => self.catalog.view.focus_page = true,
+        }
+    }
 }

@@ -8,7 +8,9 @@ use ratatui::widgets::Paragraph;
 
 use super::{Theme, detail, pane::pane};
 use crate::app::{App, Extents, Focus};
+use crate::app::{Tab, scroll};
 use crate::content::{HERE_MARK, INFERRED_MARK};
+use crate::keymap::Action;
 use crate::model::Place;
 use crate::wrap;
 
@@ -272,4 +274,63 @@ fn fit(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
         }
     }
     Line::from(out)
+}
+
+// ---- handling: the keys of the ladder and its detail pane ----
+impl App {
+    pub(crate) fn update_ladder(&mut self, action: Action) {
+        let top = self.ladder.len().saturating_sub(1);
+        let before = self.selected();
+        match action {
+            Action::Up => self.move_row(self.cursor.row.saturating_add(1).min(top)),
+            Action::Down => self.move_row(self.cursor.row.saturating_sub(1)),
+            // As drawn: the top of the ladder is the top of the screen.
+            Action::Home => self.move_row(top),
+            Action::End => self.move_row(0),
+            // The detail beside the ladder pages without leaving the ladder.
+            Action::PageDown | Action::PageUp => scroll(&mut self.detail, action),
+            Action::Right if self.tier_at_row(self.cursor.row).is_some() => {
+                self.cursor.specialist = true;
+            }
+            Action::Left => self.cursor.specialist = false,
+            Action::Select => self.focus = Focus::Detail,
+            Action::Back => {
+                if let Some(s) = &self.standing {
+                    self.cursor = self.cursor_for(s);
+                }
+            }
+            Action::ChangeStanding => self.open_picker(),
+            Action::Compare => self.compare_selected(),
+            _ => {}
+        }
+        if self.selected() != before {
+            self.detail.offset = 0;
+        }
+    }
+
+    /// Move to another rung, staying on the specialist track where there is one.
+    fn move_row(&mut self, row: usize) {
+        self.cursor.row = row;
+        if self.tier_at_row(row).is_none() {
+            self.cursor.specialist = false;
+        }
+    }
+
+    pub(crate) fn update_detail(&mut self, action: Action) {
+        match action {
+            Action::Back => self.focus = Focus::Ladder,
+            Action::ChangeStanding => self.open_picker(),
+            Action::Compare => self.compare_selected(),
+            other => scroll(&mut self.detail, other),
+        }
+    }
+
+    /// Compare the selected place with the step above it (what a promotion changes).
+    fn compare_selected(&mut self) {
+        let (a, b) = self.compare_pair(self.selected());
+        let from = (self.tab, self.focus);
+        self.compare.show(a, b);
+        self.show_tab(Tab::Compare);
+        self.compare.came_from = Some(from);
+    }
 }

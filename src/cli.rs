@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::app::{App, MAX_YEAR};
 use crate::content::{self, Standing};
 use crate::model::{self, CareerMap, LoadError};
-use crate::render_text::{self, Format};
+use crate::render_text::Format;
 use crate::screens::Theme;
 use crate::screens::theme::ThemeName;
 use crate::store::Store;
@@ -189,12 +189,12 @@ fn parse_year(s: &str) -> Result<u8, String> {
 }
 
 pub fn main() -> ExitCode {
-    use clap::FromArgMatches;
+    use clap::{CommandFactory, FromArgMatches};
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The command line speaks the reader's language: help and errors in Japanese unless
     // `--lang en` or an English locale says otherwise.
     let lang = crate::cli_help::lang_of(&args);
-    let parsed = crate::cli_help::command(lang)
+    let parsed = crate::cli_help::localize(Cli::command(), lang)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
     match parsed {
@@ -332,7 +332,7 @@ pub fn run(cli: Cli) -> ExitCode {
             } else {
                 content::quiet(&items, "注記と原文は --source で")
             };
-            print(&render_text::render(&items, format))
+            print(&crate::handout::render(&items, format))
         }
         Some(Command::Export {
             format,
@@ -362,7 +362,7 @@ pub fn run(cli: Cli) -> ExitCode {
             // File names are text from outside: cleaned like map text before they are shown.
             let items =
                 content::diff_items(&d, &crate::export::shown(&old), &crate::export::shown(&new));
-            match print(&render_text::render(&items, format)) {
+            match print(&crate::handout::render(&items, format)) {
                 // Like diff(1): 0 when the maps are the same, 1 when they differ.
                 c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
                 c => c,
@@ -623,7 +623,7 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
         })
     });
     let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
-    let text = render_text::render(&sheet, format);
+    let text = crate::handout::render(&sheet, format);
     match output {
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {

@@ -3,8 +3,8 @@
 //! `cli.rs` are the English text; this table gives every help text in both languages, as
 //! whole sentences, and the help's headings.
 
+use clap::Command;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Command, CommandFactory};
 
 use crate::model::Lang;
 
@@ -212,13 +212,13 @@ pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
     Lang::from_env()
 }
 
-/// The command line with its help in `lang`.
-pub fn command(lang: Lang) -> Command {
+/// The command line `cmd` with its help in `lang`.
+pub fn localize(cmd: Command, lang: Lang) -> Command {
     let pick = |ja: &'static str, en: &'static str| match lang {
         Lang::Ja => ja,
         Lang::En => en,
     };
-    let mut cmd = crate::cli::Cli::command();
+    let mut cmd = cmd;
     for &(path, ja, en) in HELP {
         let text = pick(ja, en);
         cmd = match path.split_once('.') {

@@ -168,7 +168,7 @@ fn mine(d: &MapDiff, old: &CareerMap, new: &CareerMap, place: Place) -> (MapDiff
 
 /// The notice as plain lines (for plain mode and before the navigator starts).
 pub fn text(items: &[Item]) -> String {
-    crate::render_text::render(items, crate::render_text::Format::Text)
+    crate::render_text::text(items)
 }
 
 /// The notice in one line, for the navigator's message bar.

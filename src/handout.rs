@@ -400,3 +400,14 @@ pub fn text(h: &Handout) -> String {
     }
     crate::render_text::text(&items)
 }
+
+/// Items in any output format of `show`, `export` and `diff`: text, Markdown, or one
+/// self-contained HTML file.
+pub fn render(items: &[Item], format: crate::render_text::Format) -> String {
+    use crate::render_text::Format;
+    match format {
+        Format::Text => crate::render_text::text(items),
+        Format::Markdown => crate::render_text::markdown(items),
+        Format::Html => html(&crate::content::document(items)),
+    }
+}

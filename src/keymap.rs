@@ -1669,7 +1669,7 @@ impl Keymap {
                 column,
                 Problem::BoundTwice {
                     key: c.key,
-                    screen: c.context,
+                    screen: (c.context.name(), c.context.title()),
                     first: action_name(map.bindings[c.rows.0].row.action),
                     second: action_name(map.bindings[c.rows.1].row.action),
                 },

@@ -12,14 +12,6 @@ pub enum Format {
     Html,
 }
 
-pub fn render(items: &[Item], format: Format) -> String {
-    match format {
-        Format::Text => text(items),
-        Format::Markdown => markdown(items),
-        Format::Html => crate::handout::html(&crate::content::document(items)),
-    }
-}
-
 fn indent(depth: u8) -> String {
     "  ".repeat(depth as usize)
 }

@@ -2,7 +2,6 @@
 //! reader. Each language has its own table ([`ja`] and [`en`]): whole sentences, never
 //! assembled by replacing words, so a sentence reads naturally in both.
 
-use crate::keymap::Context;
 use crate::model::Lang;
 
 /// What is wrong in a settings file, at a line and column.
@@ -71,7 +70,8 @@ pub enum Problem {
     /// One key for two actions on one screen.
     BoundTwice {
         key: String,
-        screen: Context,
+        /// The screen, as a keys file names it and as its title says: ("Ladder", "職位の階段").
+        screen: (&'static str, &'static str),
         first: &'static str,
         second: &'static str,
     },
@@ -234,8 +234,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-fn screen_ja(c: Context) -> String {
-    format!("「{}」（{c:?}）", c.title())
+fn screen_ja((name, title): (&'static str, &'static str)) -> String {
+    format!("「{title}」（{name}）")
 }
 
 /// Japanese.
@@ -461,7 +461,8 @@ mod en {
                 first,
                 second,
             } => format!(
-                "{key} is bound to both {first} and {second} on the screen {screen:?}: change one of them."
+                "{key} is bound to both {first} and {second} on the screen {}: change one of them.",
+                screen.0
             ),
         }
     }
@@ -753,7 +754,7 @@ mod tests {
     fn every_problem_reads_as_a_sentence_in_both_languages() {
         let p = Problem::BoundTwice {
             key: "n".into(),
-            screen: Context::Ladder,
+            screen: ("Ladder", "職位の階段"),
             first: "Down",
             second: "Search",
         };

@@ -80,7 +80,7 @@ fn the_wording_comes_from_the_map_when_it_has_some() {
     map.meta.basis_heading = Some(Text::new("調査の概要"));
     map.meta.missing_note = Some(Text::new("資料に記載がありません。"));
     let items = content::overview(&map);
-    let text = career_nav::render_text::render(&items, career_nav::render_text::Format::Text);
+    let text = career_nav::handout::render(&items, career_nav::render_text::Format::Text);
     assert!(text.contains("■ 調査の概要"), "{text}");
     assert!(
         text.contains("【目指す状態】\n資料に記載がありません。"),
@@ -88,7 +88,7 @@ fn the_wording_comes_from_the_map_when_it_has_some() {
     );
     // The embedded map keeps its own words, from its file.
     let hamamatsu = career_nav::model::load_embedded().unwrap();
-    let text = career_nav::render_text::render(
+    let text = career_nav::handout::render(
         &content::overview(&hamamatsu),
         career_nav::render_text::Format::Text,
     );

@@ -2,10 +2,11 @@
 //! each change reported exactly (kind, key, field, old and new) and nothing else.
 
 use career_nav::content::{Item, diff_items};
+use career_nav::handout::render;
 use career_nav::model::{
     CareerMap, Delta, DiffField, DiffKind, EMBEDDED_MAP, MapDiff, diff, parse,
 };
-use career_nav::render_text::{Format, render};
+use career_nav::render_text::Format;
 
 /// The embedded map's text with `from` replaced by `to`; `from` must occur exactly once.
 fn edit(text: &str, from: &str, to: &str) -> String {

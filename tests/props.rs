@@ -856,6 +856,16 @@ fn check_context(app: &App, after: &str) -> Result<(), TestCaseError> {
 fn check_frame(app: &mut App, (w, h): (u16, u16), after: &str) -> Result<(), TestCaseError> {
     let rows = rows(app, w, h);
     prop_assert_eq!(rows.len(), h as usize);
+    // A blanked presentation (`b`) shows nothing at all, on purpose: the room looks at
+    // the trainer until any key brings the slide back.
+    if app.presentation().is_some_and(|p| p.blank) && w >= 40 && h >= 12 {
+        prop_assert!(
+            rows.iter().all(|r| r.trim().is_empty()),
+            "{after}: a blanked screen shows something:\n{}",
+            rows.join("\n")
+        );
+        return Ok(());
+    }
     if w >= 40 && h >= 12 {
         prop_assert!(!app.too_small, "{after}: {w}x{h} reported too small");
         let last = rows.last().map(|r| r.trim()).unwrap_or("");

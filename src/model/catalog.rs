@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-use super::derived::{Catalog, count_catalog_build};
 use super::{CareerMap, Inferred, Text, Training, Typo};
 
 /// Where a training applies.
@@ -244,4 +243,23 @@ impl Applies {
             Applies::AllGrades => None,
         }
     }
+}
+
+/// The catalog's entries and where each training id sits in it.
+pub struct Catalog {
+    pub(super) slots: Vec<Slot>,
+    pub(super) by_id: HashMap<String, usize>,
+}
+
+/// How many times the catalog was built in this process (tests check that a key on the
+/// record screen builds nothing).
+static CATALOG_BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub(super) fn count_catalog_build() {
+    CATALOG_BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// How many catalogs have been built in this process so far.
+pub fn catalog_builds() -> usize {
+    CATALOG_BUILDS.load(std::sync::atomic::Ordering::Relaxed)
 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::catalog::Slot;
+use super::catalog::Catalog;
 use super::query::Place;
 
 #[derive(Default)]
@@ -23,12 +23,6 @@ pub struct Derived {
     pub(super) identity: OnceLock<u64>,
 }
 
-/// The catalog's entries and where each training id sits in it.
-pub struct Catalog {
-    pub(super) slots: Vec<Slot>,
-    pub(super) by_id: HashMap<String, usize>,
-}
-
 impl Clone for Derived {
     fn clone(&self) -> Self {
         Derived::default()
@@ -39,19 +33,6 @@ impl fmt::Debug for Derived {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Derived")
     }
-}
-
-/// How many times the catalog was built in this process (tests check that a key on the
-/// record screen builds nothing).
-static CATALOG_BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-pub(super) fn count_catalog_build() {
-    CATALOG_BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// How many catalogs have been built in this process so far.
-pub fn catalog_builds() -> usize {
-    CATALOG_BUILDS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 static IDENTITIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

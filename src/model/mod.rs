@@ -11,8 +11,8 @@ mod text;
 mod validate;
 pub mod xlsx;
 
+pub use catalog::catalog_builds;
 pub use catalog::{Applies, CatalogEntry};
-pub use derived::catalog_builds;
 pub use diff::{
     Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
 };

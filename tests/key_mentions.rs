@@ -125,6 +125,11 @@ fn no_screen_names_a_key_that_is_not_bound() {
     let words = named_keys(&s);
     assert!(words.contains(&k("Back")), "the editor names its key:\n{s}");
     named.extend(words);
+    // The legend of a quiet page names the 原文 key in force.
+    let mut app = with_keys(app_at(Some("主任"), Some(8)), &km);
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains(&format!("注記と原文は {}", k("Source"))), "{s}");
+    assert!(!s.contains("注記と原文は o"), "{s}");
     // The sentences were there to check: help, search, filters, snapshot, year, quit.
     for name in [
         "Back",

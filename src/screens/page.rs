@@ -73,6 +73,11 @@ thread_local! {
     static PAGES: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Drop every wrapped page kept (their wording changed).
+pub fn forget_pages() {
+    PAGES.with(|p| p.borrow_mut().clear());
+}
+
 /// [`draw`], with the wrapped lines kept by page, width and theme: a page is built and
 /// wrapped once, and a frame that shows it again (a scroll, a key elsewhere) only cuts out
 /// the lines in view. `items` is called only when the page is not cached.

@@ -6,13 +6,35 @@ use super::Theme;
 use crate::content::{self, INFERRED_MARK, Item, SOURCE_LABEL};
 use crate::wrap::wrap;
 
-/// What the legend of a quiet page says about seeing the full notes.
-pub const FULL_NOTES_HINT: &str = "注記と原文は o";
+thread_local! {
+    /// What the legend of a quiet page says about seeing the full notes: 「注記と原文は o」,
+    /// with the key of the keymap in force (set for each frame by [`set_notes_key`]).
+    static NOTES_HINT: std::cell::RefCell<String> =
+        std::cell::RefCell::new("注記と原文は o".into());
+}
+
+/// The key that opens the 原文 view, as the legend of every quiet page names it. A change
+/// (a keys.ron override) drops the wrapped pages kept with the old wording.
+pub fn set_notes_key(key: &str) {
+    let hint = format!("注記と原文は {key}");
+    let changed = NOTES_HINT.with(|h| {
+        let mut h = h.borrow_mut();
+        let changed = *h != hint;
+        if changed {
+            *h = hint;
+        }
+        changed
+    });
+    if changed {
+        super::page::forget_pages();
+    }
+}
 
 /// Lay out `items` quietly (a ＊ in place of each inference note, no 原文 lines, a legend
 /// before the first mark) in `width` cells.
 pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    lines_full(&content::quiet(items, FULL_NOTES_HINT), width, theme)
+    let how = NOTES_HINT.with(|h| h.borrow().clone());
+    lines_full(&content::quiet(items, &how), width, theme)
 }
 
 /// Lay out `items` as they are, every note and 原文 line included, in `width` cells. Wide

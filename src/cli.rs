@@ -410,32 +410,15 @@ fn tui(cli: Cli) -> ExitCode {
         app.start_guest();
         return match crate::tui::run(app, theme, Store::memory()) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&format!(
-                "career-nav: {}{e}",
-                tr(
-                    crate::config::lang(None),
-                    "端末の誤り：",
-                    "terminal error: "
-                )
-            )),
+            Err(e) => terminal_error(&e),
         };
     }
-    let opened = Store::open_default();
-    let read_only = opened.store.read_only_reason().map(str::to_string);
-    let (mut app, more) = App::start(
-        map,
-        opened.record.sanitized(),
-        read_only,
-        standing,
-        cli.year,
-    );
+    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year);
     app.keymap = keymap;
     let mut notices = loaded.notices(lang);
-    notices.extend(opened.notices);
     notices.extend(more);
-    let mut store = opened.store;
     // A new edition of the map: said once, in full, before the navigator takes the screen.
-    if let Some(items) = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store) {
+    if let Some(items) = edition {
         let mut out = std::io::stdout();
         let _ = write!(
             out,
@@ -455,14 +438,7 @@ fn tui(cli: Cli) -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!(
-            "career-nav: {}{e}",
-            tr(
-                crate::config::lang(None),
-                "端末の誤り：",
-                "terminal error: "
-            )
-        )),
+        Err(e) => terminal_error(&e),
     }
 }
 
@@ -482,21 +458,17 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
             Err(e) => fail(&format!("career-nav: {e}")),
         };
     }
-    let opened = Store::open_default();
-    let read_only = opened.store.read_only_reason().map(str::to_string);
     // Plain mode has no picker to ask for a missing year: a grade alone is stood at as given.
     let (with_year, without) = match standing {
         Some(s) if s.year.is_none() => (None, Some(s)),
         s => (s, None),
     };
-    let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, with_year, year);
+    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year);
     if let Some(s) = without {
         app.stand(s);
     }
-    let mut notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
-    let mut store = opened.store;
     // A new edition of the map: said once, in full, before the menu.
-    if let Some(items) = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store) {
+    if let Some(items) = edition {
         notices.insert(0, crate::edition::text(&items));
     }
     if !notices.is_empty() {
@@ -510,6 +482,24 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: {e}")),
     }
+}
+
+/// The navigator on the saved record, as every face opens it: the store, where the reader
+/// stands (given for this run, or the saved profile), the notices to show (a record moved
+/// aside, a title the map no longer has), and what changed if the map is a new edition
+/// since the reader last opened it (remembered at once).
+fn open_navigator(
+    map: CareerMap,
+    standing: Option<Standing>,
+    year: Option<u8>,
+) -> (App, Store, Vec<String>, Option<Vec<content::Item>>) {
+    let opened = Store::open_default();
+    let read_only = opened.store.read_only_reason().map(str::to_string);
+    let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
+    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
+    let mut store = opened.store;
+    let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
+    (app, store, notices, edition)
 }
 
 /// Remember the map's edition in the record (saved when it changed and the record can be
@@ -591,14 +581,7 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!(
-            "career-nav: {}{e}",
-            tr(
-                crate::config::lang(None),
-                "端末の誤り：",
-                "terminal error: "
-            )
-        )),
+        Err(e) => terminal_error(&e),
     }
 }
 
@@ -789,6 +772,15 @@ fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
 fn fail(message: &str) -> ExitCode {
     say(message);
     ExitCode::from(2)
+}
+
+/// The terminal failed under the navigator.
+fn terminal_error(e: &std::io::Error) -> ExitCode {
+    let lang = crate::config::lang(None);
+    fail(&format!(
+        "career-nav: {}{e}",
+        tr(lang, "端末の誤り：", "terminal error: ")
+    ))
 }
 
 /// The sentence of `lang`.

@@ -142,24 +142,19 @@ fn draw_list(
             content::status_text_short(s)
         }
     };
-    let cat = app.map.catalog();
-    // Each row wraps: two self-checks that begin alike are told apart.
-    let mut lines: Vec<Line> = Vec::new();
-    let mut selected_lines = 0..0;
-    for i in 0..rows.len() {
+    // Each row wraps (two self-checks that begin alike are told apart), and only the rows in
+    // view are built: a map of thousands of trainings costs what is shown.
+    let row_lines = |i: usize| -> Vec<Line<'static>> {
         let Some(row) = rows.get(i) else {
-            continue;
+            return Vec::new();
         };
-        let row = &row;
         let selected = i == app.record_view.selected;
-        let start = lines.len();
-        let text = match row {
+        let text = match &row {
             RecordRow::Heading(h) => {
-                lines.push(Line::styled(
+                return vec![Line::styled(
                     wrap::ellipsize(&format!("■ {h}"), w),
                     theme.heading,
-                ));
-                continue;
+                )];
             }
             RecordRow::Expectation(e) => {
                 let note = app
@@ -180,7 +175,9 @@ fn draw_list(
                 format!("上司に聞きたいこと：{}", first_line(&app.record.questions))
             }
             RecordRow::Training(k) => {
-                let e = &cat[*k];
+                let Some(e) = app.map.catalog_entry(*k) else {
+                    return Vec::new();
+                };
                 // A placement that is a reading carries its mark (legend in the heading).
                 let mark = if e.inferred.is_some() {
                     content::INFERRED_MARK
@@ -205,25 +202,48 @@ fn draw_list(
         };
         let style = if selected { theme.selected } else { theme.base };
         let first = if selected { "▶ " } else { "  " };
-        for l in wrap::wrap(&text, w, first, "    ") {
-            lines.push(Line::from(Span::styled(l, style)));
-        }
-        if selected {
-            selected_lines = start..lines.len();
-        }
-    }
+        wrap::wrap(&text, w, first, "    ")
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, style)))
+            .collect()
+    };
     let h = inner.height as usize;
+    let n = rows.len();
     let v = &app.record_view;
-    // The whole selected row in view, and the heading above the first row of a section.
-    let last = selected_lines.end.saturating_sub(1);
-    let s = v.list.following(lines.len(), h, last, 0).following(
-        lines.len(),
-        h,
-        selected_lines.start,
-        1,
+    let sel = v.selected.min(n.saturating_sub(1));
+    // The first row shown (the list's offset counts rows): the selected row whole in view,
+    // with the heading above the first row of a section, moved as little as needed.
+    let mut first = v.list.offset.min(n.saturating_sub(1));
+    if sel < first + 1 {
+        first = sel.saturating_sub(1);
+    } else {
+        let mut start = sel;
+        let mut used = row_lines(sel).len();
+        while start > first {
+            let more = row_lines(start - 1).len();
+            if used + more > h {
+                break;
+            }
+            used += more;
+            start -= 1;
+        }
+        first = start;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let mut i = first;
+    while i < n && lines.len() < h {
+        lines.extend(row_lines(i));
+        i += 1;
+    }
+    ext.put(
+        View::Record,
+        crate::app::Scroll {
+            offset: first,
+            content: n,
+            viewport: (i - first).max(1),
+        },
     );
-    ext.put(View::Record, s);
-    frame.render_widget(Paragraph::new(lines).scroll((s.offset as u16, 0)), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn first_line(s: &str) -> String {

@@ -555,3 +555,14 @@ fn search_home_end_and_esc_back_to_where_it_began() {
     type_keys(&mut app, "/ デ ー タ Enter j Esc", 80, 24);
     assert_eq!(app.tab, Tab::Catalog);
 }
+
+/// At 40x12, the smallest size that draws screens, 研修一覧 still shows trainings: its
+/// filter lines give way to the list.
+#[test]
+fn the_catalog_shows_trainings_at_40x12() {
+    let mut app = app_at(Some("主任"), Some(8));
+    type_keys(&mut app, "3", 40, 12);
+    let s = screen(&mut app, 40, 12);
+    assert!(s.contains("▶ ①"), "{s}");
+    assert!(s.contains("研修"), "{s}");
+}

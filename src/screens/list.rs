@@ -109,14 +109,21 @@ fn draw_list(
     }
     let w = inner.width as usize;
     let mut body = inner;
-    if !lp.header.is_empty() {
+    // The header never takes the list's last two rows: on a small screen (40x12) the list
+    // still shows entries, and the header keeps its first lines.
+    let header_n = lp
+        .header
+        .len()
+        .min((inner.height as usize).saturating_sub(2));
+    if header_n > 0 {
         let [top, rest] = inner.layout(&Layout::vertical([
-            Constraint::Length(lp.header.len() as u16),
+            Constraint::Length(header_n as u16),
             Constraint::Min(0),
         ]));
         let lines: Vec<Line> = lp
             .header
             .iter()
+            .take(header_n)
             .map(|h| Line::styled(wrap::ellipsize(h, w), theme.subheading))
             .collect();
         frame.render_widget(Paragraph::new(lines), top);

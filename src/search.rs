@@ -330,7 +330,6 @@ impl Index {
             return (Vec::new(), Matched::default());
         };
         let first_len = first.chars().count();
-        let whole = words.join(" ");
         let hit = |i: usize| -> Option<Hit> {
             let e = &self.entries[i];
             if !rest.iter().all(|w| e.norm.contains(w)) {
@@ -346,7 +345,8 @@ impl Index {
                 range: e.offsets[start]..e.offsets[end],
                 rank: Rank {
                     kind: e.kind,
-                    how: if e.norm.split_whitespace().collect::<Vec<_>>().join(" ") == whole {
+                    // The whole text is the query's words (no copy made to compare).
+                    how: if e.norm.split_whitespace().eq(words.iter().copied()) {
                         Match::Exact
                     } else if byte == 0 {
                         Match::Prefix
@@ -370,8 +370,21 @@ impl Index {
         } else {
             (0..self.entries.len()).for_each(take);
         }
-        // Stable: map order within a rank (the entries kept for narrowing stay in map order).
-        hits.sort_by_key(|h| h.rank);
+        // By rank, map order within a rank (the entries kept for narrowing stay in map
+        // order): the few ranks as buckets, one pass, no sort.
+        let mut buckets: [Vec<Hit>; 6] = Default::default();
+        for h in hits {
+            let b = match h.rank.kind {
+                TextKind::Title => 0,
+                TextKind::Body => 3,
+            } + match h.rank.how {
+                Match::Exact => 0,
+                Match::Prefix => 1,
+                Match::Substring => 2,
+            };
+            buckets[b].push(h);
+        }
+        let hits: Vec<Hit> = buckets.into_iter().flatten().collect();
         let matched = Matched { query: q, entries };
         (hits, matched)
     }

@@ -259,6 +259,22 @@ const DIGIT_TABS: &[Context] = &[
 ];
 /// A placeholder key event for table rows whose action carries the key typed.
 const ANY_KEY: KeyEvent = KeyEvent::new(KeyCode::Null, KeyModifiers::NONE);
+/// Every screen but those that take typed text: `q` quits there, and Ctrl-C everywhere.
+const QUITTABLE: &[Context] = &[
+    PickGrade,
+    PickYear,
+    Ladder,
+    Detail,
+    Overview,
+    Catalog,
+    Glossary,
+    Page,
+    Compare,
+    CompareChoose,
+    Record,
+    Present,
+    Help,
+];
 /// Panes that scroll.
 const SCROLLERS: &[Context] = &[Detail, Page, Help, Compare];
 
@@ -992,21 +1008,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("ヘルプ"),
     },
     Binding {
-        contexts: &[
-            PickGrade,
-            PickYear,
-            Ladder,
-            Detail,
-            Overview,
-            Catalog,
-            Glossary,
-            Page,
-            Compare,
-            CompareChoose,
-            Record,
-            Present,
-            Help,
-        ],
+        contexts: QUITTABLE,
         keys: &[ch('q')],
         action: Action::Quit,
         help: "終了",
@@ -1020,21 +1022,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: Some("終了"),
     },
     Binding {
-        contexts: &[
-            PickGrade,
-            PickYear,
-            Ladder,
-            Detail,
-            Overview,
-            Catalog,
-            Glossary,
-            Page,
-            Compare,
-            CompareChoose,
-            Record,
-            Present,
-            Help,
-        ],
+        contexts: QUITTABLE,
         keys: &[Ctrl('c')],
         action: Action::Quit,
         help: "終了",

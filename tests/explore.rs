@@ -11,20 +11,7 @@ use career_nav::tui::handle_key;
 use common::{app_at, key, map, screen, type_keys};
 
 fn texts(items: &[Item]) -> Vec<String> {
-    items
-        .iter()
-        .map(|i| match i {
-            Item::Title(t)
-            | Item::Heading(t)
-            | Item::Subheading(t)
-            | Item::Text(t)
-            | Item::Here(t)
-            | Item::Bullet(_, t)
-            | Item::Mine(_, t)
-            | Item::Inferred(_, t)
-            | Item::Source(_, t) => t.clone(),
-        })
-        .collect()
+    items.iter().map(|i| i.text().to_string()).collect()
 }
 
 /// The text right after the heading that starts with `heading`.

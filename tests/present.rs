@@ -48,11 +48,7 @@ fn line_text(l: &ratatui::text::Line) -> String {
 
 /// The text an item shows (its markers aside).
 fn item_text(i: &career_nav::content::Item) -> String {
-    use career_nav::content::Item::*;
-    match i {
-        Title(t) | Heading(t) | Subheading(t) | Text(t) | Here(t) => t.clone(),
-        Bullet(_, t) | Mine(_, t) | Inferred(_, t) | Source(_, t) => t.clone(),
-    }
+    i.text().to_string()
 }
 
 /// Every slide of `map` at `w`x`h`: each page fits the body (no line cut, none wider than

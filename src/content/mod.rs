@@ -41,6 +41,38 @@ pub enum Item {
     Here(String),
 }
 
+impl Item {
+    /// The item's text, whatever kind of item it is.
+    pub fn text(&self) -> &str {
+        match self {
+            Item::Title(t)
+            | Item::Heading(t)
+            | Item::Subheading(t)
+            | Item::Text(t)
+            | Item::Here(t)
+            | Item::Bullet(_, t)
+            | Item::Mine(_, t)
+            | Item::Inferred(_, t)
+            | Item::Source(_, t) => t,
+        }
+    }
+
+    /// The item's text, to change.
+    pub fn text_mut(&mut self) -> &mut String {
+        match self {
+            Item::Title(t)
+            | Item::Heading(t)
+            | Item::Subheading(t)
+            | Item::Text(t)
+            | Item::Here(t)
+            | Item::Bullet(_, t)
+            | Item::Mine(_, t)
+            | Item::Inferred(_, t)
+            | Item::Source(_, t) => t,
+        }
+    }
+}
+
 /// Where the reader stands: the place, the title they gave, their year of service.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Standing {
@@ -105,16 +137,10 @@ pub fn typo_notes(text: &str, typos: &[Typo]) -> String {
 pub fn legend(items: &[Item], how: &str) -> Option<String> {
     let text_of = |i: &Item| -> String {
         match i {
-            Item::Title(t)
-            | Item::Heading(t)
-            | Item::Subheading(t)
-            | Item::Text(t)
-            | Item::Here(t)
-            | Item::Source(_, t) => t.clone(),
-            Item::Bullet(_, t) => t.clone(),
             // The faces draw these marks before the text.
             Item::Mine(_, t) => format!("{YEAR_MARK}{t}"),
             Item::Inferred(_, t) => format!("{INFERRED_MARK}{t}"),
+            other => other.text().to_string(),
         }
     };
     let all: String = items.iter().map(text_of).collect();
@@ -178,17 +204,7 @@ pub fn full(items: &[Item]) -> Vec<Item> {
 
 /// Append the compact ＊ to an item's line, once.
 fn mark(item: &mut Item) {
-    let t = match item {
-        Item::Title(t)
-        | Item::Heading(t)
-        | Item::Subheading(t)
-        | Item::Text(t)
-        | Item::Here(t)
-        | Item::Bullet(_, t)
-        | Item::Mine(_, t)
-        | Item::Inferred(_, t)
-        | Item::Source(_, t) => t,
-    };
+    let t = item.text_mut();
     if !t.ends_with(INFERRED_MARK) {
         t.push_str(INFERRED_MARK);
     }

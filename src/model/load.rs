@@ -472,8 +472,9 @@ fn code_chars(text: &str) -> Vec<(usize, char, bool)> {
     out
 }
 
-/// The `(` of the innermost struct open at byte `at`.
-fn opening_paren(text: &str, at: usize) -> Option<usize> {
+/// The brackets still open at byte `at` (outermost first), as (byte, bracket), counting
+/// only code: not strings or comments.
+fn open_brackets(text: &str, at: usize) -> Vec<(usize, char)> {
     let mut stack: Vec<(usize, char)> = Vec::new();
     for (i, c, code) in code_chars(text) {
         if i >= at {
@@ -490,6 +491,12 @@ fn opening_paren(text: &str, at: usize) -> Option<usize> {
             _ => {}
         }
     }
+    stack
+}
+
+/// The `(` of the innermost struct open at byte `at`.
+fn opening_paren(text: &str, at: usize) -> Option<usize> {
+    let stack = open_brackets(text, at);
     // The error may stand on the struct's `)`: then that struct is still open here.
     stack.iter().rev().find(|(_, c)| *c == '(').map(|(i, _)| *i)
 }
@@ -507,22 +514,7 @@ fn unclosed_list(text: &str, line: usize, column: usize) -> Option<(usize, (usiz
     if ident.is_empty() || !rest[ident.len()..].trim_start().starts_with(':') {
         return None;
     }
-    let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c, code) in code_chars(text) {
-        if i >= at {
-            break;
-        }
-        if !code {
-            continue;
-        }
-        match c {
-            '(' | '[' => stack.push((i, c)),
-            ')' | ']' => {
-                stack.pop();
-            }
-            _ => {}
-        }
-    }
+    let stack = open_brackets(text, at);
     let &(open, bracket) = stack.last()?;
     if bracket != '[' {
         return None;
@@ -577,21 +569,7 @@ fn unclosed_struct(
         return None;
     }
     let at = byte_of(text, line, column);
-    let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c, code) in code_chars(text) {
-        if i >= at {
-            break;
-        }
-        if code {
-            match c {
-                '(' | '[' => stack.push((i, c)),
-                ')' | ']' => {
-                    stack.pop();
-                }
-                _ => {}
-            }
-        }
-    }
+    let stack = open_brackets(text, at);
     let &(open, bracket) = stack.last()?;
     if bracket != '(' {
         return None;
@@ -646,19 +624,7 @@ fn open_at_end(text: &str, _line: usize, _column: usize, code: &ron::Error) -> O
     if !matches!(code, ron::Error::Eof) {
         return None;
     }
-    let mut stack: Vec<(usize, char)> = Vec::new();
-    for (i, c, code) in code_chars(text) {
-        if !code {
-            continue;
-        }
-        match c {
-            '(' | '[' => stack.push((i, c)),
-            ')' | ']' => {
-                stack.pop();
-            }
-            _ => {}
-        }
-    }
+    let stack = open_brackets(text, text.len());
     // The innermost open bracket is the one most likely missing its close.
     let &(open, bracket) = stack.last()?;
     Some(Msg::HintUnclosed {

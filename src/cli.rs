@@ -386,7 +386,7 @@ fn tui(cli: Cli) -> ExitCode {
         None => None,
     };
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return plain(map, standing, cli.year, cli.guest);
+        return plain(map, standing, cli.year, cli.guest, lang);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(tr(
@@ -444,10 +444,17 @@ fn tui(cli: Cli) -> ExitCode {
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
 /// The same navigator as the TUI, with the same record (none at all for a guest).
-fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bool) -> ExitCode {
+fn plain(
+    map: CareerMap,
+    standing: Option<Standing>,
+    year: Option<u8>,
+    guest: bool,
+    lang: model::Lang,
+) -> ExitCode {
     if guest {
         // No record is opened at all: nothing is read, locked or written.
         let mut app = App::new(map, None);
+        app.lang = lang;
         app.start_guest();
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
@@ -464,6 +471,7 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
         s => (s, None),
     };
     let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year);
+    app.lang = lang;
     if let Some(s) = without {
         app.stand(s);
     }

@@ -130,23 +130,20 @@ fn count(d: &MapDiff) -> usize {
 fn mine(d: &MapDiff, old: &CareerMap, new: &CareerMap, place: Place) -> (MapDiff, String) {
     let (ids, names): (Vec<String>, Vec<String>) = match place {
         Place::Step(i) => {
-            let mut v = vec![(new.steps[i].id.to_string(), new.steps[i].name.to_string())];
+            let mut v = vec![(new[i].id.to_string(), new[i].name.to_string())];
             if let Some(n) = new.next_step(i) {
-                v.push((new.steps[n].id.to_string(), new.steps[n].name.to_string()));
+                v.push((new[n].id.to_string(), new[n].name.to_string()));
             }
             v.into_iter().unzip()
         }
-        Place::Tier(t) => (
-            vec![new.specialist_tiers[t].id.to_string()],
-            vec![new.specialist_tiers[t].name.to_string()],
-        ),
+        Place::Tier(t) => (vec![new[t].id.to_string()], vec![new[t].name.to_string()]),
     };
     let keep: HashSet<&str> = ids.iter().map(String::as_str).collect();
     let mut trainings: HashSet<String> = HashSet::new();
     for map in [old, new] {
         for e in map.catalog() {
             if let Some(s) = e.applies.step()
-                && keep.contains(&*map.steps[s].id)
+                && keep.contains(&*map[s].id)
             {
                 trainings.insert(e.id.to_string());
             }

@@ -157,11 +157,8 @@ pub struct Expectation {
 /// The expectations of one place.
 pub fn expectations_of(map: &CareerMap, p: Place) -> Vec<Expectation> {
     let (id, list) = match p {
-        Place::Step(i) => (&map.steps[i].id, &map.steps[i].expectations),
-        Place::Tier(t) => (
-            &map.specialist_tiers[t].id,
-            &map.specialist_tiers[t].expectations,
-        ),
+        Place::Step(i) => (&map[i].id, &map[i].expectations),
+        Place::Tier(t) => (&map[t].id, &map[t].expectations),
     };
     list.iter()
         .map(|e| Expectation {

@@ -26,23 +26,26 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::model::{CareerMap, MeasureRole, RoleEntry};
+use crate::model::{
+    CareerMap, GlossaryEntry, GlossaryIndex, Initiative, InitiativeIndex, Measure, MeasureIndex,
+    MeasureRole, RoleEntry, StepIndex, TierIndex,
+};
 
 /// Where a hit takes the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
-    /// A line step (index into map.steps).
-    Step(usize),
-    /// A specialist tier (index into map.specialist_tiers).
-    Tier(usize),
+    /// A line step.
+    Step(StepIndex),
+    /// A specialist tier.
+    Tier(TierIndex),
     /// A measure (index into map.measures).
-    Measure(usize),
+    Measure(MeasureIndex),
     /// An initiative (index into map.initiatives).
-    Initiative(usize),
+    Initiative(InitiativeIndex),
     /// A training (index into map.catalog()).
     Training(usize),
     /// A glossary entry (index into map.glossary).
-    Glossary(usize),
+    Glossary(GlossaryIndex),
     /// Page 1's vision (目指すべき職員像 and the two states).
     Vision,
 }
@@ -146,9 +149,12 @@ impl Index {
 
         // Line steps, bottom to top; steps off the ladder (only on a broken map) after them.
         let ladder = map.ladder();
-        let off_ladder = (0..map.steps.len()).filter(|i| !ladder.contains(i));
+        let off_ladder = map
+            .steps_indexed()
+            .map(|(i, _)| i)
+            .filter(|i| !ladder.contains(i));
         for i in ladder.iter().copied().chain(off_ladder) {
-            let s = &map.steps[i];
+            let s = &map[i];
             let t = Target::Step(i);
             b.title(t, &s.name, "ライン職");
             let titles = format!("{}{SEP}職位", s.name);
@@ -173,7 +179,7 @@ impl Index {
         }
 
         // Specialist tiers.
-        for (i, tier) in map.specialist_tiers.iter().enumerate() {
+        for (i, tier) in map.tiers_indexed() {
             let t = Target::Tier(i);
             let label = format!("スタッフ職（{}）", tier.name);
             b.title(t, &tier.name, "スタッフ職");
@@ -203,7 +209,7 @@ impl Index {
         let mut categories = HashSet::new();
         for (i, e) in map.catalog().iter().enumerate() {
             let t = Target::Training(i);
-            let measure = e.measure.and_then(|m| map.measures.get(m));
+            let measure = e.measure.map(|m| &map[m]);
             let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
             let group = format!("研修一覧{SEP}{symbol}{}", e.category);
             let inner = format!("{group}{SEP}{}", e.name);
@@ -228,7 +234,7 @@ impl Index {
         }
 
         // Measures, with the slogans their blocks print on page 2.
-        for (i, m) in map.measures.iter().enumerate() {
+        for (i, m) in map.indexed::<Measure>() {
             let t = Target::Measure(i);
             let label = format!("{}{}", m.symbol, m.name);
             b.title(t, &label, &format!("全体像{SEP}施策"));
@@ -251,7 +257,7 @@ impl Index {
         }
 
         // New and expanded initiatives, in the document's order.
-        for (i, n) in map.initiatives.iter().enumerate() {
+        for (i, n) in map.indexed::<Initiative>() {
             let t = Target::Initiative(i);
             let here = format!("全体像{SEP}新規・拡充する取組{SEP}取組{}", n.number);
             b.title(t, &n.title, &here);
@@ -288,7 +294,7 @@ impl Index {
         );
 
         // The glossary.
-        for (i, g) in map.glossary.iter().enumerate() {
+        for (i, g) in map.indexed::<GlossaryEntry>() {
             let t = Target::Glossary(i);
             b.title(t, &g.term, "用語集");
             let here = format!("用語集{SEP}{}", g.term);

@@ -17,8 +17,8 @@ fn press(app: &mut career_nav::app::App, keys: &str) {
 
 fn step_name(app: &career_nav::app::App) -> String {
     match app.selected() {
-        Place::Step(i) => app.map.steps[i].name.to_string(),
-        Place::Tier(t) => format!("tier:{}", app.map.specialist_tiers[t].id),
+        Place::Step(i) => app.map[i].name.to_string(),
+        Place::Tier(t) => format!("tier:{}", app.map[t].id),
     }
 }
 

@@ -31,12 +31,7 @@ fn texts(items: &[Item]) -> String {
 fn a_new_edition_is_told_once_for_the_readers_steps() {
     let v1 = first();
     let v2 = parse(&second_text(), "v2.ron").unwrap();
-    let staff = Place::Step(
-        v1.steps
-            .iter()
-            .position(|s| s.id.as_str() == "staff")
-            .unwrap(),
-    );
+    let staff = Place::Step(v1.step_index("staff").unwrap());
     let mut record = Record::default();
     // The first use: nothing to tell; the edition is remembered.
     assert!(edition::check(&mut record, &v1, Some(staff)).is_none());

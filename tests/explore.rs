@@ -31,7 +31,7 @@ fn every_promotion_says_what_changes() {
     let m = map();
     let ladder = m.ladder();
     for pair in ladder.windows(2) {
-        let (a, b) = (&m.steps[pair[0]], &m.steps[pair[1]]);
+        let (a, b) = (&m[pair[0]], &m[pair[1]]);
         let items = compare(&m, Place::Step(pair[0]), Place::Step(pair[1]));
         let all = texts(&items);
         assert_eq!(all[0], format!("昇任で変わること：{} → {}", a.name, b.name));
@@ -113,7 +113,7 @@ fn the_role_chains_of_the_source() {
     let m = map();
     let ladder = m.ladder();
     let chain = |f: fn(&career_nav::model::Step) -> &str| {
-        let mut v: Vec<&str> = ladder.iter().map(|&s| f(&m.steps[s])).collect();
+        let mut v: Vec<&str> = ladder.iter().map(|&s| f(&m[s])).collect();
         v.dedup();
         v.join(" → ")
     };
@@ -170,7 +170,7 @@ fn catalog_counts_match_the_map() {
     );
     // Each block's items are under its measure.
     for b in &m.blocks {
-        let mi = m.measures.iter().position(|x| x.id == b.measure).unwrap();
+        let mi = m.measure_index(&b.measure).unwrap();
         let n: usize = b.groups.iter().map(|g| g.items.len()).sum();
         let in_catalog = cat
             .iter()
@@ -195,7 +195,7 @@ fn catalog_filters_by_measure_and_by_step() {
     let total = app.catalog.entries.len();
     assert_eq!(total, app.map.catalog().len());
     type_keys(&mut app, "m", 100, 30);
-    assert_eq!(app.catalog.measure, Some(0));
+    assert_eq!(app.catalog.measure, app.map.at(0));
     // ① holds the five years and every promotion training.
     let promotions: usize = app
         .map
@@ -254,14 +254,14 @@ fn enter_on_a_training_goes_to_the_step_where_it_applies() {
 #[test]
 fn a_measure_shows_every_training_it_holds() {
     let m = map();
-    let i = m.measures.iter().position(|x| x.id == "m5").unwrap();
+    let i = m.measure_index("m5").unwrap();
     let page = texts(&topic_page(&m, Topic::Measure(i))).join("\n");
     for item in &m.blocks.iter().find(|b| b.measure == "m5").unwrap().groups[0].items {
         assert!(page.contains(item.name.as_str()), "{} missing", item.name);
     }
     assert!(page.contains("方針\n投資するのは“ミライの自分”"), "{page}");
     // ⑦ lists the appraisal role of every step.
-    let i = m.measures.iter().position(|x| x.id == "m7").unwrap();
+    let i = m.measure_index("m7").unwrap();
     let page = texts(&topic_page(&m, Topic::Measure(i))).join("\n");
     assert!(page.contains("グループ長：考課者(一次)"), "{page}");
     // And from the overview, `t` opens the catalog filtered to it.
@@ -270,14 +270,14 @@ fn a_measure_shows_every_training_it_holds() {
     let pos = app
         .topics
         .iter()
-        .position(|t| *t == Topic::Measure(1))
+        .position(|t| *t == Topic::Measure(m.at(1).unwrap()))
         .unwrap();
     for _ in 0..pos {
         handle_key(&mut app, &key("j"));
     }
     type_keys(&mut app, "t", 100, 30);
     assert_eq!(app.tab, Tab::Catalog);
-    assert_eq!(app.catalog.measure, Some(1));
+    assert_eq!(app.catalog.measure, m.at(1));
 }
 
 #[test]

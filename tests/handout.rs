@@ -105,7 +105,7 @@ fn the_html_handout_is_structured_and_lists_each_training_once() {
         assert!(html[grid..contents].contains(&format!(">{c}</th>")), "{c}");
     }
     for &i in &m.ladder() {
-        let s = &m.steps[i];
+        let s = &m[i];
         assert!(html[grid..contents].contains(&*s.role), "{}", s.role);
     }
     for t in &m.specialist_tiers {
@@ -180,7 +180,7 @@ fn the_markdown_handout_has_the_same_structure() {
         .unwrap();
     assert!(legend < first_mark);
     assert!(!md.contains("この施策の研修"));
-    let chapters = pos(&format!("\n## {}", m.steps[m.ladder()[0]].name));
+    let chapters = pos(&format!("\n## {}", m[m.ladder()[0]].name));
     let appendix = pos(&format!("\n## {}", content::APPENDIX));
     let items: Vec<&str> = md[chapters..appendix]
         .lines()
@@ -200,7 +200,7 @@ fn the_markdown_handout_has_the_same_structure() {
 fn map_text_is_escaped_in_the_html() {
     let mut m = map();
     let i = m.ladder()[0];
-    m.steps[i].role = "<script>alert('x')</script> & <b>".into();
+    m[i].role = "<script>alert('x')</script> & <b>".into();
     let html = handout::html(&content::handout(&m, false));
     assert!(!html.contains("<script>alert"));
     assert!(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;"));
@@ -361,7 +361,7 @@ fn the_handout_prints_in_chromium_with_the_grid_on_page_one() {
         assert!(one.contains(c), "{c} not on page 1");
     }
     for &i in &m.ladder() {
-        assert!(one.contains(&*m.steps[i].name), "{}", m.steps[i].name);
+        assert!(one.contains(&*m[i].name), "{}", m[i].name);
     }
     assert!(!one.contains("目次"));
     let two = pdftotext(&pdf, 2);

@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use career_nav::model::{
-    CareerMap, InitiativeLabel, Place, PromotionTraining, Step, Text, Training, load_embedded,
+    CareerMap, InitiativeLabel, Place, PromotionTraining, Step, StepIndex, Text, TierIndex,
+    Training, load_embedded,
 };
 
 const INFERRED_PREFIX: &str = "原資料の配置から推定";
@@ -20,15 +21,13 @@ fn step<'a>(m: &'a CareerMap, id: &str) -> &'a Step {
     m.step(id).unwrap_or_else(|| panic!("step {id} exists"))
 }
 
-fn step_idx(m: &CareerMap, id: &str) -> usize {
+fn step_idx(m: &CareerMap, id: &str) -> StepIndex {
     m.step_index(id)
         .unwrap_or_else(|| panic!("step {id} exists"))
 }
 
-fn tier_idx(m: &CareerMap, id: &str) -> usize {
-    m.specialist_tiers
-        .iter()
-        .position(|t| t.id == id)
+fn tier_idx(m: &CareerMap, id: &str) -> TierIndex {
+    m.tier_index(id)
         .unwrap_or_else(|| panic!("tier {id} exists"))
 }
 
@@ -285,11 +284,7 @@ fn basis_names_three_sources() {
 #[test]
 fn ladder_runs_from_kyu1_to_bucho() {
     let m = map();
-    let names: Vec<&str> = m
-        .ladder()
-        .iter()
-        .map(|&i| m.steps[i].name.as_str())
-        .collect();
+    let names: Vec<&str> = m.ladder().iter().map(|&i| m[i].name.as_str()).collect();
     assert_eq!(
         names,
         [
@@ -302,7 +297,7 @@ fn ladder_runs_from_kyu1_to_bucho() {
             "部長"
         ]
     );
-    let ids: Vec<&str> = m.ladder().iter().map(|&i| m.steps[i].id.as_str()).collect();
+    let ids: Vec<&str> = m.ladder().iter().map(|&i| m[i].id.as_str()).collect();
     assert_eq!(
         ids,
         [
@@ -435,8 +430,8 @@ fn step_expectations() {
 fn specialist_tiers_as_printed() {
     let m = map();
     assert_eq!(m.specialist_tiers.len(), 2);
-    let s1 = &m.specialist_tiers[tier_idx(m, "staff1")];
-    let s2 = &m.specialist_tiers[tier_idx(m, "staff2")];
+    let s1 = &m[tier_idx(m, "staff1")];
+    let s2 = &m[tier_idx(m, "staff2")];
     assert_eq!(strs(&s1.titles), ["副主幹", "副技監", "主幹", "技監"]);
     assert_eq!(strs(&s2.titles), ["専門監", "副参事", "参事", "参与"]);
     // 困難度 and 困難性 differ in the source and are kept as printed.
@@ -1054,7 +1049,7 @@ fn the_ladder_is_the_source_rows() {
     let ladder: Vec<Vec<String>> = m
         .ladder()
         .iter()
-        .map(|&s| m.steps[s].titles.iter().map(|t| t.to_string()).collect())
+        .map(|&s| m[s].titles.iter().map(|t| t.to_string()).collect())
         .collect();
     assert_eq!(ladder, rows);
 }
@@ -1153,7 +1148,7 @@ fn promotion_notes_name_the_row_as_printed() {
             .find(|&s| m.next_step(s) == Some(into))
             .unwrap();
         assert!(
-            note.contains(&format!("{}の行にある", m.steps[below].name)),
+            note.contains(&format!("{}の行にある", m[below].name)),
             "{note}"
         );
     }
@@ -1192,7 +1187,7 @@ fn inferred_placements_carry_notes() {
         assert_inferred(&t.appraisal.inferred, &format!("{} appraisal", t.id));
     }
     assert_inferred(
-        &m.specialist_tiers[tier_idx(m, "staff2")].inferred,
+        &m[tier_idx(m, "staff2")].inferred,
         "staff2 placement of 専門監・参事・参与",
     );
     for p in &m.promotion_trainings {
@@ -1218,7 +1213,7 @@ fn printed_facts_carry_no_note() {
         assert!(s.ojt.inferred.is_none(), "{id} ojt");
         assert!(s.appraisal.inferred.is_none(), "{id} appraisal");
     }
-    assert!(m.specialist_tiers[tier_idx(m, "staff1")].inferred.is_none());
+    assert!(m[tier_idx(m, "staff1")].inferred.is_none());
     for b in &m.blocks {
         assert!(b.inferred.is_none(), "{}", b.id);
     }

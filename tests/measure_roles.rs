@@ -3,7 +3,7 @@
 //! keeps its OJT and appraisal roles.
 
 use career_nav::content::{self, Item, Topic};
-use career_nav::model::{self, MeasureRole, Place};
+use career_nav::model::{self, Measure, MeasureRole, Place};
 
 #[test]
 fn the_roles_follow_the_measure_the_map_names() {
@@ -34,7 +34,11 @@ fn the_roles_follow_the_measure_the_map_names() {
     assert!(headings.contains(&"②OJTでの役割"), "{headings:?}");
     assert!(headings.contains(&"③人事考課での役割"), "{headings:?}");
     // The measure's own page lists every step's role under it.
-    let ojt = map.measures.iter().position(|m| m.number == 2).unwrap();
+    let ojt = map
+        .indexed::<Measure>()
+        .find(|(_, m)| m.number == 2)
+        .unwrap()
+        .0;
     let topic = content::topic_page(&map, Topic::Measure(ojt));
     assert!(
         topic
@@ -42,7 +46,11 @@ fn the_roles_follow_the_measure_the_map_names() {
             .any(|i| matches!(i, Item::Heading(h) if h == "職位ごとの OJT での役割")),
         "{topic:?}"
     );
-    let old = map.measures.iter().position(|m| m.number == 6).unwrap();
+    let old = map
+        .indexed::<Measure>()
+        .find(|(_, m)| m.number == 6)
+        .unwrap()
+        .0;
     let topic = content::topic_page(&map, Topic::Measure(old));
     assert!(
         !topic

@@ -6,7 +6,10 @@ use std::io::Cursor;
 use career_nav::app::App;
 use career_nav::content::Standing;
 use career_nav::model::{self, CareerMap};
-use career_nav::plain::{NO_SUCH_NUMBER, run};
+use career_nav::plain::run;
+
+/// What plain mode says (in Japanese, by default) to a choice not on the menu.
+const NO_SUCH_NUMBER: &str = "その番号はありません。";
 use career_nav::record::Record;
 use career_nav::store::Store;
 
@@ -440,15 +443,25 @@ fn record_shows_the_interview_sheet() {
             "面談で話したいこと",
             // Opened on a record that is not saved (a memory store): said, not hidden.
             "この記録は読むだけです",
-            // No standing yet: no self-check to make, and the reason is said.
-            "自己チェックは、現在地を選ぶと付けられます（メニューの 7）。",
+            // Only what the navigator allows is offered: nothing that would change the
+            // record, only reading and writing out the sheet.
             "[わたしの記録] 番号を入力して Enter：",
-            "2 研修の記録を付ける（記録済み0件）",
-            "3 育成面談のメモを書く（",
+            "6 面談シートをファイルに書き出す",
+            "7 面談シートを読む",
             "[メニュー]",
         ],
     );
-    assert!(!out.contains("1 自己チェックを付ける"));
+    for refused in [
+        "1 自己チェックを付ける",
+        "2 研修の記録を付ける",
+        "3 育成面談のメモ",
+        "5 今日の",
+    ] {
+        assert!(
+            !out.contains(refused),
+            "{refused} offered on a read-only record:\n{out}"
+        );
+    }
     assert_plain(&out);
 }
 

@@ -46,10 +46,8 @@ fn self_check_cycles_and_is_saved() {
     assert!(s.contains("● できている　主任："), "{s}");
     // The current and the next step's expectations are both there.
     let m = map();
-    let n = m.steps[m.step_index("shunin").unwrap()].expectations.len()
-        + m.steps[m.step_index("group_cho").unwrap()]
-            .expectations
-            .len();
+    let n = m[m.step_index("shunin").unwrap()].expectations.len()
+        + m[m.step_index("group_cho").unwrap()].expectations.len();
     assert_eq!(
         rows.iter()
             .filter(|r| matches!(r, RecordRow::Expectation(_)))

@@ -3,7 +3,9 @@
 
 use std::sync::OnceLock;
 
-use career_nav::model::{Applies, CareerMap, GlossaryEntry, Text, load_embedded};
+use career_nav::model::{
+    Applies, CareerMap, GlossaryEntry, Initiative, MeasureIndex, StepIndex, Text, load_embedded,
+};
 use career_nav::search::{Hit, Index, Match, Target, TextKind, normalize};
 
 fn map() -> &'static CareerMap {
@@ -16,17 +18,15 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| Index::build(map()))
 }
 
-fn step(id: &str) -> usize {
+fn step(id: &str) -> StepIndex {
     map()
         .step_index(id)
         .unwrap_or_else(|| panic!("step {id} exists"))
 }
 
-fn measure(id: &str) -> usize {
+fn measure(id: &str) -> MeasureIndex {
     map()
-        .measures
-        .iter()
-        .position(|m| m.id == id)
+        .measure_index(id)
         .unwrap_or_else(|| panic!("measure {id} exists"))
 }
 
@@ -53,12 +53,12 @@ fn assert_targets_in_range(map: &CareerMap, hits: &[Hit]) {
     let trainings = map.catalog().len();
     for h in hits {
         let ok = match h.target {
-            Target::Step(i) => i < map.steps.len(),
-            Target::Tier(i) => i < map.specialist_tiers.len(),
-            Target::Measure(i) => i < map.measures.len(),
-            Target::Initiative(i) => i < map.initiatives.len(),
+            Target::Step(i) => i.position() < map.steps.len(),
+            Target::Tier(i) => i.position() < map.specialist_tiers.len(),
+            Target::Measure(i) => i.position() < map.measures.len(),
+            Target::Initiative(i) => i.position() < map.initiatives.len(),
             Target::Training(i) => i < trainings,
-            Target::Glossary(i) => i < map.glossary.len(),
+            Target::Glossary(i) => i.position() < map.glossary.len(),
             Target::Vision => true,
         };
         assert!(ok, "target out of range: {h:?}");
@@ -175,10 +175,10 @@ fn several_words_must_all_match_one_text() {
         assert_eq!(h.parts().1, "研修", "{h:?}");
     }
     let title = map()
-        .initiatives
-        .iter()
-        .position(|i| i.number == 6)
-        .expect("取組6");
+        .indexed::<Initiative>()
+        .find(|(_, i)| i.number == 6)
+        .expect("取組6")
+        .0;
     assert!(
         find(
             &both,
@@ -275,8 +275,11 @@ fn hits_come_in_map_order() {
 fn each_kind_of_place_is_found() {
     // Specialist tier expectations.
     let hits = index().search("専門性をもって");
-    assert!(hits.iter().any(|h| matches!(h.target, Target::Tier(0))
-        && &*h.place == "スタッフ職（副主幹・副技監・主幹・技監） › 職位に応じた役割"));
+    assert!(
+        hits.iter()
+            .any(|h| h.target == Target::Tier(map().tier_at(0).unwrap())
+                && &*h.place == "スタッフ職（副主幹・副技監・主幹・技監） › 職位に応じた役割")
+    );
     // A title that is not a step's name.
     let hits = index().search("次長");
     assert!(
@@ -345,12 +348,13 @@ fn glossary_terms_readings_and_explanations_are_searched() {
     let index = Index::build(&m);
 
     let hits = index.search("コウカシャ");
-    let reading = find(&hits, Target::Glossary(base), "こうかしゃ").expect("the reading");
+    let reading =
+        find(&hits, Target::Glossary(m.at(base).unwrap()), "こうかしゃ").expect("the reading");
     assert_eq!(&*reading.place, "用語集 › 考課者");
     assert_eq!(reading.range, 0..5);
 
     let hits = index.search("考課者");
-    let term = find(&hits, Target::Glossary(base), "考課者").expect("the term");
+    let term = find(&hits, Target::Glossary(m.at(base).unwrap()), "考課者").expect("the term");
     assert_eq!(&*term.place, "用語集");
     // The glossary comes last.
     assert!(matches!(hits.last().unwrap().target, Target::Glossary(_)));
@@ -359,7 +363,7 @@ fn glossary_terms_readings_and_explanations_are_searched() {
     assert!(
         find(
             &hits,
-            Target::Glossary(base),
+            Target::Glossary(m.at(base).unwrap()),
             "部下の仕事ぶりを評価する人。"
         )
         .is_some()
@@ -367,14 +371,19 @@ fn glossary_terms_readings_and_explanations_are_searched() {
 
     // A range after half-width katakana in the text maps back to the original chars.
     let hits = index.search("活用");
-    let h = find(&hits, Target::Glossary(base + 1), "ﾃﾞｰﾀ活用").expect("the term");
+    let h = find(&hits, Target::Glossary(m.at(base + 1).unwrap()), "ﾃﾞｰﾀ活用").expect("the term");
     assert_eq!(h.range, 4..6);
     assert_eq!(h.parts(), ("ﾃﾞｰﾀ", "活用", ""));
     let hits = index.search("でーた");
-    let h = find(&hits, Target::Glossary(base + 1), "ﾃﾞｰﾀ活用").expect("the term");
+    let h = find(&hits, Target::Glossary(m.at(base + 1).unwrap()), "ﾃﾞｰﾀ活用").expect("the term");
     assert_eq!(h.range, 0..4);
     let hits = index.search("dx");
-    let h = find(&hits, Target::Glossary(base + 1), "ＤＸの一歩目。").expect("the explanation");
+    let h = find(
+        &hits,
+        Target::Glossary(m.at(base + 1).unwrap()),
+        "ＤＸの一歩目。",
+    )
+    .expect("the explanation");
     assert_eq!(h.range, 0..2);
 
     assert_targets_in_range(&m, &index.search("考課"));

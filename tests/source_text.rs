@@ -301,7 +301,7 @@ fn blocks_show_page_two_slogans() {
 fn promotion_placements_carry_their_mark_everywhere() {
     let m = map();
     // The overview's list of ①'s trainings.
-    let i = m.measures.iter().position(|x| x.id == "m1").unwrap();
+    let i = m.measure_index("m1").unwrap();
     let page = content::quiet(&content::topic_page(&m, content::Topic::Measure(i)), "");
     for p in &m.promotion_trainings {
         for t in &p.trainings {

@@ -148,7 +148,7 @@ pub fn big_map_text(copies: usize) -> String {
             format!("{s}_{k}").as_str().into()
         }
     };
-    let bottom = base.steps[base.ladder()[0]].id.to_string();
+    let bottom = base[base.ladder()[0]].id.to_string();
     big.steps.clear();
     big.specialist_tiers.clear();
     big.promotion_trainings.clear();

@@ -4,7 +4,7 @@
 
 use super::{App, Focus, Scroll, Tab};
 use crate::keymap::Action;
-use crate::model::{Applies, CareerMap, Place};
+use crate::model::{Applies, CareerMap, MeasureIndex, Place, StepIndex};
 
 /// A list with a page for its selected item.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,11 +46,11 @@ impl ListView {
 #[derive(Clone, Debug)]
 pub struct CatalogView {
     pub view: ListView,
-    /// Only trainings of this measure (index into `measures`).
-    pub measure: Option<usize>,
+    /// Only trainings of this measure.
+    pub measure: Option<MeasureIndex>,
     /// Only trainings that apply at this step (index into `steps`): its year and promotion
     /// trainings and those open to all grades.
-    pub step: Option<usize>,
+    pub step: Option<StepIndex>,
     /// The entries shown, as indices into `map.catalog()`.
     pub entries: Vec<usize>,
 }
@@ -102,13 +102,13 @@ impl CatalogView {
     }
 
     /// Show only the trainings that apply at step `s` (all with None).
-    pub fn filter_step(&mut self, map: &CareerMap, s: Option<usize>) {
+    pub fn filter_step(&mut self, map: &CareerMap, s: Option<StepIndex>) {
         self.step = s;
         self.refilter(map);
     }
 
     /// Show only the trainings of measure `m`.
-    pub(crate) fn filter_measure(&mut self, map: &CareerMap, m: Option<usize>) {
+    pub(crate) fn filter_measure(&mut self, map: &CareerMap, m: Option<MeasureIndex>) {
         self.measure = m;
         self.refilter(map);
     }
@@ -159,9 +159,9 @@ pub struct CompareView {
 }
 
 impl CompareView {
-    pub fn new(map: &CareerMap, ladder: &[usize]) -> Self {
+    pub fn new(map: &CareerMap, ladder: &[StepIndex]) -> Self {
         let mut places: Vec<Place> = ladder.iter().map(|&s| Place::Step(s)).collect();
-        places.extend((0..map.specialist_tiers.len()).map(Place::Tier));
+        places.extend(map.tiers_indexed().map(|(t, _)| Place::Tier(t)));
         CompareView {
             right: 1.min(places.len().saturating_sub(1)),
             places,
@@ -184,16 +184,16 @@ impl CompareView {
     /// Compare `place` with the step above it: what a promotion changes. A specialist tier
     /// is compared with the line step of `level` (where the reader sees or holds it), else
     /// of the lowest level it sits at; the top step with the one below.
-    pub fn start_at(&mut self, map: &CareerMap, place: Place, level: Option<usize>) {
+    pub fn start_at(&mut self, map: &CareerMap, place: Place, level: Option<StepIndex>) {
         let index = |p: Place| self.places.iter().position(|x| *x == p);
         let (a, b) = match place {
             Place::Step(i) => match map.next_step(i) {
                 Some(n) => (Place::Step(i), Place::Step(n)),
                 None => {
                     let below = map
-                        .steps
-                        .iter()
-                        .position(|s| s.next.as_deref() == Some(&*map.steps[i].id));
+                        .steps_indexed()
+                        .find(|(_, s)| s.next.as_deref() == Some(&*map[i].id))
+                        .map(|(b, _)| b);
                     (below.map_or(Place::Step(i), Place::Step), Place::Step(i))
                 }
             },

@@ -6,7 +6,7 @@
 
 use crate::content::{self, Standing, Topic};
 use crate::keymap::{Action, Context, Keymap};
-use crate::model::{CareerMap, Place};
+use crate::model::{CareerMap, Place, StepIndex, TierIndex};
 use crate::record::{Profile, Record};
 use crate::search::{Index, Target};
 
@@ -15,6 +15,7 @@ pub const MAX_YEAR: u8 = 45;
 
 mod explore;
 mod guest;
+mod offers;
 mod paste;
 mod places;
 mod present;
@@ -23,6 +24,7 @@ mod search;
 
 pub use explore::{CatalogView, CompareView, ListView, Side};
 pub use guest::GUEST_NOTICE;
+pub use offers::{At, Offer};
 pub use paste::PASTE_LIMIT;
 pub use present::{MAX_TYPED, Presentation, Slide};
 pub use record::{EditTarget, Editing, RecordRow, RecordRows, RecordView};
@@ -237,9 +239,9 @@ pub struct App {
     /// Every title one can stand at, in picker order.
     pub titles: Vec<(String, Place)>,
     /// The ladder, bottom to top (step indices).
-    pub ladder: Vec<usize>,
+    pub ladder: Vec<StepIndex>,
     /// The specialist tier beside each rung of the ladder.
-    pub row_tiers: Vec<Option<usize>>,
+    pub row_tiers: Vec<Option<TierIndex>>,
     /// The display widths of the ladder's two columns (rung names, specialist labels),
     /// measured once by the ladder screen: they depend on the map only.
     pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
@@ -287,6 +289,8 @@ pub struct App {
     pub search_origin: Option<search::Origin>,
     /// Guest mode (`--guest`): no standing, no record, nothing saved.
     pub guest: bool,
+    /// The language the program's own words are in (the map's text is the map's).
+    pub lang: crate::model::Lang,
     pub quit: bool,
 }
 
@@ -340,6 +344,7 @@ impl App {
             size: (0, 0),
             search_origin: None,
             guest: false,
+            lang: crate::model::Lang::Ja,
             keymap: Keymap::default(),
             quit: false,
         };
@@ -837,7 +842,7 @@ impl App {
             }
             Target::Glossary(i) => {
                 self.show_tab(Tab::Glossary);
-                self.glossary.select(i);
+                self.glossary.select(i.position());
             }
         }
     }

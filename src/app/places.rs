@@ -4,7 +4,7 @@
 
 use super::{App, Cursor, Focus, Mode, Picker, PickerStage, Tab};
 use crate::content::Standing;
-use crate::model::Place;
+use crate::model::{Place, StepIndex, TierIndex};
 
 impl App {
     pub(crate) fn cursor_for(&self, s: &Standing) -> Cursor {
@@ -26,12 +26,12 @@ impl App {
         }
     }
 
-    pub(crate) fn row_of(&self, step: usize) -> usize {
+    pub(crate) fn row_of(&self, step: StepIndex) -> usize {
         self.ladder.iter().position(|&s| s == step).unwrap_or(0)
     }
 
     /// The specialist tier drawn beside a rung, if any (computed once, in `App::new`).
-    pub fn tier_at_row(&self, row: usize) -> Option<usize> {
+    pub fn tier_at_row(&self, row: usize) -> Option<TierIndex> {
         self.row_tiers.get(row).copied().flatten()
     }
 
@@ -39,16 +39,19 @@ impl App {
     /// Tiers the source does not place at all sit beside the top rung.
     pub(crate) fn tiers_by_row(
         map: &crate::model::CareerMap,
-        ladder: &[usize],
-    ) -> Vec<Option<usize>> {
-        let mut rows: Vec<Option<usize>> = ladder
+        ladder: &[StepIndex],
+    ) -> Vec<Option<TierIndex>> {
+        let mut rows: Vec<Option<TierIndex>> = ladder
             .iter()
             .map(|&step| map.tiers_beside(step).first().map(|(t, _)| *t))
             .collect();
         if let Some(top) = rows.last_mut()
             && top.is_none()
         {
-            *top = (0..map.specialist_tiers.len()).find(|&t| map.tier_home(t).is_none());
+            *top = map
+                .tiers_indexed()
+                .map(|(t, _)| t)
+                .find(|&t| map.tier_home(t).is_none());
         }
         rows
     }
@@ -118,8 +121,15 @@ impl App {
     fn place_at(&self, row: usize, specialist: bool) -> Place {
         match self.tier_at_row(row) {
             Some(t) if specialist => Place::Tier(t),
-            _ => Place::Step(self.ladder.get(row).copied().unwrap_or(0)),
+            _ => Place::Step(self.rung(row)),
         }
+    }
+
+    /// The step on a row of the ladder (the top one past it). A map in use has passed
+    /// validation, which refuses a map without steps, so the ladder has a rung.
+    pub fn rung(&self, row: usize) -> StepIndex {
+        let last = self.ladder.len().saturating_sub(1);
+        self.ladder[row.min(last)]
     }
 
     /// Ask where the reader stands, starting from where they stand now.

@@ -6,17 +6,17 @@
 
 use super::{App, Mode};
 use crate::keymap::Action;
-use crate::model::Place;
+use crate::model::{Place, StepIndex, TierIndex};
 
 /// A slide of the presentation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slide {
     Cover,
     Overview,
-    /// A line step, by index into `steps`.
-    Step(usize),
-    /// A specialist tier, by index into `specialist_tiers`.
-    Tier(usize),
+    /// A line step.
+    Step(StepIndex),
+    /// A specialist tier.
+    Tier(TierIndex),
     Blocks,
 }
 
@@ -46,7 +46,7 @@ impl Presentation {
     pub fn new(app: &App, from_app: bool) -> Self {
         let mut slides = vec![Slide::Cover, Slide::Overview];
         slides.extend(app.ladder.iter().map(|&s| Slide::Step(s)));
-        slides.extend((0..app.map.specialist_tiers.len()).map(Slide::Tier));
+        slides.extend(app.map.tiers_indexed().map(|(t, _)| Slide::Tier(t)));
         // A map with no training open to every grade has no such slide.
         if !app.map.blocks.is_empty() {
             slides.push(Slide::Blocks);

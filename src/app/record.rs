@@ -151,11 +151,11 @@ impl App {
                 let names = match p {
                     Place::Step(i) => match self.map.next_step(i) {
                         Some(n) => {
-                            format!("{}・{}", self.map.steps[i].name, self.map.steps[n].name)
+                            format!("{}・{}", self.map[i].name, self.map[n].name)
                         }
-                        None => self.map.steps[i].name.to_string(),
+                        None => self.map[i].name.to_string(),
                     },
-                    Place::Tier(t) => self.map.specialist_tiers[t].name.to_string(),
+                    Place::Tier(t) => self.map[t].name.to_string(),
                 };
                 rows.push(RecordRow::Heading(format!("自己チェック：{names}の役割")));
                 rows.extend(
@@ -188,35 +188,23 @@ impl App {
                 _ => None,
             })
             .collect();
-        let mut past: Vec<((u8, usize, usize), &String)> = self
+        let mut past: Vec<((Place, usize), &String)> = self
             .record
             .checks
             .keys()
             .filter(|k| !current.contains(k.as_str()))
-            .filter_map(|k| {
-                let (p, i) = self.map.expectation_at(k)?;
-                let order = match p {
-                    Place::Step(s) => (0, s, i),
-                    Place::Tier(t) => (1, t, i),
-                };
-                Some((order, k))
-            })
+            .filter_map(|k| Some((self.map.expectation_at(k)?, k)))
             .collect();
         past.sort();
         let mut tail = Vec::new();
         if !past.is_empty() {
             tail.push(RecordRow::Heading("ほかの職位で付けた自己チェック".into()));
-            tail.extend(past.into_iter().map(|((kind, at, i), key)| {
-                let (place, list) = if kind == 0 {
-                    (Place::Step(at), &self.map.steps[at].expectations)
-                } else {
-                    (Place::Tier(at), &self.map.specialist_tiers[at].expectations)
-                };
-                RecordRow::Expectation(Expectation {
+            tail.extend(past.into_iter().filter_map(|((place, i), key)| {
+                Some(RecordRow::Expectation(Expectation {
                     key: key.clone(),
                     place,
-                    text: list[i].clone(),
-                })
+                    text: self.map.expectations_at(place).get(i)?.clone(),
+                }))
             }));
         }
         let orphan_checks = self.record.unknown_checks(&self.map);

@@ -5,7 +5,10 @@ use super::{
     EXPLAIN_MARK, INFERRED_MARK, Item, UNTIED, document_header, join, place_name, place_page,
     role_text, typo_notes,
 };
-use crate::model::{Applies, CareerMap, CatalogEntry, InitiativeLabel, MeasureRole, Place};
+use crate::model::{
+    Applies, CareerMap, CatalogEntry, GlossaryIndex, InitiativeIndex, InitiativeLabel,
+    MeasureIndex, MeasureRole, Place, StepIndex,
+};
 
 /// Which role of a step a measure speaks of (⑥ OJT, ⑦ appraisal).
 type RoleOf = fn(&crate::model::Step) -> &crate::model::RoleEntry;
@@ -15,10 +18,10 @@ type RoleOf = fn(&crate::model::Step) -> &crate::model::RoleEntry;
 pub enum Topic {
     /// 目指すべき職員像 and the states that realise it.
     Vision,
-    /// A measure ①–⑩ (index into `measures`).
-    Measure(usize),
-    /// A new or expanded initiative (index into `initiatives`).
-    Initiative(usize),
+    /// A measure ①–⑩.
+    Measure(MeasureIndex),
+    /// A new or expanded initiative.
+    Initiative(InitiativeIndex),
     /// The map's basis (its own heading, e.g. 基礎調査等) and notes.
     Basis,
 }
@@ -26,8 +29,8 @@ pub enum Topic {
 /// The overview's topics in the document's order.
 pub fn topics(map: &CareerMap) -> Vec<Topic> {
     let mut v = vec![Topic::Vision];
-    v.extend((0..map.measures.len()).map(Topic::Measure));
-    v.extend((0..map.initiatives.len()).map(Topic::Initiative));
+    v.extend(map.indexed().map(|(i, _)| Topic::Measure(i)));
+    v.extend(map.indexed().map(|(i, _)| Topic::Initiative(i)));
     v.push(Topic::Basis);
     v
 }
@@ -45,11 +48,11 @@ pub fn topic_label(map: &CareerMap, t: Topic) -> String {
     match t {
         Topic::Vision => "目指すべき職員像".into(),
         Topic::Measure(i) => {
-            let m = &map.measures[i];
+            let m = &map[i];
             format!("{}{}", m.symbol, m.name)
         }
         Topic::Initiative(i) => {
-            let n = &map.initiatives[i];
+            let n = &map[i];
             format!("取組{}（{}）{}", n.number, label_text(n.label), n.title)
         }
         Topic::Basis => basis_heading(map),
@@ -103,8 +106,8 @@ fn vision(map: &CareerMap, out: &mut Vec<Item>) {
 /// The heading page 1 prints above the initiatives.
 pub const INITIATIVES: &str = "新規・拡充する取組";
 
-fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
-    let m = &map.measures[i];
+fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
+    let m = &map[i];
     out.push(Item::Title(format!("{}{}", m.symbol, m.name)));
     if let Some(src) = &m.source {
         out.push(Item::Source(0, src.to_string()));
@@ -141,7 +144,7 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     if let Some((heading, role)) = roles {
         out.push(Item::Heading(heading.into()));
         for s in map.ladder() {
-            let step = &map.steps[s];
+            let step = &map[s];
             let r = role(step);
             let mark = if r.inferred.is_some() {
                 INFERRED_MARK
@@ -182,7 +185,7 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
             if let Some(e) = all.iter().find(|e| *e.id == **id) {
                 let owner = e
                     .measure
-                    .map(|i| format!("{}{}", map.measures[i].symbol, map.measures[i].name))
+                    .map(|i| format!("{}{}", map[i].symbol, map[i].name))
                     .unwrap_or_default();
                 out.push(Item::Bullet(
                     0,
@@ -196,8 +199,8 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
     }
 }
 
-fn initiative(map: &CareerMap, i: usize, out: &mut Vec<Item>) {
-    let n = &map.initiatives[i];
+fn initiative(map: &CareerMap, i: InitiativeIndex, out: &mut Vec<Item>) {
+    let n = &map[i];
     out.push(Item::Title(format!("取組{}　{}", n.number, n.title)));
     if let Some(src) = &n.source {
         out.push(Item::Source(0, src.to_string()));
@@ -271,7 +274,7 @@ pub fn overview(map: &CareerMap) -> Vec<Item> {
 /// The page for one training of the catalog.
 pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
     let mut out = vec![Item::Title(e.name.to_string())];
-    if let Some(m) = e.measure.map(|m| &map.measures[m]) {
+    if let Some(m) = e.measure.map(|m| &map[m]) {
         out.push(Item::Text(format!(
             "施策：{}{}（方針：{}）",
             m.symbol, m.name, m.policy
@@ -316,17 +319,17 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
     out.push(Item::Text(match e.applies {
         Applies::Year { year, step } => format!(
             "入庁{year}年目に受ける研修（原資料では{}の行に記載）。",
-            map.steps[step].name
+            map[step].name
         ),
         Applies::Promotion(s) => {
             let row = map
                 .ladder()
                 .into_iter()
                 .find(|&r| map.next_step(r) == Some(s))
-                .map_or_else(String::new, |r| format!("{}の行の", map.steps[r].name));
+                .map_or_else(String::new, |r| format!("{}の行の", map[r].name));
             format!(
                 "{}へ昇任するときに受ける研修と読める（原資料では{row}欄にあり、二つの職位の境にまたがる）。",
-                map.steps[s].name
+                map[s].name
             )
         }
         Applies::AllGrades => format!(
@@ -343,7 +346,7 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
         map.catalog().len()
     ))];
     let entries = map.catalog();
-    for (mi, m) in map.measures.iter().enumerate() {
+    for (mi, m) in map.indexed() {
         let mine: Vec<&CatalogEntry> = entries.iter().filter(|e| e.measure == Some(mi)).collect();
         if mine.is_empty() {
             continue;
@@ -382,8 +385,8 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 /// What the glossary says of itself, wherever it is shown.
 pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。地図の作り手の組織での使い方と異なることがあります。";
 
-pub fn glossary_page(map: &CareerMap, i: usize) -> Vec<Item> {
-    let g = &map.glossary[i];
+pub fn glossary_page(map: &CareerMap, i: GlossaryIndex) -> Vec<Item> {
+    let g = &map[i];
     let mut out = vec![Item::Title(g.term.to_string())];
     if let Some(r) = &g.reading {
         out.push(Item::Text(format!("読み：{r}")));
@@ -412,7 +415,7 @@ pub fn glossary(map: &CareerMap) -> Vec<Item> {
 }
 
 /// The line step a place sits at: itself, or a tier's lowest placed level.
-fn level_of(map: &CareerMap, p: Place) -> Option<usize> {
+fn level_of(map: &CareerMap, p: Place) -> Option<StepIndex> {
     match p {
         Place::Step(i) => Some(i),
         Place::Tier(t) => map.tier_home(t),
@@ -436,19 +439,16 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         ));
     }
     let role = |p: Place| match p {
-        Place::Step(i) => &map.steps[i].role,
-        Place::Tier(t) => &map.specialist_tiers[t].role,
+        Place::Step(i) => &map[i].role,
+        Place::Tier(t) => &map[t].role,
     };
     let entries = |p: Place| match p {
-        Place::Step(i) => (&map.steps[i].ojt, &map.steps[i].appraisal),
-        Place::Tier(t) => (
-            &map.specialist_tiers[t].ojt,
-            &map.specialist_tiers[t].appraisal,
-        ),
+        Place::Step(i) => (&map[i].ojt, &map[i].appraisal),
+        Place::Tier(t) => (&map[t].ojt, &map[t].appraisal),
     };
     let expectations = |p: Place| match p {
-        Place::Step(i) => &map.steps[i].expectations,
-        Place::Tier(t) => &map.specialist_tiers[t].expectations,
+        Place::Step(i) => &map[i].expectations,
+        Place::Tier(t) => &map[t].expectations,
     };
 
     out.push(Item::Heading("役割名".into()));
@@ -532,10 +532,10 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
 
     match steps_on_the_way(map, a, b) {
         // Two steps apart: the steps between and every promotion training on the way up.
-        Some(way) if way.len() > 1 => {
+        Some((low, way)) if way.len() > 1 => {
             let between: Vec<&str> = way[..way.len() - 1]
                 .iter()
-                .map(|&s| &*map.steps[s].name)
+                .map(|&s| &*map[s].name)
                 .collect();
             out.push(Item::Heading("間の職位".into()));
             out.push(Item::Text(format!(
@@ -543,11 +543,11 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
                 between.join(" → "),
                 way.len()
             )));
-            let low = &map.steps[way_start(map, a, b)].name;
-            let high = &map.steps[way[way.len() - 1]].name;
+            let low = &map[low].name;
+            let high = &map[way[way.len() - 1]].name;
             out.push(Item::Heading(format!("{low}から{high}までの昇任時の研修")));
             for &s in &way {
-                out.push(Item::Subheading(format!("{}への昇任時", map.steps[s].name)));
+                out.push(Item::Subheading(format!("{}への昇任時", map[s].name)));
                 promotion_trainings(map, s, &mut out);
             }
         }
@@ -572,7 +572,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
             for l in map.tier_levels_at(t, level) {
                 let line = format!(
                     "{}級：{}　根拠：{}",
-                    map.steps[level].name,
+                    map[level].name,
                     join(&l.titles, "・"),
                     l.basis
                 );
@@ -596,7 +596,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
 
 /// The promotion trainings into step `s`, or the map's own note on missing values (nothing
 /// when the map has none).
-fn promotion_trainings(map: &CareerMap, s: usize, out: &mut Vec<Item>) {
+fn promotion_trainings(map: &CareerMap, s: StepIndex, out: &mut Vec<Item>) {
     match map.promotion_into(s) {
         Some(p) => {
             if let Some(n) = &p.inferred {
@@ -614,9 +614,9 @@ fn promotion_trainings(map: &CareerMap, s: usize, out: &mut Vec<Item>) {
     }
 }
 
-/// When `a` and `b` are two line steps, the steps one is promoted into on the way from the
-/// lower to the higher (the higher included), bottom to top.
-fn steps_on_the_way(map: &CareerMap, a: Place, b: Place) -> Option<Vec<usize>> {
+/// When `a` and `b` are two line steps: the lower of them, and the steps one is promoted
+/// into on the way from it to the higher (the higher included), bottom to top.
+fn steps_on_the_way(map: &CareerMap, a: Place, b: Place) -> Option<(StepIndex, Vec<StepIndex>)> {
     let (Place::Step(i), Place::Step(j)) = (a, b) else {
         return None;
     };
@@ -626,21 +626,7 @@ fn steps_on_the_way(map: &CareerMap, a: Place, b: Place) -> Option<Vec<usize>> {
         ladder.iter().position(|&s| s == j)?,
     );
     let (lo, hi) = (pi.min(pj), pi.max(pj));
-    (lo < hi).then(|| ladder[lo + 1..=hi].to_vec())
-}
-
-/// The lower of two line steps on the ladder.
-fn way_start(map: &CareerMap, a: Place, b: Place) -> usize {
-    let ladder = map.ladder();
-    let pos = |p: Place| match p {
-        Place::Step(s) => ladder.iter().position(|&x| x == s).unwrap_or(0),
-        Place::Tier(_) => 0,
-    };
-    let low = if pos(a) <= pos(b) { a } else { b };
-    match low {
-        Place::Step(s) => s,
-        Place::Tier(_) => ladder.first().copied().unwrap_or(0),
-    }
+    (lo < hi).then(|| (ladder[lo], ladder[lo + 1..=hi].to_vec()))
 }
 
 /// `show --compare A B`: the differences, then each place's page.

@@ -7,7 +7,7 @@ use super::{
     APPENDIX, HERE_MARK, INFERRED_MARK, Item, LEGEND_PREFIX, NOTE_MARK, Standing, YEAR_MARK,
     appendix, full, glossary, open_to_all, overview, place_name, place_page, quiet, role_text,
 };
-use crate::model::{CareerMap, Place};
+use crate::model::{CareerMap, Place, StepIndex, TierIndex};
 
 /// A printable document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,11 +63,11 @@ pub const GRID_COLUMNS: [&str; 6] = [
 ];
 
 /// The grid of the steps in `steps` (ladder order).
-fn grid(map: &CareerMap, steps: &[usize]) -> Grid {
+fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
     let rows = steps
         .iter()
         .map(|&i| {
-            let s = &map.steps[i];
+            let s = &map[i];
             let mut trainings = Vec::new();
             if *map.year_training.step == *s.id {
                 let y = &map.year_training;
@@ -161,15 +161,15 @@ pub fn handout(map: &CareerMap, source: bool) -> Handout {
             map,
             Place::Step(i),
             None,
-            format!("step-{i}"),
+            format!("step-{}", i.position()),
         ));
     }
-    for t in 0..map.specialist_tiers.len() {
+    for (t, _) in map.tiers_indexed() {
         chapters.push(place_chapter(
             map,
             Place::Tier(t),
             None,
-            format!("tier-{t}"),
+            format!("tier-{}", t.position()),
         ));
     }
     chapters.push(blocks_chapter(map));
@@ -231,13 +231,13 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
                 map,
                 standing.place,
                 Some(standing),
-                format!("tier-{t}"),
+                format!("tier-{}", t.position()),
             ));
             map.title_level(t, &standing.title)
                 .and_then(|l| map.next_step(l))
         }
     };
-    let walked: Vec<usize> = match start {
+    let walked: Vec<StepIndex> = match start {
         Some(s) => {
             let from = ladder.iter().position(|&x| x == s).unwrap_or(0);
             ladder[from..].to_vec()
@@ -249,12 +249,12 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
             map,
             Place::Step(i),
             Some(standing),
-            format!("step-{i}"),
+            format!("step-{}", i.position()),
         ));
     }
     chapters.push(blocks_chapter(map));
     // The grid from the reader's level up (a specialist's own level included).
-    let grid_steps: Vec<usize> = match standing.place {
+    let grid_steps: Vec<StepIndex> = match standing.place {
         Place::Tier(t) => match map.title_level(t, &standing.title) {
             Some(l) => {
                 let from = ladder.iter().position(|&x| x == l).unwrap_or(0);
@@ -369,14 +369,14 @@ fn place_chapter(
     match place {
         Place::Step(i) => {
             if let Some(n) = map.next_step(i) {
-                let prefix = format!("{}への昇任時の研修：", map.steps[n].name);
+                let prefix = format!("{}への昇任時の研修：", map[n].name);
                 for item in &mut items {
                     if matches!(item, Item::Bullet(0, t) if t.starts_with(&prefix)) {
                         *item = Item::Bullet(
                             0,
                             format!(
                                 "{}への昇任時の研修は「{}」の章に載せている。",
-                                map.steps[n].name, map.steps[n].name
+                                map[n].name, map[n].name
                             ),
                         );
                     }
@@ -385,10 +385,10 @@ fn place_chapter(
             // The years of 集中育成期間 by the names the catalog gives them, listed in the
             // chapter of the step whose row prints them; elsewhere one line says where.
             let y = &map.year_training;
-            let home = *map.steps[i].id == *y.step;
+            let home = *map[i].id == *y.step;
             let home_name = map
                 .step_index(&y.step)
-                .map_or_else(String::new, |s| map.steps[s].name.to_string());
+                .map_or_else(String::new, |s| map[s].name.to_string());
             let mut said = false;
             items.retain_mut(|item| {
                 let (Item::Bullet(d, t) | Item::Mine(d, t)) = item else {
@@ -423,7 +423,7 @@ fn place_chapter(
 
 /// In a tier's chapter, the promotion trainings (listed in the line steps' chapters) become
 /// one line each that says where they are.
-fn tier_trainings_by_reference(map: &CareerMap, t: usize, items: &mut Vec<Item>) {
+fn tier_trainings_by_reference(map: &CareerMap, t: TierIndex, items: &mut Vec<Item>) {
     let Some(start) = items
         .iter()
         .position(|i| matches!(i, Item::Heading(h) if h == "研修"))
@@ -435,7 +435,7 @@ fn tier_trainings_by_reference(map: &CareerMap, t: usize, items: &mut Vec<Item>)
         .position(|i| matches!(i, Item::Heading(_)))
         .map_or(items.len(), |e| start + 1 + e);
     let mut section = Vec::new();
-    for l in &map.specialist_tiers[t].levels {
+    for l in &map[t].levels {
         let Some(si) = map.step_index(&l.step) else {
             continue;
         };
@@ -445,8 +445,8 @@ fn tier_trainings_by_reference(map: &CareerMap, t: usize, items: &mut Vec<Item>)
                 format!(
                     "{}：{}級への昇任時の研修（「{}」の章に載せている）",
                     super::join(&l.titles, "・"),
-                    map.steps[si].name,
-                    map.steps[si].name
+                    map[si].name,
+                    map[si].name
                 ),
             ));
         }

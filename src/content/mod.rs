@@ -14,7 +14,9 @@ pub use handout::*;
 pub use record::*;
 pub use slides::*;
 
-use crate::model::{CareerMap, MeasureRole, Place, RoleEntry, Training, Typo};
+use crate::model::{
+    CareerMap, MeasureRole, Place, RoleEntry, StepIndex, TierIndex, Training, Typo,
+};
 
 /// One piece of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,8 +215,8 @@ fn mark(item: &mut Item) {
 /// The name of a place as shown in lists: 主任, or スタッフ職（副主幹・…）.
 pub fn place_name(map: &CareerMap, place: Place) -> String {
     match place {
-        Place::Step(i) => map.steps[i].name.to_string(),
-        Place::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
+        Place::Step(i) => map[i].name.to_string(),
+        Place::Tier(t) => format!("スタッフ職（{}）", map[t].name),
     }
 }
 
@@ -258,9 +260,9 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
         out.push(Item::Here(format!(
             "{HERE_MARK} 現在地：あなた（{}）は、{}と同じ水準のスタッフ職",
             s.describe(),
-            map.steps[i].name
+            map[i].name
         )));
-        if let Some(n) = map.specialist_tiers[t]
+        if let Some(n) = map[t]
             .levels
             .iter()
             .find(|l| l.titles.iter().any(|x| **x == *s.title))
@@ -271,8 +273,8 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
     }
 }
 
-fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut Vec<Item>) {
-    let s = &map.steps[i];
+fn step_page(map: &CareerMap, i: StepIndex, standing: Option<&Standing>, out: &mut Vec<Item>) {
+    let s = &map[i];
     out.push(Item::Title(format!("{}　{}", s.name, s.role)));
     if let Some(src) = &s.source {
         out.push(Item::Source(0, src.to_string()));
@@ -338,7 +340,7 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
     out.push(Item::Heading("次の職位".into()));
     match map.next_step(i) {
         Some(n) => {
-            let ns = &map.steps[n];
+            let ns = &map[n];
             out.push(Item::Text(format!("{}　{}", ns.name, ns.role)));
             if let Some(p) = map.promotion_into(n) {
                 let names: Vec<&str> = p.trainings.iter().map(|t| t.name.as_str()).collect();
@@ -355,8 +357,8 @@ fn step_page(map: &CareerMap, i: usize, standing: Option<&Standing>, out: &mut V
     }
 }
 
-fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut Vec<Item>) {
-    let tier = &map.specialist_tiers[t];
+fn tier_page(map: &CareerMap, t: TierIndex, standing: Option<&Standing>, out: &mut Vec<Item>) {
+    let tier = &map[t];
     out.push(Item::Title(format!(
         "スタッフ職（{}）　{}",
         tier.name, tier.role
@@ -410,7 +412,7 @@ fn tier_page(map: &CareerMap, t: usize, standing: Option<&Standing>, out: &mut V
             let m = measure_label(map, &p.measure);
             out.push(Item::Subheading(format!(
                 "{m}：{}級への昇任時（{}）",
-                map.steps[si].name,
+                map[si].name,
                 join(&l.titles, "・")
             )));
             if let Some(n) = &p.inferred {

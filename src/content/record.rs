@@ -246,7 +246,7 @@ pub fn interview_sheet(
         && let Place::Step(i) = s.place
         && let Some(n) = map.next_step(i)
     {
-        out.push(Item::Heading(format!("次の職位：{}", map.steps[n].name)));
+        out.push(Item::Heading(format!("次の職位：{}", map[n].name)));
         // The comparison's own title is replaced by this heading.
         let diff = compare(map, Place::Step(i), Place::Step(n));
         for item in diff.into_iter().skip(1) {

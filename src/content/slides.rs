@@ -41,8 +41,8 @@ pub fn slide_name(map: &CareerMap, slide: Slide) -> String {
     match slide {
         Slide::Cover => "表紙".into(),
         Slide::Overview => "全体像".into(),
-        Slide::Step(i) => map.steps[i].name.to_string(),
-        Slide::Tier(t) => format!("スタッフ職（{}）", map.specialist_tiers[t].name),
+        Slide::Step(i) => map[i].name.to_string(),
+        Slide::Tier(t) => format!("スタッフ職（{}）", map[t].name),
         Slide::Blocks => "職位に結び付けられていない研修".into(),
     }
 }

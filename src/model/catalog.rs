@@ -3,15 +3,15 @@
 
 use std::collections::HashMap;
 
-use super::{CareerMap, Inferred, Text, Training, Typo};
+use super::{CareerMap, Inferred, MeasureIndex, StepIndex, Text, Training, Typo};
 
 /// Where a training applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Applies {
     /// In this year of service (集中育成期間), at the step the year table sits at.
-    Year { year: u8, step: usize },
-    /// On promotion into this step (an index into `steps`).
-    Promotion(usize),
+    Year { year: u8, step: StepIndex },
+    /// On promotion into this step.
+    Promotion(StepIndex),
     /// Not tied to a grade by the source (a block of page 2); the audience varies.
     AllGrades,
 }
@@ -23,8 +23,8 @@ pub struct CatalogEntry<'a> {
     /// The name as shown: a training's name, or 「1～5年目職員研修（N年目）」 for a year of
     /// 集中育成期間 (the source names only the whole).
     pub name: &'a str,
-    /// Index into `measures`.
-    pub measure: Option<usize>,
+    /// The measure the training belongs to.
+    pub measure: Option<MeasureIndex>,
     /// The category within the measure: the year table's name, 昇任時, or the block's group.
     pub category: &'a str,
     pub contents: Option<&'a Text>,
@@ -57,7 +57,7 @@ enum Source {
 pub(super) struct Slot {
     name: Option<String>,
     category: String,
-    measure: Option<usize>,
+    measure: Option<MeasureIndex>,
     applies: Applies,
     source: Source,
 }
@@ -132,12 +132,10 @@ impl CareerMap {
 
     /// The catalog's entries, built in one pass over the map (linear in its size).
     fn catalog_slots(&self) -> Vec<Slot> {
-        let measure_ids: HashMap<&str, usize> = self
-            .measures
-            .iter()
-            .enumerate()
+        let measure_ids: HashMap<&str, MeasureIndex> = self
+            .indexed()
             .rev()
-            .map(|(i, m)| (&*m.id, i))
+            .map(|(i, m): (MeasureIndex, &super::Measure)| (&*m.id, i))
             .collect();
         let measure_index = |id: &str| measure_ids.get(id).copied();
         let mut promotions: HashMap<&str, usize> = HashMap::new();
@@ -160,11 +158,11 @@ impl CareerMap {
             }
         }
         for &step in self.ladder_slice() {
-            let Some(&pi) = promotions.get(&*self.steps[step].id) else {
+            let Some(&pi) = promotions.get(&*self[step].id) else {
                 continue;
             };
             let p = &self.promotion_trainings[pi];
-            let category = format!("{}への昇任時", self.steps[step].name);
+            let category = format!("{}への昇任時", self[step].name);
             for t in 0..p.trainings.len() {
                 out.push(Slot {
                     name: None,
@@ -179,7 +177,7 @@ impl CareerMap {
             .blocks
             .iter()
             .enumerate()
-            .filter_map(|(i, b)| measure_index(&b.measure).map(|m| (i, self.measures[m].number)))
+            .filter_map(|(i, b)| measure_index(&b.measure).map(|m| (i, self[m].number)))
             .collect();
         blocks.sort_by_key(|&(_, n)| n);
         for (bi, _) in blocks {
@@ -231,13 +229,13 @@ impl Applies {
     pub fn describe(self, map: &CareerMap) -> String {
         match self {
             Applies::Year { year, .. } => format!("入庁{year}年目"),
-            Applies::Promotion(s) => format!("{}への昇任時", map.steps[s].name),
+            Applies::Promotion(s) => format!("{}への昇任時", map[s].name),
             Applies::AllGrades => "職位に結び付けられていない".to_string(),
         }
     }
 
     /// The step a reader is taken to for this training, if one.
-    pub fn step(self) -> Option<usize> {
+    pub fn step(self) -> Option<StepIndex> {
         match self {
             Applies::Year { step, .. } | Applies::Promotion(step) => Some(step),
             Applies::AllGrades => None,

@@ -11,13 +11,14 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use super::catalog::Catalog;
+use super::ids::{StepIndex, TierIndex};
 use super::query::Place;
 
 #[derive(Default)]
 pub struct Derived {
-    pub(super) ladder: OnceLock<Vec<usize>>,
-    pub(super) tier_homes: OnceLock<Vec<Option<usize>>>,
-    pub(super) tiers_at_steps: OnceLock<Vec<Vec<usize>>>,
+    pub(super) ladder: OnceLock<Vec<StepIndex>>,
+    pub(super) tier_homes: OnceLock<Vec<Option<StepIndex>>>,
+    pub(super) tiers_at_steps: OnceLock<Vec<Vec<TierIndex>>>,
     pub(super) catalog: OnceLock<Catalog>,
     pub(super) expectations: OnceLock<HashMap<String, (Place, usize)>>,
     pub(super) identity: OnceLock<u64>,

@@ -677,7 +677,7 @@ fn training_views<'a>(
                     (format!("year\u{0}{year}"), entry.applies.describe(map))
                 }
                 Applies::Promotion(s) => (
-                    format!("into\u{0}{}", map.steps[s].id),
+                    format!("into\u{0}{}", map[s].id),
                     entry.applies.describe(map),
                 ),
                 Applies::AllGrades => {

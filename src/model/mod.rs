@@ -4,6 +4,7 @@
 mod catalog;
 mod derived;
 mod diff;
+mod ids;
 mod load;
 mod messages;
 mod query;
@@ -16,6 +17,7 @@ pub use catalog::{Applies, CatalogEntry};
 pub use diff::{
     Delta, DiffEntry, DiffField, DiffKind, EntityChange, FieldChange, KindDiff, MapDiff, diff,
 };
+pub use ids::{GlossaryIndex, InitiativeIndex, Ix, Listed, MeasureIndex, StepIndex, TierIndex};
 pub use load::{
     Converted, EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, decode, describe as describe_ron,
     excerpt, load_embedded, load_file, load_file_noted, parse, to_ron,

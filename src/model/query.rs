@@ -1,17 +1,19 @@
 //! Questions asked of a valid map: the ladder in order, what a title names, what training
 //! applies where. All of them assume [`super::validate`] found no problem.
 
+use super::ids::{StepIndex, TierIndex};
 use super::{
     Block, CareerMap, Measure, MeasureRole, PromotionTraining, SpecialistTier, Step, TitleLevel,
 };
 
 /// A place on the map a person can stand at or look at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Ordered line steps first (in file order), then tiers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Place {
-    /// A line step, by index into [`CareerMap::steps`].
-    Step(usize),
-    /// A specialist tier, by index into [`CareerMap::specialist_tiers`].
-    Tier(usize),
+    /// A line step.
+    Step(StepIndex),
+    /// A specialist tier.
+    Tier(TierIndex),
 }
 
 /// What a title a person typed resolves to.
@@ -23,18 +25,18 @@ pub struct TitleMatch {
 }
 
 impl CareerMap {
-    /// Step indices from the bottom of the ladder (the one step nobody points at) to the top.
+    /// The steps from the bottom of the ladder (the one step nobody points at) to the top.
     /// On a map that failed validation this returns what it can without looping.
-    pub fn ladder(&self) -> Vec<usize> {
+    pub fn ladder(&self) -> Vec<StepIndex> {
         self.ladder_slice().to_vec()
     }
 
     /// The ladder, computed once (see [`CareerMap::ladder`]).
-    pub fn ladder_slice(&self) -> &[usize] {
+    pub fn ladder_slice(&self) -> &[StepIndex] {
         self.derived.ladder.get_or_init(|| self.walk_ladder())
     }
 
-    fn walk_ladder(&self) -> Vec<usize> {
+    fn walk_ladder(&self) -> Vec<StepIndex> {
         let index: std::collections::HashMap<&str, usize> = self
             .steps
             .iter()
@@ -55,7 +57,7 @@ impl CareerMap {
                 break;
             }
             seen[i] = true;
-            out.push(i);
+            out.push(StepIndex::new(i));
             cur = self.steps[i]
                 .next
                 .as_deref()
@@ -64,8 +66,19 @@ impl CareerMap {
         out
     }
 
-    pub fn step_index(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|s| *s.id == *id)
+    pub fn step_index(&self, id: &str) -> Option<StepIndex> {
+        self.steps
+            .iter()
+            .position(|s| *s.id == *id)
+            .map(StepIndex::new)
+    }
+
+    /// The specialist tier with this id.
+    pub fn tier_index(&self, id: &str) -> Option<TierIndex> {
+        self.specialist_tiers
+            .iter()
+            .position(|t| *t.id == *id)
+            .map(TierIndex::new)
     }
 
     pub fn step(&self, id: &str) -> Option<&Step> {
@@ -77,23 +90,43 @@ impl CareerMap {
         self.measures.iter().find(|m| m.stands_for == Some(role))
     }
 
+    /// The measure with this id.
+    pub fn measure_index(&self, id: &str) -> Option<super::MeasureIndex> {
+        self.indexed::<Measure>()
+            .find(|(_, m)| *m.id == *id)
+            .map(|(i, _)| i)
+    }
+
     pub fn measure(&self, id: &str) -> Option<&Measure> {
         self.measures.iter().find(|m| *m.id == *id)
     }
 
-    /// The step above `step` (an index into `steps`).
-    pub fn next_step(&self, step: usize) -> Option<usize> {
-        self.steps[step]
-            .next
-            .as_deref()
-            .and_then(|n| self.step_index(n))
+    /// The id of a place (a step's or a tier's).
+    pub fn place_id(&self, place: Place) -> &str {
+        match place {
+            Place::Step(s) => &self[s].id,
+            Place::Tier(t) => &self[t].id,
+        }
+    }
+
+    /// The expectations listed under a place's role.
+    pub fn expectations_at(&self, place: Place) -> &[super::Text] {
+        match place {
+            Place::Step(s) => &self[s].expectations,
+            Place::Tier(t) => &self[t].expectations,
+        }
+    }
+
+    /// The step above `step`.
+    pub fn next_step(&self, step: StepIndex) -> Option<StepIndex> {
+        self[step].next.as_deref().and_then(|n| self.step_index(n))
     }
 
     /// Resolve a title typed by a person: any title of a step or of a specialist tier, or a
     /// step's id or short name. Surrounding spaces and full-width digits are forgiven.
     pub fn resolve_title(&self, typed: &str) -> Option<TitleMatch> {
         let want = normalize_title(typed);
-        for (i, s) in self.steps.iter().enumerate() {
+        for (i, s) in self.steps_indexed() {
             for t in s.titles.iter().chain([&s.name, &s.id]) {
                 if normalize_title(t) == want {
                     return Some(TitleMatch {
@@ -103,7 +136,7 @@ impl CareerMap {
                 }
             }
         }
-        for (i, t) in self.specialist_tiers.iter().enumerate() {
+        for (i, t) in self.tiers_indexed() {
             for title in t.titles.iter().chain([&t.id]) {
                 if normalize_title(title) == want {
                     return Some(TitleMatch {
@@ -120,11 +153,11 @@ impl CareerMap {
     pub fn all_titles(&self) -> Vec<(String, Place)> {
         let mut out = Vec::new();
         for &i in self.ladder_slice() {
-            for t in &self.steps[i].titles {
+            for t in &self[i].titles {
                 out.push((t.to_string(), Place::Step(i)));
             }
         }
-        for (i, tier) in self.specialist_tiers.iter().enumerate() {
+        for (i, tier) in self.tiers_indexed() {
             for t in &tier.titles {
                 out.push((t.to_string(), Place::Tier(i)));
             }
@@ -133,15 +166,15 @@ impl CareerMap {
     }
 
     /// The trainings taken on promotion into `step`.
-    pub fn promotion_into(&self, step: usize) -> Option<&PromotionTraining> {
-        let id = &*self.steps[step].id;
+    pub fn promotion_into(&self, step: StepIndex) -> Option<&PromotionTraining> {
+        let id = &*self[step].id;
         self.promotion_trainings.iter().find(|p| *p.into == *id)
     }
 
     /// The level entries of a tier that sit at `step`.
-    pub fn tier_levels_at(&self, tier: usize, step: usize) -> Vec<&TitleLevel> {
-        let id = &*self.steps[step].id;
-        self.specialist_tiers[tier]
+    pub fn tier_levels_at(&self, tier: TierIndex, step: StepIndex) -> Vec<&TitleLevel> {
+        let id = &*self[step].id;
+        self[tier]
             .levels
             .iter()
             .filter(|l| *l.step == *id)
@@ -149,16 +182,16 @@ impl CareerMap {
     }
 
     /// The tiers drawn beside `step`, with the titles that sit there.
-    pub fn tiers_beside(&self, step: usize) -> Vec<(usize, &SpecialistTier)> {
+    pub fn tiers_beside(&self, step: StepIndex) -> Vec<(TierIndex, &SpecialistTier)> {
         self.tiers_at_steps()
-            .get(step)
-            .map(|ts| ts.iter().map(|&t| (t, &self.specialist_tiers[t])).collect())
+            .get(step.position())
+            .map(|ts| ts.iter().map(|&t| (t, &self[t])).collect())
             .unwrap_or_default()
     }
 
-    /// For each step (by index into `steps`), the tiers with a level there, in tier order.
+    /// For each step (by position in `steps`), the tiers with a level there, in tier order.
     /// Built once, in one pass over the tiers' levels.
-    fn tiers_at_steps(&self) -> &[Vec<usize>] {
+    fn tiers_at_steps(&self) -> &[Vec<TierIndex>] {
         self.derived.tiers_at_steps.get_or_init(|| {
             let index: std::collections::HashMap<&str, usize> = self
                 .steps
@@ -168,10 +201,10 @@ impl CareerMap {
                 .map(|(i, s)| (&*s.id, i))
                 .collect();
             let mut at = vec![Vec::new(); self.steps.len()];
-            for (t, tier) in self.specialist_tiers.iter().enumerate() {
+            for (t, tier) in self.tiers_indexed() {
                 for l in &tier.levels {
                     if let Some(&s) = index.get(&*l.step) {
-                        let v: &mut Vec<usize> = &mut at[s];
+                        let v: &mut Vec<TierIndex> = &mut at[s];
                         if v.last() != Some(&t) {
                             v.push(t);
                         }
@@ -183,20 +216,21 @@ impl CareerMap {
     }
 
     /// The lowest step a tier sits at, if the source places any of its titles.
-    pub fn tier_home(&self, tier: usize) -> Option<usize> {
+    pub fn tier_home(&self, tier: TierIndex) -> Option<StepIndex> {
         let homes = self.derived.tier_homes.get_or_init(|| {
             let at = self.tiers_at_steps();
             let mut homes = vec![None; self.specialist_tiers.len()];
             for &s in self.ladder_slice() {
-                for &t in &at[s] {
-                    if homes[t].is_none() {
-                        homes[t] = Some(s);
+                for &t in &at[s.position()] {
+                    let home = &mut homes[t.position()];
+                    if home.is_none() {
+                        *home = Some(s);
                     }
                 }
             }
             homes
         });
-        homes.get(tier).copied().flatten()
+        homes.get(tier.position()).copied().flatten()
     }
 
     /// Where the self-check with this key sits: its place and the index of the expectation
@@ -207,14 +241,10 @@ impl CareerMap {
             .get_or_init(|| {
                 let mut index = std::collections::HashMap::new();
                 let steps = self
-                    .steps
-                    .iter()
-                    .enumerate()
+                    .steps_indexed()
                     .map(|(i, s)| (Place::Step(i), &s.id, &s.expectations));
                 let tiers = self
-                    .specialist_tiers
-                    .iter()
-                    .enumerate()
+                    .tiers_indexed()
                     .map(|(i, t)| (Place::Tier(i), &t.id, &t.expectations));
                 for (place, id, list) in steps.chain(tiers) {
                     for (k, e) in list.iter().enumerate() {
@@ -228,8 +258,8 @@ impl CareerMap {
     }
 
     /// The step a specific specialist title sits at, if the source says.
-    pub fn title_level(&self, tier: usize, title: &str) -> Option<usize> {
-        self.specialist_tiers[tier]
+    pub fn title_level(&self, tier: TierIndex, title: &str) -> Option<StepIndex> {
+        self[tier]
             .levels
             .iter()
             .find(|l| l.titles.iter().any(|t| **t == *title))

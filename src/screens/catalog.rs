@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         {
             let symbol = e
                 .measure
-                .map(|m| app.map.measures[m].symbol.to_string())
+                .map(|m| app.map[m].symbol.to_string())
                 .unwrap_or_default();
             // The mark of a placement that is a reading leads the row, so a narrow list
             // never cuts it off.
@@ -57,12 +57,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     };
     let shown = app.catalog.entries.len();
     let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
-        let m = &app.map.measures[m];
+        let m = &app.map[m];
         format!("{}{}", m.symbol, m.name)
     });
-    let step = app.catalog.step.map_or("すべて".to_string(), |s| {
-        app.map.steps[s].name.to_string()
-    });
+    let step = app
+        .catalog
+        .step
+        .map_or("すべて".to_string(), |s| app.map[s].name.to_string());
     let key = |a| app.keymap.key(Context::Catalog, a);
     let header = vec![
         format!(
@@ -97,7 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         (0..app.map.catalog_len())
             .filter_map(|k| app.map.catalog_entry(k))
             .map(|e| {
-                let symbol = e.measure.map_or("", |m| &*app.map.measures[m].symbol);
+                let symbol = e.measure.map_or("", |m| &*app.map[m].symbol);
                 let row = format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map));
                 wrap::width(&row)
             })

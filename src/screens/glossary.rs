@@ -15,10 +15,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .iter()
         .map(|g| g.term.to_string())
         .collect();
-    let items = if app.map.glossary.is_empty() {
-        vec![Item::Text("この地図には用語集がありません。".into())]
-    } else {
-        glossary_page(&app.map, app.glossary.selected.min(rows.len() - 1))
+    let items = match app.map.nearest(app.glossary.selected) {
+        None => vec![Item::Text("この地図には用語集がありません。".into())],
+        Some(g) => glossary_page(&app.map, g),
     };
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {

@@ -55,7 +55,7 @@ fn measure_columns(app: &App) -> (usize, usize) {
     let line_w = app
         .ladder
         .iter()
-        .map(|&s| wrap::width(&app.map.steps[s].name))
+        .map(|&s| wrap::width(&app.map[s].name))
         .max()
         .unwrap_or(4);
     let side_w = (0..app.ladder.len())
@@ -85,7 +85,7 @@ fn side_label(app: &App, row: usize) -> String {
         .any(|l| l.inferred.is_some());
     let mark = if inferred { INFERRED_MARK } else { "" };
     if titles.is_empty() {
-        app.map.specialist_tiers[t].name.to_string()
+        app.map[t].name.to_string()
     } else {
         format!("{}{mark}", titles.join("・"))
     }
@@ -186,7 +186,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let here_side = here_row == Some((Some(row), true));
 
         let mut spans: Vec<Span> = Vec::new();
-        let name = &map.steps[step].name;
+        let name = &map[step].name;
         let cell = format!(
             "{}{}",
             if on_line { "▶ " } else { "  " },

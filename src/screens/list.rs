@@ -205,7 +205,9 @@ impl App {
                 }
             }
             Action::FilterMeasure(forward) => {
-                let m = CatalogView::cycle(self.catalog.measure, self.map.measures.len(), forward);
+                let at = self.catalog.measure.map(|m| m.position());
+                let m = CatalogView::cycle(at, self.map.measures.len(), forward)
+                    .and_then(|p| self.map.at(p));
                 self.catalog.filter_measure(&self.map, m);
             }
             Action::FilterStep(forward) => {

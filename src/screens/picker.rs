@@ -104,14 +104,14 @@ fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
         }
         let role = match place {
             Place::Step(s) => {
-                let step = &app.map.steps[*s];
+                let step = &app.map[*s];
                 if *step.name == **title {
                     step.role.to_string()
                 } else {
                     format!("{}と同じ職位", step.name)
                 }
             }
-            Place::Tier(t) => app.map.specialist_tiers[*t].role.to_string(),
+            Place::Tier(t) => app.map[*t].role.to_string(),
         };
         let text = format!(
             "{}{}{}  {}",

@@ -63,9 +63,9 @@ fn items(app: &App) -> Vec<Item> {
             app.compare.left_place(),
             app.compare.right_place(),
         )),
-        Tab::Glossary => (!map.glossary.is_empty()).then(|| {
-            content::glossary_page(map, app.glossary.selected.min(map.glossary.len() - 1))
-        }),
+        Tab::Glossary => map
+            .nearest(app.glossary.selected)
+            .map(|g| content::glossary_page(map, g)),
         Tab::Record => match app.record_selected() {
             Some(RecordRow::Training(k)) => Some(content::training_page(map, &map.catalog()[k])),
             _ => None,

@@ -17,16 +17,16 @@
 
 use std::io::{self, BufRead, Write};
 
-use crate::app::{App, MAX_YEAR, Tab};
+use crate::app::{App, At, MAX_YEAR, Offer, Tab};
 use crate::content::{self, Item, Standing, place_name, place_page};
-use crate::model::{Place, normalize_title, sanitize};
+use crate::model::{Lang, MeasureIndex, Place, normalize_title, sanitize};
 use crate::record::{Level, TrainingStatus};
 use crate::render_text;
 use crate::search::{Hit, Target};
 use crate::store::Store;
 
-/// What is said to a choice that is not on the menu.
-pub const NO_SUCH_NUMBER: &str = "その番号はありません。";
+mod words;
+use words::Say;
 
 /// Bytes kept of one input line; the rest of a longer line is read and dropped.
 const MAX_LINE: usize = 1024;
@@ -51,6 +51,7 @@ pub fn run(
         input,
         output,
         ended: false,
+        quit: false,
     };
     let result = session.main();
     // Whatever the navigator still has to do (a last save) is done on every way out.
@@ -98,21 +99,19 @@ fn parse(line: &str) -> Input {
 struct Menu {
     header: String,
     entries: Vec<(usize, String)>,
-    zero: &'static str,
+    zero: String,
 }
 
 impl Menu {
-    fn new(name: &str, entries: Vec<(usize, String)>) -> Menu {
-        Menu {
-            header: format!("[{name}] 番号を入力して Enter："),
-            entries,
-            zero: "戻る",
-        }
-    }
-
     fn has(&self, n: usize) -> bool {
         self.entries.iter().any(|(k, _)| *k == n)
     }
+}
+
+/// A menu of the navigator's offers, each under its number.
+struct OfferMenu {
+    menu: Menu,
+    offers: Vec<Offer>,
 }
 
 /// The lists whose items have a page of their own.
@@ -132,6 +131,8 @@ struct Session<'a, R: BufRead, W: Write> {
     output: &'a mut W,
     /// The input has ended.
     ended: bool,
+    /// The last menu was left by quitting (`q` or the end of input), not by 0.
+    quit: bool,
 }
 
 /// A line as it may be shown: no control characters or escapes, no box drawing.
@@ -171,7 +172,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn page(&mut self, items: &[Item]) -> io::Result<()> {
         self.block(&render_text::text(&content::quiet(
             items,
-            "職位のページではメニューの「原文と注記」、または career-nav show --source で全文",
+            &self.say(Say::FullSourceHint),
         )))
     }
 
@@ -238,7 +239,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Input::Quit => return Ok(Pick::Quit),
                 Input::Number(0) => return Ok(Pick::Zero),
                 Input::Number(n) if menu.has(n) => return Ok(Pick::Item(n)),
-                _ => self.block(NO_SUCH_NUMBER)?,
+                _ => self.block(&self.say(Say::NoSuchNumber))?,
             }
         }
     }
@@ -265,27 +266,28 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn main(&mut self) -> io::Result<()> {
         self.intro()?;
         loop {
-            let menu = self.main_menu();
-            let flow = match self.pick(&menu)? {
-                Pick::Quit | Pick::Zero => break,
-                Pick::Item(1) => self.ladder_screen()?,
-                Pick::Item(2) => self.overview_screen()?,
-                Pick::Item(3) => self.catalog_screen()?,
-                Pick::Item(4) => self.compare_screen()?,
-                Pick::Item(5) => self.glossary_screen()?,
-                Pick::Item(6) => self.search_screen()?,
-                Pick::Item(7) if !self.app.guest => self.stand_screen()?,
-                Pick::Item(8) if !self.app.guest => self.record_screen()?,
-                Pick::Item(_) => Flow::Back,
+            let mut menu = self.offers_menu(At::Start, &self.say(Say::MainMenu));
+            menu.menu.zero = self.say(Say::Quit);
+            let flow = match self.choose(&menu)? {
+                None => break,
+                Some(Offer::Ladder) => self.ladder_screen()?,
+                Some(Offer::Overview) => self.overview_screen()?,
+                Some(Offer::Catalog) => self.catalog_screen()?,
+                Some(Offer::Compare) => self.compare_screen()?,
+                Some(Offer::Glossary) => self.glossary_screen()?,
+                Some(Offer::Search) => self.search_screen()?,
+                Some(Offer::ChooseStanding) => self.stand_screen()?,
+                Some(Offer::Record) => self.record_screen()?,
+                Some(_) => Flow::Back,
             };
             if flow == Flow::Quit {
                 break;
             }
         }
         if self.ended {
-            self.block("入力が終わったため、終了します。")?;
+            self.block(&self.say(Say::EndOfInput))?;
         } else {
-            self.block("終了します。")?;
+            self.block(&self.say(Say::Ending))?;
         }
         self.output.flush()
     }
@@ -294,15 +296,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let m = &self.app.map.meta;
         let mut items = vec![
             Item::Title(m.map_title.to_string()),
-            Item::Text(
-                "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。"
-                    .into(),
-            ),
+            Item::Text(self.say(Say::Intro)),
         ];
         items.push(Item::Text(match &self.app.standing {
             _ if self.app.guest => crate::app::GUEST_NOTICE.into(),
-            Some(s) => format!("現在地：{}", s.describe()),
-            None => "現在地：未設定（メニューの 7 で選べます）".into(),
+            Some(s) => self.say(Say::StandingNow(Some(&s.describe()), 0)),
+            None => self.say(Say::StandingNow(None, Offer::ChooseStanding.number())),
         }));
         if let Some(m) = self.app.message.take() {
             items.push(Item::Text(m));
@@ -310,50 +309,51 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         self.page(&items)
     }
 
-    fn main_menu(&self) -> Menu {
-        let map = &self.app.map;
-        // What the overview holds: only the parts this map has.
-        let mut parts = Vec::new();
-        match (map.measures.first(), map.measures.last()) {
-            (Some(a), Some(b)) if map.measures.len() > 1 => {
-                parts.push(format!("施策{}～{}", a.symbol, b.symbol))
-            }
-            (Some(a), _) => parts.push(format!("施策{}", a.symbol)),
-            _ => {}
-        }
-        if !map.initiatives.is_empty() {
-            parts.push("取組".to_string());
-        }
-        let contents = if parts.is_empty() {
-            String::new()
-        } else {
-            format!("（{}）", parts.join("、"))
-        };
-        let now = self
-            .app
-            .standing
-            .as_ref()
-            .map_or("未設定".to_string(), Standing::describe);
-        let mut entries = vec![
-            (1, "職位の階段をたどる".to_string()),
-            (2, format!("全体像{contents}")),
-            (3, "研修一覧".to_string()),
-            (4, "二つの職位を比較".to_string()),
-            (5, "用語集".to_string()),
-            (6, "検索".to_string()),
-        ];
-        // A guest is offered no standing and no record.
-        if !self.app.guest {
-            entries.push((7, format!("現在地を選ぶ（いま：{now}）")));
-            entries.push((
-                8,
-                "わたしの記録（自己チェック・研修の記録・メモ・面談シート）".to_string(),
-            ));
-        }
+    /// The language plain mode speaks.
+    fn lang(&self) -> Lang {
+        self.app.lang
+    }
+
+    /// A sentence in the reader's language.
+    fn say(&self, s: Say) -> String {
+        words::say(self.lang(), s)
+    }
+
+    /// A numbered menu named `name`, whose 0 goes back.
+    fn menu(&self, name: &str, entries: Vec<(usize, String)>) -> Menu {
         Menu {
-            header: "[メニュー] 番号を入力して Enter：".into(),
+            header: self.say(Say::MenuHeader(name)),
             entries,
-            zero: "終了",
+            zero: self.say(Say::Back),
+        }
+    }
+
+    /// A menu of exactly what the navigator offers at `at`, each under its own number.
+    fn offers_menu(&self, at: At, name: &str) -> OfferMenu {
+        let offers = self.app.offers(at);
+        let entries = offers
+            .iter()
+            .map(|&o| (o.number(), words::offer(self.lang(), self.app, at, o)))
+            .collect();
+        OfferMenu {
+            menu: self.menu(name, entries),
+            offers,
+        }
+    }
+
+    /// Show an offers menu until the reader picks an offer; None for 0 and for quitting
+    /// (`self.quit` tells which).
+    fn choose(&mut self, m: &OfferMenu) -> io::Result<Option<Offer>> {
+        match self.pick(&m.menu)? {
+            Pick::Item(n) => Ok(m.offers.iter().copied().find(|o| o.number() == n)),
+            Pick::Zero => {
+                self.quit = false;
+                Ok(None)
+            }
+            Pick::Quit => {
+                self.quit = true;
+                Ok(None)
+            }
         }
     }
 
@@ -362,11 +362,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn place_label(&self, p: Place) -> String {
         let map = &self.app.map;
         let role = match p {
-            Place::Step(i) => &map.steps[i].role,
-            Place::Tier(t) => &map.specialist_tiers[t].role,
+            Place::Step(i) => &map[i].role,
+            Place::Tier(t) => &map[t].role,
         };
+        let here_word = self.say(Say::Here);
         let here = if self.app.standing.as_ref().is_some_and(|s| s.place == p) {
-            "（現在地）"
+            &here_word
         } else {
             ""
         };
@@ -381,26 +382,22 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .enumerate()
             .map(|(n, &p)| (n + 1, self.place_label(p)))
             .collect();
-        Menu::new(name, entries)
+        self.menu(name, entries)
     }
 
     fn ladder_screen(&mut self) -> io::Result<Flow> {
         let map = &self.app.map;
         let span = match (self.app.ladder.first(), self.app.ladder.last()) {
-            (Some(&a), Some(&b)) => format!(
-                "（下の{}から上の{}まで）",
-                map.steps[a].name, map.steps[b].name
-            ),
+            (Some(&a), Some(&b)) => self.say(Say::LadderSpan(&map[a].name, &map[b].name)),
             _ => String::new(),
         };
+        let title = self.say(Say::LadderTitle);
         self.page(&[
-            Item::Title("職位の階段".into()),
-            Item::Text(format!(
-                "ライン職{span}と、その横のスタッフ職。職位を選ぶと、そのページを表示します。"
-            )),
+            Item::Title(title.clone()),
+            Item::Text(self.say(Say::LadderText(&span))),
         ])?;
         loop {
-            let menu = self.places_menu("職位の階段");
+            let menu = self.places_menu(&title);
             match self.pick(&menu)? {
                 Pick::Item(n) => {
                     let place = self.app.places()[n - 1];
@@ -426,55 +423,24 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 self.page(&items)?;
             }
             show = true;
-            let up = self.app.place_above(place);
-            let down = self.app.place_below(place);
-            let (a, b) = self.app.compare_pair(place);
-            let compare = (a != b).then_some((a, b));
-            let map = &self.app.map;
-            let word = |to: Place, up: bool| match (place, to, up) {
-                (Place::Step(_), _, true) => "一つ上の職位へ",
-                (Place::Step(_), _, false) => "一つ下の職位へ",
-                (Place::Tier(_), Place::Tier(_), true) => "一つ上のスタッフ職へ",
-                (Place::Tier(_), Place::Tier(_), false) => "一つ下のスタッフ職へ",
-                (Place::Tier(_), Place::Step(_), true) => "一つ上の段のライン職へ",
-                (Place::Tier(_), Place::Step(_), false) => "一つ下の段のライン職へ",
-            };
-            let mut entries = Vec::new();
-            if let Some(u) = up {
-                entries.push((1, format!("{}（{}）", word(u, true), place_name(map, u))));
-            }
-            if let Some(d) = down {
-                entries.push((2, format!("{}（{}）", word(d, false), place_name(map, d))));
-            }
-            if let Some((a, b)) = compare {
-                let (a, b) = (place_name(map, a), place_name(map, b));
-                let label = match place {
-                    Place::Step(_) => format!("昇任で変わること（{a} → {b} の比較）"),
-                    Place::Tier(_) => format!("同じ水準のライン職との比較（{a} と {b}）"),
-                };
-                entries.push((3, label));
-            }
-            entries.push((
-                4,
-                "原文と注記（このページの原文と推定の注記をすべて）".to_string(),
-            ));
-            let name = format!("{}のページ", place_name(map, place));
-            match (self.pick(&Menu::new(&name, entries))?, up, down, compare) {
-                (Pick::Item(1), Some(u), _, _) => place = u,
-                (Pick::Item(2), _, Some(d), _) => place = d,
-                (Pick::Item(3), _, _, Some((a, b))) => {
+            let name = self.say(Say::PageOf(&place_name(&self.app.map, place)));
+            let menu = self.offers_menu(At::Place(place), &name);
+            match self.choose(&menu)? {
+                Some(Offer::Up(to) | Offer::Down(to)) => place = to,
+                Some(Offer::ComparePair(a, b)) => {
                     let items = content::compare(&self.app.map, a, b);
                     self.page(&items)?;
                     show = false;
                 }
-                (Pick::Item(4), ..) => {
+                Some(Offer::Source) => {
                     // Complete: every note in full and the 原文 under each fact.
                     let items = place_page(&self.app.map, place, self.app.standing.as_ref(), false);
                     self.block(&render_text::text(&content::full(&items)))?;
                     show = false;
                 }
-                (Pick::Quit, ..) => return Ok(Flow::Quit),
-                _ => return Ok(Flow::Back),
+                Some(_) => {}
+                None if self.quit => return Ok(Flow::Quit),
+                None => return Ok(Flow::Back),
             }
         }
     }
@@ -513,7 +479,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         match list {
             List::Topics => content::topic_page(map, self.app.topics[i]),
             List::Trainings(v) => content::training_page(map, &map.catalog()[v[i]]),
-            List::Glossary => content::glossary_page(map, i),
+            List::Glossary => match map.at(i) {
+                Some(g) => content::glossary_page(map, g),
+                None => Vec::new(),
+            },
         }
     }
 
@@ -543,7 +512,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             if let Some((label, _)) = &whole {
                 entries.push((len + 1, label.to_string()));
             }
-            match self.pick(&Menu::new(name, entries))? {
+            match self.pick(&self.menu(name, entries))? {
                 Pick::Item(n) if n <= len => {
                     if self.item_screen(list, name, n - 1)? == Flow::Quit {
                         return Ok(Flow::Quit);
@@ -573,22 +542,22 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             self.page(&items)?;
             let mut entries = Vec::new();
             if i + 1 < len {
-                entries.push((1, format!("次へ（{}）", self.list_label(list, i + 1))));
+                entries.push((1, self.say(Say::Next(&self.list_label(list, i + 1)))));
             }
             if i > 0 {
-                entries.push((2, format!("前へ（{}）", self.list_label(list, i - 1))));
+                entries.push((2, self.say(Say::Previous(&self.list_label(list, i - 1)))));
             }
             let place = self.list_place(list, i);
             if let Some(p) = place {
                 entries.push((
                     3,
-                    format!(
-                        "この研修を受ける職位のページへ（{}）",
-                        place_name(&self.app.map, p)
-                    ),
+                    self.say(Say::TrainingPlace(&place_name(&self.app.map, p))),
                 ));
             }
-            let menu = Menu::new(&format!("{name}：{}", self.list_label(list, i)), entries);
+            let menu = self.menu(
+                &self.say(Say::ListItem(name, &self.list_label(list, i))),
+                entries,
+            );
             match (self.pick(&menu)?, place) {
                 (Pick::Item(1), _) => i += 1,
                 (Pick::Item(2), _) => i -= 1,
@@ -605,18 +574,15 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn overview_screen(&mut self) -> io::Result<Flow> {
         let intro = [
-            Item::Title("全体像（P.1 方針の枠組み）".into()),
-            Item::Text(
-                "目指すべき職員像、施策、新規・拡充する取組。項目を選ぶと、その内容を表示します。"
-                    .into(),
-            ),
+            Item::Title(self.say(Say::OverviewTitle)),
+            Item::Text(self.say(Say::OverviewText)),
         ];
         let whole = content::overview(&self.app.map);
         self.list_screen(
             &List::Topics,
-            "全体像",
+            &self.say(Say::Overview),
             &intro,
-            Some(("全体像を全部続けて表示する", whole)),
+            Some((&self.say(Say::OverviewWhole), whole)),
         )
     }
 
@@ -625,57 +591,50 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let cat = map.catalog();
         let total = cat.len();
         // Trainings grouped by measure, in measure order; any without one last.
-        let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-        let keys = (0..map.measures.len()).map(Some).chain([None]);
+        let mut groups: Vec<(Option<MeasureIndex>, Vec<usize>)> = Vec::new();
+        let keys = map.indexed().map(|(m, _)| Some(m)).chain([None]);
         for key in keys {
             let v: Vec<usize> = (0..total).filter(|&k| cat[k].measure == key).collect();
             if !v.is_empty() {
                 groups.push((key, v));
             }
         }
-        let group_name = |key: Option<usize>| match key {
+        let group_name = |key: Option<MeasureIndex>| match key {
             Some(m) => {
-                let m = &map.measures[m];
+                let m = &map[m];
                 format!("{}{}", m.symbol, m.name)
             }
-            None => "施策の記載がない研修".to_string(),
+            None => self.say(Say::NoMeasure),
         };
         let names: Vec<String> = groups.iter().map(|(k, _)| group_name(*k)).collect();
         let policies: Vec<Option<String>> = groups
             .iter()
-            .map(|(k, _)| k.map(|m| map.measures[m].policy.to_string()))
+            .map(|(k, _)| k.map(|m| map[m].policy.to_string()))
             .collect();
         self.page(&[
-            Item::Title(format!("研修一覧（{total}件）")),
-            Item::Text(
-                "施策ごとに分けて示します。施策を選ぶと、その研修の一覧を表示します。".into(),
-            ),
+            Item::Title(self.say(Say::CatalogTitle(total))),
+            Item::Text(self.say(Say::CatalogText)),
         ])?;
         loop {
             let mut entries: Vec<(usize, String)> = groups
                 .iter()
                 .zip(&names)
                 .enumerate()
-                .map(|(n, ((_, v), name))| (n + 1, format!("{name}（{}件）", v.len())))
+                .map(|(n, ((_, v), name))| (n + 1, self.say(Say::Group(name, v.len()))))
                 .collect();
-            entries.push((
-                groups.len() + 1,
-                format!("研修一覧を全部続けて表示する（{total}件）"),
-            ));
-            match self.pick(&Menu::new("研修一覧", entries))? {
+            entries.push((groups.len() + 1, self.say(Say::CatalogWhole(total))));
+            match self.pick(&self.menu(&self.say(Say::Catalog), entries))? {
                 Pick::Item(n) if n <= groups.len() => {
                     let (_, v) = &groups[n - 1];
-                    let mut intro = vec![Item::Title(format!(
-                        "研修一覧：{}（{}件）",
-                        names[n - 1],
-                        v.len()
-                    ))];
+                    let mut intro = vec![Item::Title(
+                        self.say(Say::GroupTitle(&names[n - 1], v.len())),
+                    )];
                     if let Some(p) = &policies[n - 1] {
-                        intro.push(Item::Text(format!("方針：{p}")));
+                        intro.push(Item::Text(self.say(Say::Policy(p))));
                     }
-                    intro.push(Item::Text("研修を選ぶと、その内容を表示します。".into()));
+                    intro.push(Item::Text(self.say(Say::PickTraining)));
                     let list = List::Trainings(v.clone());
-                    let name = format!("研修一覧：{}", names[n - 1]);
+                    let name = self.say(Say::CatalogGroup(&names[n - 1]));
                     if self.list_screen(&list, &name, &intro, None)? == Flow::Quit {
                         return Ok(Flow::Quit);
                     }
@@ -692,16 +651,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn glossary_screen(&mut self) -> io::Result<Flow> {
         let intro = [
-            Item::Title("用語集".into()),
+            Item::Title(self.say(Say::Glossary)),
             Item::Text(content::GLOSSARY_DISCLAIMER.into()),
-            Item::Text("用語を選ぶと、その説明を表示します。".into()),
+            Item::Text(self.say(Say::PickTerm)),
         ];
         let whole = content::glossary(&self.app.map);
         self.list_screen(
             &List::Glossary,
-            "用語集",
+            &self.say(Say::Glossary),
             &intro,
-            Some(("用語集を全部続けて表示する", whole)),
+            Some((&self.say(Say::GlossaryWhole), whole)),
         )
     }
 
@@ -709,19 +668,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn compare_screen(&mut self) -> io::Result<Flow> {
         self.page(&[
-            Item::Title("二つの職位を比較".into()),
-            Item::Text("一つ目と二つ目の職位を選ぶと、役割・研修などの違いを表示します。".into()),
+            Item::Title(self.say(Say::CompareTitle)),
+            Item::Text(self.say(Say::CompareText)),
         ])?;
         loop {
-            let a = match self.pick(&self.places_menu("比較：一つ目の職位を選ぶ"))? {
+            let a = match self.pick(&self.places_menu(&self.say(Say::CompareFirst)))? {
                 Pick::Item(n) => self.app.places()[n - 1],
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };
-            let name = format!(
-                "比較：二つ目の職位を選ぶ（一つ目は{}）",
-                place_name(&self.app.map, a)
-            );
+            let name = self.say(Say::CompareSecond(&place_name(&self.app.map, a)));
             let b = match self.pick(&self.places_menu(&name))? {
                 Pick::Item(n) => self.app.places()[n - 1],
                 Pick::Zero => continue,
@@ -729,9 +685,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             };
             self.app.compare.show(a, b);
             let mut items = content::compare(&self.app.map, a, b);
-            items.push(Item::Text(
-                "別の二つを比べるには、続けて一つ目の職位を選んでください。".into(),
-            ));
+            items.push(Item::Text(self.say(Say::CompareAgain)));
             self.page(&items)?;
         }
     }
@@ -740,9 +694,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     fn search_screen(&mut self) -> io::Result<Flow> {
         loop {
-            self.block(
-                "[検索] 探す言葉を入力して Enter（ひらがな・カタカナ、全角・半角は区別しません。何も入力せずに Enter でメニューに戻る）：",
-            )?;
+            self.block(&self.say(Say::SearchPrompt))?;
             self.prompt()?;
             let Some(line) = self.read_line()? else {
                 return Ok(Flow::Quit);
@@ -755,7 +707,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             let hits = self.app.index().search(&sanitize(&line));
             let shown = shorten(&sanitize(line.trim()), 40);
             if hits.is_empty() {
-                self.block(&format!("「{shown}」に一致する項目はありません。"))?;
+                self.block(&self.say(Say::NoHits(&shown)))?;
                 continue;
             }
             if self.hits_screen(&shown, &hits)? == Flow::Quit {
@@ -765,14 +717,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn hits_screen(&mut self, query: &str, hits: &[Hit]) -> io::Result<Flow> {
-        let mut text = format!(
-            "「{query}」の検索結果：{}件。番号を選ぶと、そのページを表示します。",
-            hits.len()
-        );
+        let mut text = self.say(Say::Hits(query, hits.len()));
         if hits.len() > MAX_HITS {
-            text.push_str(&format!(
-                "\n最初の{MAX_HITS}件を示します。言葉を足すと絞り込めます。"
-            ));
+            text.push('\n');
+            text.push_str(&self.say(Say::FirstHits(MAX_HITS)));
         }
         self.block(&text)?;
         let entries: Vec<(usize, String)> = hits
@@ -782,11 +730,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .map(|(n, h)| {
                 (
                     n + 1,
-                    format!("{}（場所：{}）", shorten(&h.text, HIT_CHARS), h.place),
+                    self.say(Say::Hit(&shorten(&h.text, HIT_CHARS), &h.place)),
                 )
             })
             .collect();
-        let menu = Menu::new(&format!("「{query}」の検索結果"), entries);
+        let menu = self.menu(&self.say(Say::HitsMenu(query)), entries);
         loop {
             match self.pick(&menu)? {
                 Pick::Item(n) => {
@@ -811,18 +759,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             }
             Tab::Overview => {
                 let i = self.app.overview.selected;
-                self.item_screen(&List::Topics, "全体像", i)
+                self.item_screen(&List::Topics, &self.say(Say::Overview), i)
             }
             Tab::Catalog => match self.app.catalog.selected_entry() {
                 Some(k) => {
                     let all = List::Trainings((0..self.app.map.catalog().len()).collect());
-                    self.item_screen(&all, "研修一覧", k)
+                    self.item_screen(&all, &self.say(Say::Catalog), k)
                 }
                 None => Ok(Flow::Back),
             },
             Tab::Glossary => {
                 let i = self.app.glossary.selected;
-                self.item_screen(&List::Glossary, "用語集", i)
+                self.item_screen(&List::Glossary, &self.say(Say::Glossary), i)
             }
             Tab::Compare | Tab::Record => Ok(Flow::Back),
         }
@@ -836,30 +784,28 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .app
             .standing
             .as_ref()
-            .map_or("未設定".to_string(), Standing::describe);
+            .map_or(self.say(Say::NotSet), Standing::describe);
         self.page(&[
-            Item::Title("現在地を選ぶ".into()),
-            Item::Text(format!("いま：{now}")),
-            Item::Text(
-                "職位と入庁年目を選ぶと、その職位のページで、あなたに関わる研修が分かります。"
-                    .into(),
-            ),
+            Item::Title(self.say(Say::StandTitle)),
+            Item::Text(self.say(Say::Now(&now))),
+            Item::Text(self.say(Say::StandText)),
         ])?;
+        let specialist = self.say(Say::SpecialistKind);
         let entries: Vec<(usize, String)> = titles
             .iter()
             .enumerate()
             .map(|(n, (t, p))| {
                 let kind = match p {
                     Place::Step(_) => "",
-                    Place::Tier(_) => "（スタッフ職）",
+                    Place::Tier(_) => &specialist,
                 };
                 (n + 1, format!("{t}{kind}"))
             })
             .collect();
         let menu = Menu {
-            header: "[現在地：職位] 職位名か番号を入力して Enter：".into(),
+            header: self.say(Say::StandGradeHeader),
             entries,
-            zero: "戻る",
+            zero: self.say(Say::Back),
         };
         let (place, title) = loop {
             self.show_menu(&menu)?;
@@ -873,23 +819,19 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     let (t, p) = &titles[n - 1];
                     break (*p, t.clone());
                 }
-                Input::Number(_) => self.block(NO_SUCH_NUMBER)?,
+                Input::Number(_) => self.block(&self.say(Say::NoSuchNumber))?,
                 Input::Other => match self.app.map.resolve_title(&line) {
                     Some(m) => break (m.place, m.title),
-                    None if line.trim().is_empty() => self.block(NO_SUCH_NUMBER)?,
+                    None if line.trim().is_empty() => self.block(&self.say(Say::NoSuchNumber))?,
                     None => {
                         let shown = shorten(&sanitize(line.trim()), 40);
-                        self.block(&format!(
-                            "「{shown}」という職位は見つかりません。一覧の職位名か番号を入力してください。"
-                        ))?;
+                        self.block(&self.say(Say::UnknownGrade(&shown)))?;
                     }
                 },
             }
         };
         let year = loop {
-            self.block(&format!(
-                "[現在地：入庁年目] {title}。入庁何年目かを 1～{MAX_YEAR} の数字で入力して Enter（0 で戻る）："
-            ))?;
+            self.block(&self.say(Say::StandYearPrompt(&title, MAX_YEAR)))?;
             self.prompt()?;
             let Some(line) = self.read_line()? else {
                 return Ok(Flow::Quit);
@@ -898,9 +840,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Input::Quit => return Ok(Flow::Quit),
                 Input::Number(0) => return Ok(Flow::Back),
                 Input::Number(y) if y <= usize::from(MAX_YEAR) => break y as u8,
-                _ => self.block(&format!(
-                    "入庁年目は 1～{MAX_YEAR} の数字で入力してください。"
-                ))?,
+                _ => self.block(&self.say(Say::YearRange(MAX_YEAR)))?,
             }
         };
         let standing = Standing {
@@ -911,11 +851,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         let said = standing.describe();
         self.app.choose_standing(standing);
         self.effects();
-        let kept = match (&self.app.message, self.store.writable()) {
-            (None, true) => "記録に保存しました。次に起動したときも、ここから始まります。",
-            _ => "この起動の間だけです（記録には保存できませんでした）。",
-        };
-        self.block(&format!("現在地を「{said}」にしました。{kept}"))?;
+        let kept = self.app.message.is_none() && self.store.writable();
+        self.block(&self.say(Say::StandingSet(&said, kept)))?;
         self.say_message()?;
         self.place_screen(place)
     }
@@ -931,56 +868,30 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         );
         self.page(&sheet)?;
         if let Some(why) = self.app.record_read_only.clone() {
-            self.block(&format!("この記録は読むだけです：{why}"))?;
+            self.block(&self.say(Say::ReadOnly(&why)))?;
         }
         loop {
-            let record = &self.app.record;
-            let checks = self.expectations().len();
-            let trainings = record.trainings.len();
-            let mut entries = Vec::new();
-            if checks > 0 {
-                entries.push((1, format!("自己チェックを付ける（{checks}項目）")));
+            let mut menu = self.offers_menu(At::Record, &self.say(Say::Record));
+            if self.app.standing.is_none() && self.app.record_read_only.is_none() {
+                let why = self.say(Say::ChecksNeedStanding(Offer::ChooseStanding.number()));
+                menu.menu.header = format!("{why}\n{}", menu.menu.header);
             }
-            entries.push((2, format!("研修の記録を付ける（記録済み{trainings}件）")));
-            entries.push((
-                3,
-                format!("育成面談のメモを書く（{}）", amount(&record.notes)),
-            ));
-            entries.push((
-                4,
-                format!("面談で聞きたいことを書く（{}）", amount(&record.questions)),
-            ));
-            if checks > 0 {
-                entries.push((
-                    5,
-                    "今日の自己チェックを記録する（次からはここからの変化を表示）".into(),
-                ));
-            }
-            entries.push((6, "面談シートをファイルに書き出す".into()));
-            entries.push((7, "面談シートを読む".into()));
-            let mut menu = Menu::new("わたしの記録", entries);
-            if checks == 0 {
-                menu.header = format!(
-                    "自己チェックは、現在地を選ぶと付けられます（メニューの 7）。\n{}",
-                    menu.header
-                );
-            }
-            let flow = match self.pick(&menu)? {
-                Pick::Item(1) => self.checks_screen()?,
-                Pick::Item(2) => self.trainings_screen()?,
-                Pick::Item(3) => self.text_screen(false)?,
-                Pick::Item(4) => self.text_screen(true)?,
-                Pick::Item(5) => {
+            let flow = match self.choose(&menu)? {
+                Some(Offer::Checks(_)) => self.checks_screen()?,
+                Some(Offer::Trainings(_)) => self.trainings_screen()?,
+                Some(Offer::Notes) => self.text_screen(false)?,
+                Some(Offer::Questions) => self.text_screen(true)?,
+                Some(Offer::Snapshot) => {
                     self.app.take_snapshot();
                     self.say_message()?;
                     Flow::Back
                 }
-                Pick::Item(6) => {
+                Some(Offer::Export) => {
                     self.app.request_export();
                     self.say_message()?;
                     Flow::Back
                 }
-                Pick::Item(_) => {
+                Some(_) => {
                     let sheet = content::interview_sheet(
                         &self.app.map,
                         &self.app.record,
@@ -990,8 +901,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     self.page(&sheet)?;
                     Flow::Back
                 }
-                Pick::Zero => return Ok(Flow::Back),
-                Pick::Quit => return Ok(Flow::Quit),
+                None if self.quit => return Ok(Flow::Quit),
+                None => return Ok(Flow::Back),
             };
             if flow == Flow::Quit {
                 return Ok(Flow::Quit);
@@ -1020,7 +931,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     (n + 1, format!("{label}［{}］", level.label()))
                 })
                 .collect();
-            let n = match self.pick(&Menu::new("自己チェック：項目を選ぶ", entries))? {
+            let n = match self.pick(&self.menu(&self.say(Say::PickCheck), entries))? {
                 Pick::Item(n) => n,
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
@@ -1028,19 +939,21 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             let e = list[n - 1].clone();
             let note = self.app.record.note(&e.key).to_string();
             let label = content::check_label(&self.app.map, &e.key);
-            let mut text = format!("{label}\nいま：{}", self.app.record.level(&e.key).label());
+            let level = self.app.record.level(&e.key).label();
+            let mut text = self.say(Say::CheckNow(&label, level));
             if !note.is_empty() {
-                text.push_str(&format!("\nメモ：{note}"));
+                text.push('\n');
+                text.push_str(&self.say(Say::CheckNote(&note)));
             }
             self.block(&text)?;
             let levels = [Level::NotStarted, Level::Working, Level::Achieved];
             let mut entries: Vec<(usize, String)> = levels
                 .iter()
                 .enumerate()
-                .map(|(i, l)| (i + 1, format!("「{}」にする", l.label())))
+                .map(|(i, l)| (i + 1, self.say(Say::SetLevel(l.label()))))
                 .collect();
-            entries.push((4, "この項目のメモを書く".into()));
-            match self.pick(&Menu::new("自己チェック：どうしますか", entries))? {
+            entries.push((4, self.say(Say::WriteCheckNote)));
+            match self.pick(&self.menu(&self.say(Say::WhatToDo), entries))? {
                 Pick::Item(4) => {
                     if let Some(text) = self.read_text(&note)? {
                         self.app.set_check_note(&e.key, &text);
@@ -1067,25 +980,24 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 .map(|(k, e)| {
                     // Words a screen reader reads as such (no dash for "nothing").
                     let status = match self.app.record.trainings.get(e.id) {
-                        None => "記録なし".to_string(),
+                        None => self.say(Say::NoRecord),
                         s => content::status_text(s),
                     };
                     (k + 1, format!("{}［{status}］", e.name))
                 })
                 .collect();
-            let k = match self.pick(&Menu::new("研修の記録：研修を選ぶ", entries))? {
+            let k = match self.pick(&self.menu(&self.say(Say::PickTrainingToLog), entries))? {
                 Pick::Item(n) => n - 1,
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };
             let name = self.app.map.catalog()[k].name.to_string();
             let entries = vec![
-                (1, "予定にする".to_string()),
-                (2, "受講済にする（受講した年度を入力）".to_string()),
-                (3, "記録を消す".to_string()),
+                (1, self.say(Say::MarkPlanned)),
+                (2, self.say(Say::MarkDone)),
+                (3, self.say(Say::ClearRecord)),
             ];
-            let status = match self.pick(&Menu::new(&format!("研修の記録：{name}"), entries))?
-            {
+            let status = match self.pick(&self.menu(&self.say(Say::TrainingLog(&name)), entries))? {
                 Pick::Item(1) => Some(TrainingStatus::Planned),
                 Pick::Item(2) => match self.read_year()? {
                     Some(y) => Some(TrainingStatus::Done(Some(y))),
@@ -1098,7 +1010,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             self.app.set_training(k, status);
             if self.app.message.is_none() {
                 let now = content::status_text(status.as_ref());
-                self.app.message = Some(format!("「{name}」を［{now}］にしました。"));
+                self.app.message = Some(self.say(Say::TrainingSet(&name, &now)));
             }
             self.say_message()?;
         }
@@ -1108,9 +1020,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn read_year(&mut self) -> io::Result<Option<u16>> {
         let this = self.app.this_year;
         loop {
-            self.block(&format!(
-                "[受講した年度] 西暦の数字を入力して Enter（何も入力せずに Enter で {this}年度、0 で戻る）："
-            ))?;
+            self.block(&self.say(Say::YearPrompt(this)))?;
             self.prompt()?;
             let Some(line) = self.read_line()? else {
                 return Ok(None);
@@ -1121,7 +1031,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             match parse(&line) {
                 Input::Number(0) | Input::Quit => return Ok(None),
                 Input::Number(y) if (1950..=2200).contains(&y) => return Ok(Some(y as u16)),
-                _ => self.block("年度は 1950～2200 の西暦の数字で入力してください。")?,
+                _ => self.block(&self.say(Say::YearOutOfRange))?,
             }
         }
     }
@@ -1132,16 +1042,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         } else {
             self.app.record.notes.clone()
         };
-        let name = if questions {
-            "面談で聞きたいこと"
+        let name = self.say(if questions {
+            Say::Questions
         } else {
-            "育成面談のメモ"
-        };
+            Say::Notes
+        });
         self.block(&format!("[{name}]"))?;
         if let Some(text) = self.read_text(&now)? {
             self.app.set_notes(questions, &text);
             if self.app.message.is_none() {
-                self.app.message = Some(format!("{name}を保存しました。"));
+                self.app.message = Some(self.say(Say::Saved(&name)));
             }
             self.say_message()?;
         }
@@ -1153,16 +1063,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn read_text(&mut self, now: &str) -> io::Result<Option<String>> {
         let mut intro = String::new();
         if now.trim().is_empty() {
-            intro.push_str("いま：（未記入）\n");
+            intro.push_str(&self.say(Say::Empty));
+            intro.push('\n');
         } else {
-            intro.push_str("いまの内容：\n");
+            intro.push_str(&self.say(Say::NowText));
+            intro.push('\n');
             for l in now.lines() {
                 intro.push_str(&format!("  {l}\n"));
             }
         }
-        intro.push_str(
-            "新しい内容を 1 行ずつ入力して Enter。何も入力せずに Enter で終わります（最初の行で Enter なら変えません。「-」だけの行で内容を消します）：",
-        );
+        intro.push_str(&self.say(Say::TypeLines));
         self.block(&intro)?;
         let mut lines: Vec<String> = Vec::new();
         loop {
@@ -1179,15 +1089,6 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             lines.push(line);
         }
         Ok((!lines.is_empty()).then(|| lines.join("\n")))
-    }
-}
-
-/// "未記入", or how long a text is.
-fn amount(text: &str) -> String {
-    if text.trim().is_empty() {
-        "未記入".into()
-    } else {
-        format!("{}字", text.chars().filter(|c| !c.is_whitespace()).count())
     }
 }
 

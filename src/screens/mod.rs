@@ -35,11 +35,14 @@ pub use theme::Theme;
 /// scrollable part showed goes into `ext`, for the navigator to keep ([`App::measured`]).
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
     let area = frame.area();
-    // The legends of quiet pages name the 原文 key of the keymap in force.
-    text::set_notes_key(
+    // The legends of quiet pages name the 原文 key of the keymap in force; pages wrapped
+    // with another wording are dropped.
+    if text::set_notes_key(
         &app.keymap
             .key(keymap::Context::Ladder, keymap::Action::Source),
-    );
+    ) {
+        page::forget_pages();
+    }
     if area.width == 0 || area.height == 0 {
         return;
     }

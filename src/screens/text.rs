@@ -13,21 +13,18 @@ thread_local! {
         std::cell::RefCell::new("注記と原文は o".into());
 }
 
-/// The key that opens the 原文 view, as the legend of every quiet page names it. A change
-/// (a keys.ron override) drops the wrapped pages kept with the old wording.
-pub fn set_notes_key(key: &str) {
+/// The key that opens the 原文 view, as the legend of every quiet page names it. Whether
+/// the wording changed (a keys.ron override): pages wrapped with the old one are stale.
+pub fn set_notes_key(key: &str) -> bool {
     let hint = format!("注記と原文は {key}");
-    let changed = NOTES_HINT.with(|h| {
+    NOTES_HINT.with(|h| {
         let mut h = h.borrow_mut();
         let changed = *h != hint;
         if changed {
             *h = hint;
         }
         changed
-    });
-    if changed {
-        super::page::forget_pages();
-    }
+    })
 }
 
 /// Lay out `items` quietly (a ＊ in place of each inference note, no 原文 lines, a legend

@@ -3,7 +3,7 @@
 
 mod common;
 
-use career_nav::app::{Focus, MAX_YEAR, PickerStage, Tab};
+use career_nav::app::{Focus, MAX_YEAR, Mode, PickerStage, Tab};
 use career_nav::keymap::Context;
 use career_nav::model::Place;
 use career_nav::tui::handle_key;
@@ -186,4 +186,29 @@ fn quit_from_anywhere() {
         press(&mut app, "C-c");
         assert!(app.quit, "Ctrl-C after {keys:?}");
     }
+}
+
+#[test]
+fn the_picker_opened_from_a_screen_goes_back_to_it() {
+    // Esc: back where `p` was pressed, the list's selection kept.
+    for (keys, tab) in [
+        ("5 j j", Tab::Glossary),
+        ("6 j", Tab::Record),
+        ("3", Tab::Catalog),
+    ] {
+        let mut app = app_at(Some("主任"), Some(8));
+        type_keys(&mut app, keys, 100, 30);
+        let glossary = app.glossary.selected;
+        type_keys(&mut app, "p", 100, 30);
+        assert!(matches!(app.mode, Mode::Choosing(_)), "{keys}");
+        type_keys(&mut app, "Esc", 100, 30);
+        assert!(matches!(app.mode, Mode::Browsing), "{keys}");
+        assert_eq!(app.tab, tab, "{keys} p Esc");
+        assert_eq!(app.glossary.selected, glossary);
+    }
+    // A choice: the screen is shown again, with the new standing.
+    let mut app = app_at(Some("主任"), Some(8));
+    type_keys(&mut app, "6 p k Enter Enter", 100, 30);
+    assert_eq!(app.tab, Tab::Record);
+    assert_eq!(app.standing.as_ref().unwrap().title, "2級");
 }

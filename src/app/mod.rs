@@ -415,9 +415,8 @@ impl App {
         };
         self.catalog.filter_step(&self.map, step);
         self.standing = Some(s);
-        self.tab = Tab::Ladder;
+        // The screen the picker was opened from stays (the ladder at the first start).
         self.mode = Mode::Browsing;
-        self.focus = Focus::Ladder;
         self.detail.offset = 0;
     }
 

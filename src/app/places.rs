@@ -132,7 +132,9 @@ impl App {
         self.ladder[row.min(last)]
     }
 
-    /// Ask where the reader stands, starting from where they stand now.
+    /// Ask where the reader stands, starting from where they stand now. The screen under
+    /// the picker stays as it is: Esc goes back to it, and a choice shows it again with the
+    /// new standing.
     pub(crate) fn open_picker(&mut self) {
         let s = self.standing.as_ref();
         let grade = s.and_then(|s| self.titles.iter().position(|(t, _)| *t == s.title));
@@ -142,6 +144,5 @@ impl App {
             year: s.and_then(|s| s.year).unwrap_or(1),
             typed: String::new(),
         });
-        self.tab = Tab::Ladder;
     }
 }

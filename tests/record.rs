@@ -124,7 +124,9 @@ fn snapshot_and_what_changed_since() {
     );
     type_keys(&mut app, "Space", 100, 30);
     let s = screen(&mut app, 100, 30);
-    assert!(s.contains("◐ 取り組み中 → ● できている"), "{s}");
+    // Today's snapshot is today's, not one to compare with (as on the sheet).
+    let today = format!("前回の記録（{}）から", app.today);
+    assert!(!s.contains(&today) && !s.contains("変化なし"), "{s}");
     // The sheet made on the day of the snapshot: today's is the first record, nothing to
     // compare with yet (never 「変化なし」 against itself).
     let same_day = text(&content::interview_sheet(
@@ -455,4 +457,43 @@ fn the_record_gives_the_western_year_where_there_is_room() {
         wide.contains("受講済・令和6年度（2024年度）　新任監督者級研修"),
         "{wide}"
     );
+}
+
+#[test]
+fn a_self_check_is_shown_against_the_snapshot_before_today_not_todays_own() {
+    let mut app = app_at(Some("主任"), Some(8));
+    let today = app.today.clone();
+    type_keys(&mut app, "6", 100, 30);
+    select(&mut app, |r| matches!(r, RecordRow::Expectation(_)));
+    let Some(RecordRow::Expectation(e)) = app.record_selected() else {
+        panic!("an expectation row")
+    };
+    // Achieved today, snapshot taken today: nothing earlier to compare with.
+    app.set_check(&e.key, Level::Achieved);
+    app.take_snapshot();
+    let page = |app: &career_nav::app::App| {
+        text(&content::check_page(
+            &app.map,
+            &app.record,
+            e.place,
+            &e.text,
+            &e.key,
+            &today,
+        ))
+    };
+    assert!(!page(&app).contains("前回の記録"), "{}", page(&app));
+    // An older snapshot where it was not started: the change is shown against that one.
+    app.record.snapshots.insert(
+        0,
+        career_nav::record::Snapshot {
+            date: "2000-04-01".into(),
+            levels: Default::default(),
+        },
+    );
+    let shown = page(&app);
+    assert!(shown.contains("前回の記録（2000-04-01）から"), "{shown}");
+    assert!(!shown.contains("変化なし"), "{shown}");
+    // And the screen says the same.
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("前回の記録（2000-04-01）から"), "{s}");
 }

@@ -43,19 +43,21 @@ fn paragraph(text: &str, empty: &str, out: &mut Vec<Item>) {
     }
 }
 
-/// The page for one expectation of the self-check.
+/// The page for one expectation of the self-check; its change is shown against the last
+/// snapshot before `today` (as the interview sheet shows it), not against today's own.
 pub fn check_page(
     map: &CareerMap,
     record: &Record,
     place: Place,
     text: &str,
     key: &str,
+    today: &str,
 ) -> Vec<Item> {
     let mut out = vec![Item::Title(format!("{}の役割", place_name(map, place)))];
     out.push(Item::Text(text.to_string()));
     out.push(Item::Heading("自己チェック".into()));
     out.push(Item::Text(level_text(record.level(key))));
-    if let Some(last) = record.snapshots.last() {
+    if let Some(last) = record.baseline(today) {
         let before = last.levels.get(key).copied().unwrap_or_default();
         let now = record.level(key);
         out.push(Item::Heading(format!("前回の記録（{}）から", last.date)));

@@ -102,7 +102,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     }
     let items: Vec<Item> = match &selected {
         Some(RecordRow::Expectation(e)) => {
-            content::check_page(&app.map, &app.record, e.place, &e.text, &e.key)
+            content::check_page(&app.map, &app.record, e.place, &e.text, &e.key, &app.today)
         }
         Some(RecordRow::Training(k)) => content::training_record_page(&app.map, &app.record, *k),
         Some(RecordRow::Notes) => content::notes_page(&app.record, false),

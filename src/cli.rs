@@ -442,6 +442,15 @@ fn tui(cli: Cli) -> ExitCode {
     }
 }
 
+/// Lines in a terminal are broken between phrases at its width; a pipe gets whole lines.
+fn plain_width() -> crate::plain::Width {
+    if std::io::stdout().is_terminal() {
+        crate::plain::Width::Terminal
+    } else {
+        crate::plain::Width::Unbroken
+    }
+}
+
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
 /// The same navigator as the TUI, with the same record (none at all for a guest).
 fn plain(
@@ -459,7 +468,14 @@ fn plain(
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut output = std::io::stdout().lock();
-        return match crate::plain::run(&mut app, &mut Store::memory(), &mut input, &mut output) {
+        let width = plain_width();
+        return match crate::plain::run_at(
+            &mut app,
+            &mut Store::memory(),
+            &mut input,
+            &mut output,
+            width,
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => fail(&format!("career-nav: {e}")),
@@ -485,7 +501,7 @@ fn plain(
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout().lock();
-    match crate::plain::run(&mut app, &mut store, &mut input, &mut output) {
+    match crate::plain::run_at(&mut app, &mut store, &mut input, &mut output, plain_width()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => fail(&format!("career-nav: {e}")),

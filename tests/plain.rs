@@ -521,3 +521,59 @@ fn every_screen_is_plain_text() {
         }
     }
 }
+
+#[test]
+fn in_a_terminal_lines_break_between_phrases_at_its_width() {
+    // A terminal of 40 and of 80 columns: the ladder, 主任's page, the record.
+    for cols in [40usize, 80] {
+        let mut app = App::new(map(), None);
+        let m = app.map.resolve_title("主任").unwrap();
+        app.stand(Standing {
+            place: m.place,
+            title: m.title,
+            year: Some(8),
+        });
+        let mut store = Store::memory();
+        let mut input = Cursor::new(b"1\n3\n0\n0\n8\nq\n".to_vec());
+        let mut out = Vec::new();
+        career_nav::plain::run_at(
+            &mut app,
+            &mut store,
+            &mut input,
+            &mut out,
+            career_nav::plain::Width::Columns(cols),
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        for l in &lines {
+            assert!(
+                career_nav::wrap::width(l) < cols,
+                "{cols}: {l:?} is too wide"
+            );
+            // No line starts with what must end the line before it.
+            let t = l.trim_start();
+            assert!(
+                !t.starts_with('。') && !t.starts_with('、'),
+                "{cols}: {l:?}"
+            );
+        }
+        // Words stay whole: 施策 and OJT推進者 are never split across lines.
+        let joined = lines.join("\n");
+        for word in ["施策", "OJT推進者", "育成面談"] {
+            let split = (1..word.chars().count()).any(|i| {
+                let (a, b): (String, String) = (
+                    word.chars().take(i).collect(),
+                    word.chars().skip(i).collect(),
+                );
+                joined.contains(&format!("{a}\n{}", b))
+                    || lines.iter().zip(lines.iter().skip(1)).any(|(x, y)| {
+                        x.ends_with(&a) && y.trim_start().starts_with(&b) && !x.ends_with(word)
+                    })
+            });
+            assert!(!split, "{cols}: {word} split in:\n{joined}");
+        }
+        // A bullet's continuation starts under its text.
+        assert!(joined.contains("【職位に応じた役割】"), "{joined}");
+    }
+}

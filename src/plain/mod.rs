@@ -45,6 +45,30 @@ pub fn run(
     input: &mut impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<()> {
+    run_at(app, store, input, output, Width::Unbroken)
+}
+
+/// How plain mode breaks its lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    /// Not at all: a pipe, a file, a braille display that wraps itself.
+    Unbroken,
+    /// At this many columns.
+    Columns(usize),
+    /// At the width of the terminal on standard output, asked before each block (a window
+    /// resized meanwhile is followed).
+    Terminal,
+}
+
+/// [`run`], breaking lines as `width` says: between phrases (never inside a word, as a
+/// terminal's own wrapping would), continuation lines keeping their indent.
+pub fn run_at(
+    app: &mut App,
+    store: &mut Store,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+    width: Width,
+) -> io::Result<()> {
     let mut session = Session {
         app,
         store,
@@ -52,6 +76,7 @@ pub fn run(
         output,
         ended: false,
         quit: false,
+        width,
     };
     let result = session.main();
     // Whatever the navigator still has to do (a last save) is done on every way out.
@@ -133,6 +158,7 @@ struct Session<'a, R: BufRead, W: Write> {
     ended: bool,
     /// The last menu was left by quitting (`q` or the end of input), not by 0.
     quit: bool,
+    width: Width,
 }
 
 /// A line as it may be shown: no control characters or escapes, no box drawing.
@@ -144,6 +170,25 @@ fn clean(line: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// A line broken into lines of at most `width` columns between phrases; continuation lines
+/// keep the line's indent, and under a bullet or a numbered entry start under its text.
+fn broken(line: &str, width: usize) -> Vec<String> {
+    let body = line.trim_start_matches([' ', '\u{3000}']);
+    let indent = &line[..line.len() - body.len()];
+    // A menu entry's number, a bullet or a mark: continuation lines start under the text.
+    let lead = ["・", "- ", "■ ", "〈"]
+        .iter()
+        .find(|m| body.starts_with(**m))
+        .map(|m| m.to_string())
+        .or_else(|| {
+            let digits = body.chars().take_while(char::is_ascii_digit).count();
+            (digits > 0 && body[digits..].starts_with(' ')).then(|| body[..=digits].to_string())
+        })
+        .unwrap_or_default();
+    let rest = format!("{indent}{}", " ".repeat(crate::wrap::width(&lead)));
+    crate::wrap::wrap(body, width, indent, &rest)
 }
 
 /// At most `n` chars of `s`, with … when cut.
@@ -163,8 +208,25 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// A block of lines, after an empty line (which also ends the prompt's line).
     fn block(&mut self, text: &str) -> io::Result<()> {
         self.output.write_all(b"\n")?;
+        let width = match self.width {
+            Width::Unbroken => None,
+            Width::Columns(n) => Some(n),
+            Width::Terminal => crossterm::terminal::size()
+                .ok()
+                .map(|(c, _)| usize::from(c)),
+        };
         for line in text.lines() {
-            writeln!(self.output, "{}", clean(line))?;
+            let line = clean(line);
+            match width {
+                // One column short of the edge: a line that fills it would make some
+                // terminals wrap an empty line after it.
+                Some(w) if w > 8 && crate::wrap::width(&line) >= w => {
+                    for part in broken(&line, w - 1) {
+                        writeln!(self.output, "{part}")?;
+                    }
+                }
+                _ => writeln!(self.output, "{line}")?,
+            }
         }
         Ok(())
     }

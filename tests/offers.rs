@@ -184,3 +184,46 @@ fn plain_mode_speaks_english_when_asked() {
         assert!(!out.contains(japanese), "{japanese:?} in:\n{out}");
     }
 }
+
+#[test]
+fn a_training_is_recorded_from_its_own_page_with_a_japanese_era_year() {
+    let mut app = app_at(Some("主任"), Some(8));
+    // 研修一覧 → the first measure's trainings → the first training → 4 record it →
+    // 2 taken → 令和6 (full-width digit, as an input method types it).
+    let out = plain(&mut app, "3\n1\n1\n4\n2\n令和６\nq\n");
+    assert!(
+        out.contains("4 この研修の記録を付ける（いま：記録なし）"),
+        "{out}"
+    );
+    let recorded: Vec<_> = app.record.trainings.values().collect();
+    assert_eq!(
+        recorded,
+        vec![&career_nav::record::TrainingStatus::Done(Some(2024))],
+        "{out}"
+    );
+    assert!(out.contains("令和6年度"), "{out}");
+    // A read-only record offers no such entry.
+    let mut held = app_at(Some("主任"), Some(8));
+    held.record_read_only = Some("別の career-nav が開いています".into());
+    assert!(held.offers(At::Training(0)).is_empty());
+}
+
+#[test]
+fn a_place_page_offers_the_trainings_open_to_all_instead_of_repeating_them() {
+    let mut app = app_at(Some("主任"), Some(8));
+    let out = plain(&mut app, "1\n3\nq\n");
+    assert!(out.contains("5 職位に結び付けられていない研修"), "{out}");
+    // The page itself no longer carries the long block (it is on 5).
+    let page = &out[out.find("■ 主任").unwrap()..out.find("[主任のページ]").unwrap()];
+    assert!(!page.contains("〈②課題対応研修〉"), "{page}");
+    let out = plain(&mut app_at(Some("主任"), Some(8)), "1\n3\n5\nq\n");
+    assert!(out.contains("〈②課題対応研修〉"), "{out}");
+}
+
+#[test]
+fn a_self_check_in_plain_mode_is_confirmed() {
+    let mut app = app_at(Some("主任"), Some(8));
+    let out = plain(&mut app, "8\n1\n1\n3\n0\n0\nq\n");
+    assert!(out.contains("］にしました。"), "{out}");
+    assert!(out.contains("できている"), "{out}");
+}

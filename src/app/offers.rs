@@ -17,6 +17,8 @@ pub enum At {
     Start,
     /// A place's page.
     Place(Place),
+    /// A training's page (by its position in the catalog).
+    Training(usize),
     /// わたしの記録.
     Record,
 }
@@ -42,6 +44,11 @@ pub enum Offer {
     ComparePair(Place, Place),
     /// The page with every note in full and the 原文 under each fact.
     Source,
+    /// The trainings not tied to a grade (the same under every place).
+    OpenToAll,
+    // From a training's page.
+    /// Record this training (planned, taken in a year, or cleared).
+    LogTraining(usize),
     // From the record.
     /// Self-check the expectations where one stands (how many).
     Checks(usize),
@@ -64,8 +71,8 @@ impl Offer {
             Offer::Ladder | Offer::Up(_) | Offer::Checks(_) => 1,
             Offer::Overview | Offer::Down(_) | Offer::Trainings(_) => 2,
             Offer::Catalog | Offer::ComparePair(..) | Offer::Notes => 3,
-            Offer::Compare | Offer::Source | Offer::Questions => 4,
-            Offer::Glossary | Offer::Snapshot => 5,
+            Offer::Compare | Offer::Source | Offer::Questions | Offer::LogTraining(_) => 4,
+            Offer::Glossary | Offer::Snapshot | Offer::OpenToAll => 5,
             Offer::Search | Offer::Export => 6,
             Offer::ChooseStanding | Offer::Sheet => 7,
             Offer::Record => 8,
@@ -106,7 +113,18 @@ impl App {
                     v.push(Offer::ComparePair(a, b));
                 }
                 v.push(Offer::Source);
+                if !self.map.blocks.is_empty() {
+                    v.push(Offer::OpenToAll);
+                }
                 v
+            }
+            At::Training(k) => {
+                let writable = self.record_read_only.is_none() && !self.guest;
+                let known = k < self.map.catalog_len();
+                (writable && known)
+                    .then_some(Offer::LogTraining(k))
+                    .into_iter()
+                    .collect()
             }
             At::Record => {
                 let writable = self.record_read_only.is_none() && !self.guest;

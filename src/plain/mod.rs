@@ -77,6 +77,7 @@ pub fn run_at(
         ended: false,
         quit: false,
         width,
+        sheet_read: false,
     };
     let result = session.main();
     // Whatever the navigator still has to do (a last save) is done on every way out.
@@ -159,6 +160,8 @@ struct Session<'a, R: BufRead, W: Write> {
     /// The last menu was left by quitting (`q` or the end of input), not by 0.
     quit: bool,
     width: Width,
+    /// The interview sheet was read out once already.
+    sheet_read: bool,
 }
 
 /// A line as it may be shown: no control characters or escapes, no box drawing.
@@ -170,6 +173,28 @@ fn clean(line: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// A 年度 as an employee types it: 2024, 2024年度, 令和6, 令和6年度, R6, 平成30, H30 (full-width
+/// digits too). The Western year it starts in.
+fn fiscal_year(line: &str) -> Option<u16> {
+    let s = normalize_title(line);
+    let s = s.trim_end_matches("年度").trim_end_matches('年');
+    let eras = [
+        ("令和", 2018),
+        ("R", 2018),
+        ("r", 2018),
+        ("平成", 1988),
+        ("H", 1988),
+        ("h", 1988),
+    ];
+    for (era, base) in eras {
+        if let Some(n) = s.strip_prefix(era) {
+            let n: u16 = if n == "元" { 1 } else { n.parse().ok()? };
+            return (n >= 1).then_some(base + n);
+        }
+    }
+    s.parse().ok()
 }
 
 /// A line broken into lines of at most `width` columns between phrases; continuation lines
@@ -481,7 +506,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         loop {
             self.app.visit(place);
             if show {
-                let items = place_page(&self.app.map, place, self.app.standing.as_ref(), true);
+                // The trainings open to all are the same on every page: offered, not repeated.
+                let items = place_page(&self.app.map, place, self.app.standing.as_ref(), false);
                 self.page(&items)?;
             }
             show = true;
@@ -491,6 +517,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Some(Offer::Up(to) | Offer::Down(to)) => place = to,
                 Some(Offer::ComparePair(a, b)) => {
                     let items = content::compare(&self.app.map, a, b);
+                    self.page(&items)?;
+                    show = false;
+                }
+                Some(Offer::OpenToAll) => {
+                    let items = content::open_to_all_page(&self.app.map);
                     self.page(&items)?;
                     show = false;
                 }
@@ -524,7 +555,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             List::Trainings(v) => {
                 let cat = map.catalog();
                 let e = &cat[v[i]];
-                format!("{}［{}］", e.name, e.applies.describe(map))
+                // The reader's own record beside each training, as 研修一覧 shows it.
+                match self.app.record.trainings.get(e.id) {
+                    None => format!("{}［{}］", e.name, e.applies.describe(map)),
+                    s => format!(
+                        "{}［{}］［{}］",
+                        e.name,
+                        e.applies.describe(map),
+                        content::status_text(s)
+                    ),
+                }
             }
             List::Glossary => {
                 let g = &map.glossary[i];
@@ -616,6 +656,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     self.say(Say::TrainingPlace(&place_name(&self.app.map, p))),
                 ));
             }
+            // A training's page offers to record it, as the core allows.
+            let training = match list {
+                List::Trainings(v) => Some(v[i]),
+                _ => None,
+            };
+            let offers = training.map_or_else(Vec::new, |k| self.app.offers(At::Training(k)));
+            for (&o, k) in offers.iter().zip(training) {
+                entries.push((
+                    o.number(),
+                    words::offer(self.lang(), self.app, At::Training(k), o),
+                ));
+            }
             let menu = self.menu(
                 &self.say(Say::ListItem(name, &self.list_label(list, i))),
                 entries,
@@ -625,6 +677,13 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 (Pick::Item(2), _) => i -= 1,
                 (Pick::Item(3), Some(p)) => {
                     if self.place_screen(p)? == Flow::Quit {
+                        return Ok(Flow::Quit);
+                    }
+                }
+                (Pick::Item(4), _) if !offers.is_empty() => {
+                    if let Some(k) = training
+                        && self.log_training(k)? == Flow::Quit
+                    {
                         return Ok(Flow::Quit);
                     }
                 }
@@ -922,13 +981,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     // ---- the record ----
 
     fn record_screen(&mut self) -> io::Result<Flow> {
-        let sheet = content::interview_sheet(
-            &self.app.map,
-            &self.app.record,
-            self.app.standing.as_ref(),
-            &self.app.today,
-        );
-        self.page(&sheet)?;
+        // The sheet is read out the first time; after that it is on the menu (7), not
+        // repeated at every visit.
+        if !self.sheet_read {
+            self.sheet_read = true;
+            let sheet = content::interview_sheet(
+                &self.app.map,
+                &self.app.record,
+                self.app.standing.as_ref(),
+                &self.app.today,
+            );
+            self.page(&sheet)?;
+        }
         if let Some(why) = self.app.record_read_only.clone() {
             self.block(&self.say(Say::ReadOnly(&why)))?;
         }
@@ -990,7 +1054,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 .map(|(n, e)| {
                     let level = self.app.record.level(&e.key);
                     let label = content::check_label(&self.app.map, &e.key);
-                    (n + 1, format!("{label}［{}］", level.label()))
+                    let note = if self.app.record.note(&e.key).trim().is_empty() {
+                        String::new()
+                    } else {
+                        self.say(Say::HasNote)
+                    };
+                    (n + 1, format!("{label}［{}］{note}", level.label()))
                 })
                 .collect();
             let n = match self.pick(&self.menu(&self.say(Say::PickCheck), entries))? {
@@ -1019,11 +1088,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Item(4) => {
                     if let Some(text) = self.read_text(&note)? {
                         self.app.set_check_note(&e.key, &text);
+                        if self.app.message.is_none() {
+                            self.app.message = Some(self.say(Say::CheckNoteSaved(&label)));
+                        }
                         self.say_message()?;
                     }
                 }
                 Pick::Item(i) => {
                     self.app.set_check(&e.key, levels[i - 1]);
+                    if self.app.message.is_none() {
+                        let said = self.say(Say::CheckSet(&label, levels[i - 1].label()));
+                        self.app.message = Some(said);
+                    }
                     self.say_message()?;
                 }
                 Pick::Zero => {}
@@ -1053,29 +1129,39 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };
-            let name = self.app.map.catalog()[k].name.to_string();
-            let entries = vec![
-                (1, self.say(Say::MarkPlanned)),
-                (2, self.say(Say::MarkDone)),
-                (3, self.say(Say::ClearRecord)),
-            ];
-            let status = match self.pick(&self.menu(&self.say(Say::TrainingLog(&name)), entries))? {
-                Pick::Item(1) => Some(TrainingStatus::Planned),
-                Pick::Item(2) => match self.read_year()? {
-                    Some(y) => Some(TrainingStatus::Done(Some(y))),
-                    None => continue,
-                },
-                Pick::Item(_) => None,
-                Pick::Zero => continue,
-                Pick::Quit => return Ok(Flow::Quit),
-            };
-            self.app.set_training(k, status);
-            if self.app.message.is_none() {
-                let now = content::status_text(status.as_ref());
-                self.app.message = Some(self.say(Say::TrainingSet(&name, &now)));
+            if self.log_training(k)? == Flow::Quit {
+                return Ok(Flow::Quit);
             }
-            self.say_message()?;
         }
+    }
+
+    /// Record training `k` (a position in the catalog): planned, taken in a 年度, or cleared.
+    fn log_training(&mut self, k: usize) -> io::Result<Flow> {
+        let Some(name) = self.app.map.catalog_entry(k).map(|e| e.name.to_string()) else {
+            return Ok(Flow::Back);
+        };
+        let entries = vec![
+            (1, self.say(Say::MarkPlanned)),
+            (2, self.say(Say::MarkDone)),
+            (3, self.say(Say::ClearRecord)),
+        ];
+        let status = match self.pick(&self.menu(&self.say(Say::TrainingLog(&name)), entries))? {
+            Pick::Item(1) => Some(TrainingStatus::Planned),
+            Pick::Item(2) => match self.read_year()? {
+                Some(y) => Some(TrainingStatus::Done(Some(y))),
+                None => return Ok(Flow::Back),
+            },
+            Pick::Item(_) => None,
+            Pick::Zero => return Ok(Flow::Back),
+            Pick::Quit => return Ok(Flow::Quit),
+        };
+        self.app.set_training(k, status);
+        if self.app.message.is_none() {
+            let now = content::status_text(status.as_ref());
+            self.app.message = Some(self.say(Say::TrainingSet(&name, &now)));
+        }
+        self.say_message()?;
+        Ok(Flow::Back)
     }
 
     /// The year a training was taken; an empty line means this year. None goes back.
@@ -1092,8 +1178,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             }
             match parse(&line) {
                 Input::Number(0) | Input::Quit => return Ok(None),
-                Input::Number(y) if (1950..=2200).contains(&y) => return Ok(Some(y as u16)),
-                _ => self.block(&self.say(Say::YearOutOfRange))?,
+                _ => match fiscal_year(&line) {
+                    Some(y) if (1950..=2200).contains(&y) => return Ok(Some(y)),
+                    _ => self.block(&self.say(Say::YearOutOfRange))?,
+                },
             }
         }
     }

@@ -34,6 +34,18 @@ fn overview_parts(app: &App, lang: Lang) -> String {
     }
 }
 
+/// A training's state in the record, in words a screen reader reads as such.
+fn training_now(app: &App, k: usize, lang: Lang) -> String {
+    let status = app
+        .map
+        .catalog_entry(k)
+        .and_then(|e| app.record.trainings.get(e.id));
+    match status {
+        None => say(lang, Say::NoRecord),
+        s => crate::content::status_text(s),
+    }
+}
+
 fn standing_now(app: &App, unset: &str) -> String {
     app.standing
         .as_ref()
@@ -75,6 +87,11 @@ fn ja(app: &App, at: At, o: Offer) -> String {
             }
         }
         Offer::Source => "原文と注記（このページの原文と推定の注記をすべて）".into(),
+        Offer::OpenToAll => "職位に結び付けられていない研修（どの職位のページにも共通）".into(),
+        Offer::LogTraining(k) => format!(
+            "この研修の記録を付ける（いま：{}）",
+            training_now(app, k, Lang::Ja)
+        ),
         Offer::Checks(n) => format!("自己チェックを付ける（{n}項目）"),
         Offer::Trainings(n) => format!("研修の記録を付ける（記録済み{n}件）"),
         Offer::Notes => format!(
@@ -133,6 +150,11 @@ fn en(app: &App, at: At, o: Offer) -> String {
             }
         }
         Offer::Source => "Source text and notes (all of this page's source and readings)".into(),
+        Offer::OpenToAll => "Trainings not tied to a grade (the same on every grade's page)".into(),
+        Offer::LogTraining(k) => format!(
+            "Record this training (now: {})",
+            training_now(app, k, Lang::En)
+        ),
         Offer::Checks(n) => format!("Self-check ({n} items)"),
         Offer::Trainings(n) => format!("Training log ({n} recorded)"),
         Offer::Notes => format!(
@@ -249,6 +271,12 @@ pub enum Say<'a> {
     /// 「level」にする.
     SetLevel(&'a str),
     WriteCheckNote,
+    /// A self-check item set to a level.
+    CheckSet(&'a str, &'a str),
+    /// A self-check item's note saved.
+    CheckNoteSaved(&'a str),
+    /// A self-check item that has a note.
+    HasNote,
     WhatToDo,
     NoRecord,
     PickTrainingToLog,
@@ -351,7 +379,7 @@ fn say_ja(s: Say) -> String {
         ),
         YearRange(max) => format!("入庁年目は 1～{max} の数字で入力してください。"),
         StandingSet(s, true) => format!(
-            "現在地を「{s}」にしました。記録に保存しました。次に起動したときも、ここから始まります。"
+            "現在地を「{s}」にしました。記録に保存しました。次に起動したときも、この現在地で始まります。"
         ),
         StandingSet(s, false) => format!(
             "現在地を「{s}」にしました。この起動の間だけです（記録には保存できませんでした）。"
@@ -364,6 +392,9 @@ fn say_ja(s: Say) -> String {
         CheckNote(n) => format!("メモ：{n}"),
         SetLevel(l) => format!("「{l}」にする"),
         WriteCheckNote => "この項目のメモを書く".into(),
+        CheckSet(item, level) => format!("「{item}」を［{level}］にしました。"),
+        CheckNoteSaved(item) => format!("「{item}」のメモを保存しました。"),
+        HasNote => "（メモあり）".into(),
         WhatToDo => "自己チェック：どうしますか".into(),
         NoRecord => "記録なし".into(),
         PickTrainingToLog => "研修の記録：研修を選ぶ".into(),
@@ -373,9 +404,11 @@ fn say_ja(s: Say) -> String {
         ClearRecord => "記録を消す".into(),
         TrainingSet(t, s) => format!("「{t}」を［{s}］にしました。"),
         YearPrompt(y) => format!(
-            "[受講した年度] 西暦の数字を入力して Enter（何も入力せずに Enter で {y}年度、0 で戻る）："
+            "[受講した年度] 2024 や 令和6 のように入力して Enter（何も入力せずに Enter で {y}年度、0 で戻る）："
         ),
-        YearOutOfRange => "年度は 1950～2200 の西暦の数字で入力してください。".into(),
+        YearOutOfRange => {
+            "年度は西暦（2024 など）か和暦（令和6、R6 など）で入力してください。".into()
+        }
         Questions => "面談で聞きたいこと".into(),
         Notes => "育成面談のメモ".into(),
         Saved(name) => format!("{name}を保存しました。"),
@@ -445,7 +478,7 @@ fn say_en(s: Say) -> String {
         UnknownGrade(g) => format!("There is no grade \"{g}\". Type a grade's name or number from the list."),
         StandYearPrompt(t, max) => format!("[Where you stand: year of service] {t}. Type your year of service, 1 to {max}, and press Enter (0 goes back):"),
         YearRange(max) => format!("Type the year of service as a number from 1 to {max}."),
-        StandingSet(s, true) => format!("You now stand at {s}. Saved in your record: the program starts here next time too."),
+        StandingSet(s, true) => format!("You now stand at {s}. Saved in your record: the program starts with this standing next time too."),
         StandingSet(s, false) => format!("You now stand at {s}, for this run only (the record could not be saved)."),
         ReadOnly(why) => format!("This record can only be read: {why}"),
         ChecksNeedStanding(n) => format!("Self-checks can be made once you choose where you stand ({n} on the menu)."),
@@ -455,6 +488,9 @@ fn say_en(s: Say) -> String {
         CheckNote(n) => format!("Note: {n}"),
         SetLevel(l) => format!("Set to \"{l}\""),
         WriteCheckNote => "Write a note on this item".into(),
+        CheckSet(item, level) => format!("{item}: now [{level}]."),
+        CheckNoteSaved(item) => format!("Note saved: {item}."),
+        HasNote => " (has a note)".into(),
         WhatToDo => "Self-check: what to do".into(),
         NoRecord => "not recorded".into(),
         PickTrainingToLog => "Training log: choose a training".into(),
@@ -463,8 +499,10 @@ fn say_en(s: Say) -> String {
         MarkDone => "Mark as taken (type the fiscal year)".into(),
         ClearRecord => "Clear the entry".into(),
         TrainingSet(t, s) => format!("{t} is now [{s}]."),
-        YearPrompt(y) => format!("[Fiscal year taken] Type the year (Western calendar) and press Enter (an empty line means FY{y}; 0 goes back):"),
-        YearOutOfRange => "Type the fiscal year as a Western year from 1950 to 2200.".into(),
+        YearPrompt(y) => format!("[Fiscal year taken] Type it like 2024 or 令和6 and press Enter (an empty line means FY{y}; 0 goes back):"),
+        YearOutOfRange => {
+            "Type the fiscal year as a Western year (2024) or a Japanese era year (令和6, R6).".into()
+        }
         Questions => "Questions for the interview".into(),
         Notes => "Notes for the development interview".into(),
         Saved(name) => format!("Saved: {name}."),

@@ -44,9 +44,10 @@ pub struct Store {
     /// None for a store that saves nothing.
     location: Option<Location>,
     state: State,
-    /// Top-level fields of the record on disk that this version does not know (a newer
-    /// minor version wrote them), as raw RON: written back by every save.
-    extra: Vec<(String, String)>,
+    /// The record's text as last read or written. Fields in it that this version does not
+    /// know (a newer minor version wrote them), at any level, are written back in place by
+    /// every save (see [`crate::ron_fields::keep_unknown_fields`]).
+    original: Option<String>,
 }
 
 #[derive(Debug)]
@@ -102,9 +103,11 @@ impl Store {
         };
         let lock = take_lock(&location.dir);
         let loaded = load(&location.path);
-        let extra = match &loaded {
-            Loaded::Current { bytes, .. } => unknown_fields(bytes),
-            _ => Vec::new(),
+        let original = match &loaded {
+            Loaded::Current { bytes, .. } => std::str::from_utf8(bytes)
+                .ok()
+                .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t).to_string()),
+            _ => None,
         };
         let (state, record, mut notices) = decide(&location, lock, loaded);
         let record = checked(record, &mut notices);
@@ -112,7 +115,7 @@ impl Store {
             store: Store {
                 location: Some(location),
                 state,
-                extra,
+                original,
             },
             record,
             notices,
@@ -180,7 +183,7 @@ impl Store {
         Store {
             location: None,
             state: State::ReadOnly { reason },
-            extra: Vec::new(),
+            original: None,
         }
     }
 
@@ -226,11 +229,13 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
-        let text = serialize(record, &self.extra)?;
+        let text = serialize(record, self.original.as_deref())?;
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
             .and_then(|()| write_atomically(&location.path, text.as_bytes()))
-            .map_err(|e| save_failed(&location.path, &e))
+            .map_err(|e| save_failed(&location.path, &e))?;
+        self.original = Some(text);
+        Ok(())
     }
 }
 
@@ -678,7 +683,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
 /// The file's text: the header and the record in pretty RON, strings unescaped so that
 /// Japanese and line breaks stay readable. Checked by reading it back; should a string not
 /// survive unescaped, it is written escaped instead.
-fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, String> {
+fn serialize(record: &Record, original: Option<&str>) -> Result<String, String> {
     let current;
     let record = if record.format_version == FORMAT_VERSION {
         record
@@ -693,8 +698,12 @@ fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, Stri
         let config = ron::ser::PrettyConfig::new()
             .new_line("\n")
             .escape_strings(escape);
-        if let Ok(body) = ron::ser::to_string_pretty(record, config) {
-            let body = with_fields(&body, extra);
+        let Ok(plain) = ron::ser::to_string_pretty(record, config) else {
+            continue;
+        };
+        // With the unknown fields kept, or (should that not read back) without them.
+        let kept = original.map(|old| with_unknown_fields(old, &plain));
+        for body in kept.iter().chain([&plain]) {
             let text = format!("{HEADER}{body}\n");
             // What could not be read back is not written.
             if text.len() as u64 > crate::capped::RECORD_LIMIT {
@@ -711,56 +720,16 @@ fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, Stri
     Err("記録をファイルに書ける形に変換できなかったため、保存しませんでした。保存済みの記録ファイルは変更していません。".to_string())
 }
 
-/// The fields of the record this version knows (those it writes); others are kept as they
-/// were written. Read off the record type itself, so a field added to it is known at once.
-fn known_fields() -> Vec<String> {
-    ron::to_string(&Record::default())
-        .ok()
-        .and_then(|t| crate::ron_fields::top_level_fields(&t))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect()
-}
-
-/// The top-level fields of a record's text that this version does not know.
-fn unknown_fields(bytes: &[u8]) -> Vec<(String, String)> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let known = known_fields();
-    crate::ron_fields::top_level_fields(text)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(name, _)| !known.contains(name))
-        .collect()
-}
-
-/// The pretty RON `body` of a record with the `extra` fields added before its closing
-/// parenthesis. The body is returned unchanged should the result not keep them all (never
-/// seen; the save then goes on without them rather than not at all).
-fn with_fields(body: &str, extra: &[(String, String)]) -> String {
-    if extra.is_empty() {
-        return body.to_string();
+/// The pretty RON `body` of a record with the fields of `old` (the record as read) that
+/// this version does not know put back in place, at every level. The body is returned
+/// unchanged should the result not keep them all (never seen; the save then goes on without
+/// them rather than not at all).
+fn with_unknown_fields(old: &str, body: &str) -> String {
+    use crate::ron_fields::{dropped_fields, keep_unknown_fields};
+    match keep_unknown_fields(old, body) {
+        Some(merged) if dropped_fields(old, &merged).is_some_and(|d| d.is_empty()) => merged,
+        _ => body.to_string(),
     }
-    let Some(close) = body.rfind(')') else {
-        return body.to_string();
-    };
-    let head = body[..close].trim_end();
-    let sep = if head.ends_with(',') || head.ends_with('(') {
-        ""
-    } else {
-        ","
-    };
-    let mut out = format!("{head}{sep}\n");
-    for (name, value) in extra {
-        out.push_str(&format!("    {name}: {value},\n"));
-    }
-    out.push_str(&body[close..]);
-    let kept = crate::ron_fields::top_level_fields(&out)
-        .is_some_and(|fields| extra.iter().all(|e| fields.contains(e)));
-    if kept { out } else { body.to_string() }
 }
 
 /// The record with what is out of range taken out, each said in a notice: a year of service

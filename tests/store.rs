@@ -908,6 +908,166 @@ fn fields_unknown_to_this_version_survive_a_save() {
     assert_eq!(Store::open_in(dir).record, full_record());
 }
 
+/// A format-1 record as a newer minor version writes it, with a field this version does not
+/// know in every struct of the record: the profile, a self-check, a snapshot, the edition
+/// seen, and the record itself (struct names written, a key escaped, comments inside).
+const NEWER_AT_EVERY_LEVEL: &str = r##"// written by career-nav 1.9
+Record(
+    format_version: 1,
+    profile: Some(Profile(title: "主任", year: 8, grade_code: "S-2", /* since */ since: (2018, 4))),
+    trainings: {"T-101": Done(Some(2024)), "T-102": Planned},
+    checks: {
+        "shunin：業務の改善を提案し、実行する": (level: Working, note: "案を出した", confidence: 3, evidence: ["議事録", "手順書 (案)"]),
+        "shunin：\u{5f8c}輩職員に助言する": (level: NotStarted, note: "", confidence: 1),
+    },
+    notes: "メモ",
+    questions: "",
+    snapshots: [
+        (date: "2026-04-01", levels: {"shunin：業務の改善を提案し、実行する": Working}, taken_by: "self", mood: Some(Calm)),
+    ],
+    seen_edition: Some((map: "浜松市", edition: "2026", date: None, snapshot: "", hash: "ab12")),
+    mentor: (name: "浜松 太郎", since: "2025-04-01, ) 以降"),
+)
+"##;
+
+/// What the newer version reads back: its own fields beside this version's.
+mod newer {
+    use std::collections::BTreeMap;
+
+    use career_nav::record::Level;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct Record {
+        pub profile: Option<Profile>,
+        pub checks: BTreeMap<String, Check>,
+        pub snapshots: Vec<Snapshot>,
+        pub seen_edition: Option<Seen>,
+        pub mentor: Mentor,
+        pub notes: String,
+    }
+    #[derive(Deserialize)]
+    pub struct Profile {
+        pub title: String,
+        pub year: u8,
+        pub grade_code: String,
+        pub since: (u16, u8),
+    }
+    #[derive(Deserialize)]
+    pub struct Check {
+        pub level: Level,
+        pub confidence: u8,
+        #[serde(default)]
+        pub evidence: Vec<String>,
+    }
+    #[derive(Deserialize)]
+    pub struct Snapshot {
+        pub date: String,
+        #[serde(default)]
+        pub taken_by: String,
+        #[serde(default)]
+        pub mood: Option<Mood>,
+    }
+    #[derive(Deserialize, Debug, PartialEq)]
+    pub enum Mood {
+        Calm,
+    }
+    #[derive(Deserialize)]
+    pub struct Seen {
+        pub edition: String,
+        pub hash: String,
+    }
+    #[derive(Deserialize)]
+    pub struct Mentor {
+        pub name: String,
+        pub since: String,
+    }
+}
+
+#[test]
+fn fields_unknown_at_every_level_survive_an_edit_in_place() {
+    let tmp = temp();
+    let dir = tmp.path();
+    fs::write(record_path(dir), NEWER_AT_EVERY_LEVEL).unwrap();
+    let improve = expectation_key("shunin", "業務の改善を提案し、実行する");
+    let advise = expectation_key("shunin", "後輩職員に助言する");
+
+    let mut opened = Store::open_in(dir);
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert!(opened.store.writable());
+    let mut edited = opened.record.clone();
+    assert_eq!(edited.profile.as_ref().map(|p| p.year), Some(8));
+    // The edits the reader makes: a year later, a check re-checked, a note, a snapshot.
+    edited.profile.as_mut().unwrap().year = 9;
+    edited.checks.get_mut(&improve).unwrap().level = Level::Achieved;
+    edited.checks.get_mut(&advise).unwrap().note = "新人を担当".into();
+    edited.notes = "書き換えたメモ".into();
+    edited.snapshot("2026-10-01".into());
+    opened.store.save(&edited).unwrap();
+    drop(opened);
+
+    // Twice: the second save keeps what the first one kept.
+    for round in 0..2 {
+        let text = fs::read_to_string(record_path(dir)).unwrap();
+        let back: newer::Record = ron::from_str(text.trim_start_matches(|c| c != '('))
+            .unwrap_or_else(|e| {
+                panic!("round {round}: the newer version cannot read it: {e}\n{text}")
+            });
+        let profile = back.profile.expect("profile");
+        assert_eq!(
+            (
+                profile.title.as_str(),
+                profile.year,
+                profile.grade_code.as_str(),
+                profile.since
+            ),
+            ("主任", 9, "S-2", (2018, 4)),
+            "{text}"
+        );
+        let c = &back.checks[&improve];
+        assert_eq!((c.level, c.confidence), (Level::Achieved, 3), "{text}");
+        assert_eq!(c.evidence, ["議事録", "手順書 (案)"], "{text}");
+        assert_eq!(back.checks[&advise].confidence, 1, "{text}");
+        assert_eq!(back.snapshots.len(), 2, "{text}");
+        assert_eq!(back.snapshots[0].date, "2026-04-01");
+        assert_eq!(back.snapshots[0].taken_by, "self", "{text}");
+        assert_eq!(back.snapshots[0].mood, Some(newer::Mood::Calm), "{text}");
+        let seen = back.seen_edition.expect("seen edition");
+        assert_eq!(
+            (seen.edition.as_str(), seen.hash.as_str()),
+            ("2026", "ab12")
+        );
+        assert_eq!(back.mentor.name, "浜松 太郎");
+        assert_eq!(back.mentor.since, "2025-04-01, ) 以降");
+        assert_eq!(back.notes, "書き換えたメモ");
+        // And this version reads its own edits back.
+        let mut again = Store::open_in(dir);
+        assert!(again.notices.is_empty(), "{:?}", again.notices);
+        assert_eq!(again.record, edited);
+        again.store.save(&edited).unwrap();
+    }
+
+    // A struct the reader removes takes its unknown fields with it: nothing is put back
+    // into a profile chosen again later.
+    let mut opened = Store::open_in(dir);
+    let mut cleared = opened.record.clone();
+    cleared.profile = None;
+    opened.store.save(&cleared).unwrap();
+    cleared.profile = Some(Profile {
+        title: "係長".into(),
+        year: 12,
+    });
+    opened.store.save(&cleared).unwrap();
+    drop(opened);
+    let text = fs::read_to_string(record_path(dir)).unwrap();
+    assert!(!text.contains("grade_code"), "{text}");
+    assert!(
+        text.contains("taken_by") && text.contains("mentor"),
+        "{text}"
+    );
+    assert_eq!(Store::open_in(dir).record, cleared);
+}
+
 #[test]
 fn a_year_of_service_out_of_range_is_not_used() {
     let tmp = temp();

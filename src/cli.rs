@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{App, MAX_YEAR};
 use crate::content::{self, Standing};
+use crate::file_messages::FileMsg;
 use crate::model::{self, CareerMap, LoadError};
 use crate::render_text::Format;
 use crate::screens::Theme;
@@ -338,7 +339,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             force,
-        }) => export(cli.data.as_deref(), format, output.as_deref(), force),
+        }) => export(cli.data.as_deref(), format, output.as_deref(), force, lang),
         Some(Command::Present { ref from }) => {
             let from = from.clone();
             present(cli, from.as_deref())
@@ -386,7 +387,7 @@ fn tui(cli: Cli) -> ExitCode {
         None => None,
     };
     if cli.plain || std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return plain(map, standing, cli.year, cli.guest);
+        return plain(map, standing, cli.year, cli.guest, lang);
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return fail(tr(
@@ -413,7 +414,7 @@ fn tui(cli: Cli) -> ExitCode {
             Err(e) => terminal_error(&e),
         };
     }
-    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year);
+    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year, lang);
     app.keymap = keymap;
     let mut notices = loaded.notices(lang);
     notices.extend(more);
@@ -444,7 +445,13 @@ fn tui(cli: Cli) -> ExitCode {
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
 /// The same navigator as the TUI, with the same record (none at all for a guest).
-fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bool) -> ExitCode {
+fn plain(
+    map: CareerMap,
+    standing: Option<Standing>,
+    year: Option<u8>,
+    guest: bool,
+    lang: model::Lang,
+) -> ExitCode {
     if guest {
         // No record is opened at all: nothing is read, locked or written.
         let mut app = App::new(map, None);
@@ -463,7 +470,7 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
         Some(s) if s.year.is_none() => (None, Some(s)),
         s => (s, None),
     };
-    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year);
+    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year, lang);
     if let Some(s) = without {
         app.stand(s);
     }
@@ -487,16 +494,23 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
 /// The navigator on the saved record, as every face opens it: the store, where the reader
 /// stands (given for this run, or the saved profile), the notices to show (a record moved
 /// aside, a title the map no longer has), and what changed if the map is a new edition
-/// since the reader last opened it (remembered at once).
+/// since the reader last opened it (remembered at once). The store's messages are said in
+/// `lang`.
 fn open_navigator(
     map: CareerMap,
     standing: Option<Standing>,
     year: Option<u8>,
+    lang: model::Lang,
 ) -> (App, Store, Vec<String>, Option<Vec<content::Item>>) {
     let opened = Store::open_default();
-    let read_only = opened.store.read_only_reason().map(str::to_string);
+    let read_only = opened.store.read_only_reason().map(|m| m.render(lang));
     let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
-    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
+    let notices: Vec<String> = opened
+        .notices
+        .iter()
+        .map(|m| m.render(lang))
+        .chain(more)
+        .collect();
     let mut store = opened.store;
     let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
     (app, store, notices, edition)
@@ -587,8 +601,13 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
 
 /// `export`: the interview sheet from the saved record.
 /// It only reads: the record is not moved, no folder or lock file is created.
-fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: bool) -> ExitCode {
-    let lang = crate::config::lang(None);
+fn export(
+    data: Option<&Path>,
+    format: Format,
+    output: Option<&Path>,
+    force: bool,
+    lang: model::Lang,
+) -> ExitCode {
     let map = match load_noted(data, lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
@@ -596,7 +615,7 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
     let opened = Store::read_default();
     let record = opened.record.sanitized();
     for n in &opened.notices {
-        say(&format!("career-nav: {n}"));
+        say(&format!("career-nav: {}", n.render(lang)));
     }
     let standing = record.profile.as_ref().and_then(|p| {
         map.resolve_title(&p.title).map(|m| Standing {
@@ -611,20 +630,15 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {
                 Ok(()) => {
-                    let shown = crate::export::shown(path);
-                    say(&match lang {
-                        model::Lang::Ja => format!("career-nav: {shown} に書き出しました。"),
-                        model::Lang::En => format!("career-nav: wrote {shown}"),
-                    });
+                    let written = FileMsg::SheetWritten {
+                        path: crate::export::shown(path),
+                    };
+                    say(&format!("career-nav: {}", written.render(lang)));
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&format!(
-                    "career-nav: {}{e}",
-                    tr(
-                        lang,
-                        "面談シートを書き出せませんでした：",
-                        "cannot write the sheet: "
-                    )
+                    "career-nav: {}",
+                    FileMsg::SheetNotWritten(Box::new(e)).render(lang)
                 )),
             }
         }

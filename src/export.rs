@@ -10,16 +10,21 @@
 //!   (`/dev/null`, a terminal), or a link to one (`/dev/stdout`), is written into as a
 //!   stream; other special files and directories are refused.
 //!
-//! Errors are sentences for the reader (English, then Japanese), with the path cleaned of
-//! anything a terminal would act on.
+//! Errors are [`FileMsg`]s (rendered in the reader's language where they are shown), with
+//! the path cleaned of anything a terminal would act on.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// The path as shown in messages: cleaned of escapes and control characters.
-pub fn shown(path: &Path) -> String {
-    crate::model::sanitize(&path.display().to_string())
+pub use crate::file_messages::shown;
+use crate::file_messages::{FileMsg, Problem};
+
+fn failed(path: &Path, e: &io::Error) -> FileMsg {
+    FileMsg::WriteFailed {
+        path: shown(path),
+        why: Problem::from_io(e),
+    }
 }
 
 /// Where `-o PATH` writes, and how.
@@ -34,11 +39,11 @@ pub enum Target {
 }
 
 /// Decide how `path` may be written, or say why not.
-pub fn target(path: &Path, force: bool) -> Result<Target, String> {
+pub fn target(path: &Path, force: bool) -> Result<Target, FileMsg> {
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::New),
-        Err(e) => return Err(format!("{}: {e}", shown(path))),
+        Err(e) => return Err(failed(path, &e)),
     };
     let kind = meta.file_type();
     if kind.is_symlink() {
@@ -51,29 +56,17 @@ pub fn target(path: &Path, force: bool) -> Result<Target, String> {
                 return Ok(Target::Stream);
             }
         }
-        return Err(format!(
-            "{} is a symbolic link; it is not replaced (シンボリックリンクは置き換えません。リンク先を直接指定してください)",
-            shown(path)
-        ));
+        return Err(FileMsg::IsSymlink { path: shown(path) });
     }
     if kind.is_dir() {
-        return Err(format!(
-            "{} is a folder (フォルダです。ファイル名を指定してください)",
-            shown(path)
-        ));
+        return Err(FileMsg::IsFolder { path: shown(path) });
     }
     if kind.is_file() {
         if !force {
-            return Err(format!(
-                "{} already exists; give another name, or --force to replace it (同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください)",
-                shown(path)
-            ));
+            return Err(FileMsg::Exists { path: shown(path) });
         }
         if meta.permissions().readonly() {
-            return Err(format!(
-                "{} is read-only; it is not replaced, even with --force (読み取り専用のファイルは置き換えません)",
-                shown(path)
-            ));
+            return Err(FileMsg::ReadOnlyFile { path: shown(path) });
         }
         return Ok(Target::Replace);
     }
@@ -84,15 +77,12 @@ pub fn target(path: &Path, force: bool) -> Result<Target, String> {
             return Ok(Target::Stream);
         }
     }
-    Err(format!(
-        "{} is not a regular file; it is not replaced (通常のファイルではないため書き出しません)",
-        shown(path)
-    ))
+    Err(FileMsg::NotRegular { path: shown(path) })
 }
 
 /// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules.
-pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), String> {
-    let failed = |e: io::Error| format!("{}: {}", shown(path), describe(&e));
+pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), FileMsg> {
+    let failed = |e: io::Error| failed(path, &e);
     match target(path, force)? {
         Target::New => match write_new(path, text.as_bytes()) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
@@ -117,7 +107,7 @@ pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), String> {
 
 /// Write `text` as a new file in `dir` named `stem.ext`, or `stem-2.ext`, `stem-3.ext`… the
 /// first name that is free. Returns the path written.
-pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<PathBuf, String> {
+pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<PathBuf, FileMsg> {
     for n in 1..=999 {
         let name = if n == 1 {
             format!("{stem}.{ext}")
@@ -128,13 +118,12 @@ pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<P
         match write_new(&path, text.as_bytes()) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("{}：{}", shown(&path), describe(&e))),
+            Err(e) => return Err(failed(&path, &e)),
         }
     }
-    Err(format!(
-        "{}：同じ名前のファイルが多すぎます",
-        shown(&dir.join(format!("{stem}.{ext}")))
-    ))
+    Err(FileMsg::TooManyNames {
+        path: shown(&dir.join(format!("{stem}.{ext}"))),
+    })
 }
 
 /// A new file at `path` (AlreadyExists if anything is there, a dangling link included),
@@ -275,17 +264,3 @@ fn sync_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
-
-fn describe(e: &io::Error) -> String {
-    use io::ErrorKind as K;
-    let ja = match e.kind() {
-        K::PermissionDenied => "書き込む権限がありません",
-        K::NotFound => "フォルダが見つかりません",
-        K::StorageFull => "ディスクの空きが足りません",
-        K::ReadOnlyFilesystem => "読み取り専用の場所です",
-        K::AlreadyExists => "同じ名前のファイルがあります",
-        K::BrokenPipe => "読み手がいません",
-        _ => "書き出せませんでした",
-    };
-    format!("{e} ({ja})")
-}

@@ -19,6 +19,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use crate::app::{App, Effect, Extents};
+use crate::file_messages::FileMsg;
 use crate::keymap;
 use crate::record::Record;
 use crate::screens::{self, Theme};
@@ -90,6 +91,12 @@ struct Shared {
     terminal: Mutex<()>,
 }
 
+/// The language of the record's and the sheet's messages on screen (the locale, as the
+/// command line's `--lang` is not passed in yet). To the lead: `app.lang` once `App` has it.
+fn message_lang() -> crate::model::Lang {
+    crate::config::lang(None)
+}
+
 /// The terminal was taken again after a suspend: clear and redraw everything.
 static REDRAW_ALL: AtomicBool = AtomicBool::new(false);
 /// The terminal has been given back for good (the process is ending): a late SIGCONT must
@@ -102,7 +109,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shared {
     /// Save what is pending; Err(sentence) when it could not be saved.
-    fn save_pending(&self) -> Result<(), String> {
+    fn save_pending(&self) -> Result<(), crate::file_messages::FileMsg> {
         let Some(record) = lock(&self.autosave).take() else {
             return Ok(());
         };
@@ -135,7 +142,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
         give_back_terminal();
     }
     if let Err(e) = saved {
-        say(&format!("career-nav: {e}"));
+        say(&format!("career-nav: {}", e.render(message_lang())));
     }
     result
 }
@@ -162,9 +169,7 @@ where
             if store.writable()
                 && let Err(e) = store.save(&record)
             {
-                app.message = Some(format!(
-                    "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                ));
+                app.message = Some(FileMsg::Unsaved(Box::new(e)).render(message_lang()));
             }
         }
         {
@@ -325,9 +330,7 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
                     continue;
                 }
                 if let Err(e) = store.save(&app.record) {
-                    app.message = Some(format!(
-                        "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                    ));
+                    app.message = Some(FileMsg::Unsaved(Box::new(e)).render(message_lang()));
                 }
             }
             Effect::Export => export(app),
@@ -344,11 +347,11 @@ fn export(app: &mut App) {
     app.message = Some(
         match crate::export::write_new_file(&dir, &format!("面談シート-{}", app.today), "md", &text)
         {
-            Ok(path) => format!(
-                "面談シートを {} に書き出しました。",
-                crate::model::sanitize(&path.display().to_string())
-            ),
-            Err(e) => format!("面談シートを書き出せませんでした：{e}"),
+            Ok(path) => FileMsg::SheetWritten {
+                path: crate::file_messages::shown(&path),
+            }
+            .render(message_lang()),
+            Err(e) => FileMsg::SheetNotWritten(Box::new(e)).render(message_lang()),
         },
     );
 }
@@ -451,7 +454,7 @@ fn watch_signals(shared: Arc<Shared>) {
                         give_back_terminal();
                     }
                     if let Err(e) = saved {
-                        say(&format!("career-nav: {e}"));
+                        say(&format!("career-nav: {}", e.render(message_lang())));
                     }
                     // Stop here; SIGCONT (`fg`) comes next.
                     let _ = signal_hook::low_level::raise(SIGSTOP);
@@ -474,7 +477,7 @@ fn watch_signals(shared: Arc<Shared>) {
                     FINISHED.store(true, Ordering::SeqCst);
                     give_back_terminal();
                     if let Err(e) = saved {
-                        say(&format!("career-nav: {e}"));
+                        say(&format!("career-nav: {}", e.render(message_lang())));
                     }
                     std::process::exit(128 + sig);
                 }

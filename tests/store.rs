@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use career_nav::file_messages::{FileMsg, Problem};
 use career_nav::record::{
     Check, FORMAT_VERSION, Level, Profile, Record, Snapshot, TrainingStatus, expectation_key,
 };
@@ -292,7 +293,9 @@ fn a_broken_record_is_kept_aside_and_never_overwritten() {
     assert!(!record_path(dir).exists());
     assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
     assert!(
-        opened.notices[0].contains(&kept[0].display().to_string()),
+        opened.notices[0]
+            .to_string()
+            .contains(&kept[0].display().to_string()),
         "the notice names the kept file: {}",
         opened.notices[0]
     );
@@ -310,7 +313,11 @@ fn a_broken_record_is_kept_aside_and_never_overwritten() {
     assert_eq!(fs::read(&kept[0]).unwrap(), first, "the first is untouched");
     let new = kept_now.iter().find(|p| **p != kept[0]).unwrap();
     assert_eq!(fs::read(new).unwrap(), second);
-    assert!(opened.notices[0].contains(&new.display().to_string()));
+    assert!(
+        opened.notices[0]
+            .to_string()
+            .contains(&new.display().to_string())
+    );
     assert!(opened.store.writable());
 }
 
@@ -368,14 +375,17 @@ fn a_record_of_a_newer_format_is_never_overwritten() {
         .read_only_reason()
         .expect("a reason")
         .to_string();
-    assert_eq!(opened.notices, vec![reason.clone()]);
+    assert_eq!(
+        opened.notices,
+        vec![opened.store.read_only_reason().unwrap().clone()]
+    );
     assert!(reason.contains("新しい版"), "{reason}");
     assert!(reason.contains(&record_path(dir).display().to_string()));
     // What this version understands of it is shown.
     assert_eq!(opened.record.notes, "面談メモ");
 
     let err = opened.store.save(&full_record()).unwrap_err();
-    assert!(!err.is_empty());
+    assert!(!err.to_string().is_empty());
     assert_eq!(fs::read_to_string(record_path(dir)).unwrap(), newer);
     assert!(kept_files(dir).is_empty(), "not taken for broken");
 }
@@ -412,7 +422,10 @@ fn a_second_copy_opens_read_only_while_the_first_lives() {
     assert_eq!(second.record, full_record(), "it still shows the record");
     let reason = second.store.read_only_reason().unwrap().to_string();
     assert!(reason.contains("別の career-nav"), "{reason}");
-    assert_eq!(second.notices, vec![reason]);
+    assert_eq!(
+        second.notices,
+        vec![second.store.read_only_reason().unwrap().clone()]
+    );
     assert!(second.store.save(&Record::default()).is_err());
     assert_eq!(Store::open_in(dir).record, full_record(), "not overwritten");
 
@@ -670,7 +683,7 @@ fn a_directory_that_cannot_be_written_gives_an_error_from_save() {
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
 
     if bound {
-        let err = result.unwrap_err();
+        let err = result.unwrap_err().to_string();
         assert!(err.contains("保存できませんでした"), "{err}");
         assert!(
             err.contains(&record_path(&dir).display().to_string()),
@@ -720,8 +733,12 @@ fn an_impossible_path_gives_an_error_from_save() {
         let mut opened = Store::open_in(&dir);
         assert_eq!(opened.record, Record::default());
         assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
-        assert!(opened.notices[0].contains(&dir.display().to_string()));
-        let err = opened.store.save(&full_record()).unwrap_err();
+        assert!(
+            opened.notices[0]
+                .to_string()
+                .contains(&dir.display().to_string())
+        );
+        let err = opened.store.save(&full_record()).unwrap_err().to_string();
         assert!(err.contains("保存できませんでした"), "{err}");
         assert!(
             err.contains(&record_path(&dir).display().to_string()),
@@ -761,7 +778,7 @@ fn a_record_that_appeared_meanwhile_is_not_overwritten() {
 
     let err = opened.store.save(&full_record()).unwrap_err();
     assert!(!opened.store.writable());
-    assert_eq!(opened.store.read_only_reason(), Some(err.as_str()));
+    assert_eq!(opened.store.read_only_reason(), Some(&err));
     assert_eq!(fs::read(record_path(&dir)).unwrap(), there);
 }
 
@@ -788,8 +805,8 @@ fn a_memory_store_saves_nothing() {
     assert!(!store.writable());
     assert_eq!(store.mode(), Mode::ReadOnly);
     assert_eq!(store.path(), None);
-    let reason = store.read_only_reason().expect("a reason").to_string();
-    assert!(reason.ends_with('。'), "{reason}");
+    let reason = store.read_only_reason().expect("a reason").clone();
+    assert!(reason.to_string().ends_with('。'), "{reason}");
     assert_eq!(store.save(&full_record()), Err(reason));
 }
 
@@ -1088,8 +1105,16 @@ fn a_year_of_service_out_of_range_is_not_used() {
         Some(&TrainingStatus::Done(Some(2024)))
     );
     assert_eq!(opened.notices.len(), 2, "{:?}", opened.notices);
-    assert!(opened.notices[0].contains("255"), "{:?}", opened.notices);
-    assert!(opened.notices[1].contains("T-1"), "{:?}", opened.notices);
+    assert!(
+        opened.notices[0].to_string().contains("255"),
+        "{:?}",
+        opened.notices
+    );
+    assert!(
+        opened.notices[1].to_string().contains("T-1"),
+        "{:?}",
+        opened.notices
+    );
     // A year in range is used as it is.
     let tmp = temp();
     fs::write(
@@ -1189,7 +1214,13 @@ fn a_fifo_as_the_record_is_refused_not_waited_on() {
     let dir = dir.as_path();
     assert!(!opened.store.writable(), "{:?}", opened.notices);
     assert!(
-        opened.notices.iter().any(|n| n.contains("FIFO")),
+        opened.notices.iter().any(|n| matches!(
+            n,
+            FileMsg::UnreadableReadOnly {
+                why: Problem::NotAFile,
+                ..
+            }
+        )),
         "{:?}",
         opened.notices
     );
@@ -1215,7 +1246,13 @@ fn a_record_linked_to_a_device_is_refused() {
     let opened = Store::open_in(dir);
     assert!(!opened.store.writable());
     assert!(
-        opened.notices.iter().any(|n| n.contains("device")),
+        opened.notices.iter().any(|n| matches!(
+            n,
+            FileMsg::UnreadableReadOnly {
+                why: Problem::NotAFile,
+                ..
+            }
+        )),
         "{:?}",
         opened.notices
     );
@@ -1238,7 +1275,7 @@ fn a_record_over_the_limit_is_refused() {
     let opened = Store::open_in(dir);
     assert!(!opened.store.writable());
     assert!(
-        opened.notices.iter().any(|n| n.contains("MiB")),
+        opened.notices.iter().any(|n| n.to_string().contains("MiB")),
         "{:?}",
         opened.notices
     );
@@ -1343,6 +1380,6 @@ fn a_record_over_the_limit_is_not_saved() {
         ..full_record()
     };
     let e = opened.store.save(&huge).unwrap_err();
-    assert!(e.contains("MiB"), "{e}");
+    assert!(e.to_string().contains("MiB"), "{e}");
     assert_eq!(fs::read(record_path(dir)).unwrap(), before);
 }

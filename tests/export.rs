@@ -411,3 +411,216 @@ fn the_navigator_never_replaces_a_sheet() {
         assert!(!target.exists());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// In the reader's language: whole sentences, Japanese by default
+
+/// The sheet's and the record's messages say whole sentences in one language: Japanese
+/// without a locale, English with `--lang en` or an English locale, never the two mixed.
+#[test]
+fn export_over_an_existing_file_says_so_in_one_language() {
+    let h = Home::with_record();
+    let sheet = h.path("s.md");
+    fs::write(&sheet, "朝のシート").unwrap();
+    let run = |args: &[&str], lang: Option<&str>| {
+        let mut c = h.cmd();
+        c.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        let out = c.args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        stderr(&out)
+    };
+    let ja = "career-nav: 面談シートを書き出せませんでした。s.md には同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください。\n";
+    let en = "career-nav: The interview sheet was not written. s.md already exists. Give another name, or --force to replace it.\n";
+    assert_eq!(run(&["export", "-o", "s.md"], None), ja);
+    assert_eq!(run(&["export", "-o", "s.md"], Some("ja_JP.UTF-8")), ja);
+    assert_eq!(run(&["--lang", "en", "export", "-o", "s.md"], None), en);
+    assert_eq!(run(&["export", "--lang", "en", "-o", "s.md"], None), en);
+    assert_eq!(run(&["export", "-o", "s.md"], Some("en_US.UTF-8")), en);
+    assert_eq!(
+        run(
+            &["--lang", "ja", "export", "-o", "s.md"],
+            Some("en_US.UTF-8")
+        ),
+        ja
+    );
+    assert_eq!(fs::read_to_string(&sheet).unwrap(), "朝のシート");
+
+    // A read-only file, even with --force; a folder.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&sheet, fs::Permissions::from_mode(0o400)).unwrap();
+        assert_eq!(
+            run(&["export", "-o", "s.md", "--force"], None),
+            "career-nav: 面談シートを書き出せませんでした。s.md は読み取り専用のファイルのため、--force を付けても置き換えません。\n"
+        );
+        assert_eq!(
+            run(&["--lang", "en", "export", "-o", "s.md", "--force"], None),
+            "career-nav: The interview sheet was not written. s.md is a read-only file; it is not replaced, even with --force.\n"
+        );
+    }
+    fs::create_dir(h.path("dir")).unwrap();
+    assert_eq!(
+        run(&["export", "-o", "dir"], None),
+        "career-nav: 面談シートを書き出せませんでした。dir はフォルダです。書き出すファイルの名前を指定してください。\n"
+    );
+}
+
+/// Every file message, in both languages: the Japanese one holds no English word and the
+/// English one no Japanese (paths and `--force` aside), and each ends a sentence.
+#[test]
+fn every_file_message_is_one_language() {
+    use career_nav::file_messages::{FileMsg, Problem};
+    use career_nav::model::Lang;
+    let path = || "p.ron".to_string();
+    let problems = [
+        Problem::PermissionDenied,
+        Problem::NotFound,
+        Problem::FileInTheWay,
+        Problem::IsAFolder,
+        Problem::StorageFull,
+        Problem::QuotaExceeded,
+        Problem::ReadOnlyPlace,
+        Problem::Busy,
+        Problem::NoReader,
+        Problem::AlreadyExists,
+        Problem::NotAFile,
+        Problem::TooLarge { mib: 32 },
+    ];
+    let mut all = vec![
+        FileMsg::NoHome,
+        FileMsg::ReadingOnly,
+        FileMsg::NotSaving,
+        FileMsg::OpenElsewhere { path: path() },
+        FileMsg::OpenedElsewhereSince { path: path() },
+        FileMsg::ChangedSince { path: path() },
+        FileMsg::Newer {
+            path: path(),
+            version: 2,
+            max: 1,
+        },
+        FileMsg::NewerShownEmpty,
+        FileMsg::NewerUsingEmpty {
+            path: path(),
+            version: 2,
+        },
+        FileMsg::BrokenUsingEmpty { path: path() },
+        FileMsg::BrokenShownEmpty { path: path() },
+        FileMsg::BrokenMovedAside { kept: path() },
+        FileMsg::NoLocking { dir: path() },
+        FileMsg::YearOutOfRange { year: 255, max: 45 },
+        FileMsg::TrainingYearsOutOfRange {
+            trainings: vec![("T1".into(), 9999)],
+            min: 1950,
+            max: 2200,
+        },
+        FileMsg::TooLarge { mib: 32 },
+        FileMsg::CannotSerialize,
+        FileMsg::IsSymlink { path: path() },
+        FileMsg::IsFolder { path: path() },
+        FileMsg::Exists { path: path() },
+        FileMsg::ReadOnlyFile { path: path() },
+        FileMsg::NotRegular { path: path() },
+        FileMsg::TooManyNames { path: path() },
+        FileMsg::SheetWritten { path: path() },
+    ];
+    for why in problems {
+        all.push(FileMsg::BrokenNotMoved {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableUsingEmpty {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableShownEmpty {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableReadOnly {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::FolderNotReady {
+            dir: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::SaveFailed {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::Unsaved(Box::new(FileMsg::SaveFailed {
+            path: path(),
+            why: why.clone(),
+        })));
+        all.push(FileMsg::SheetNotWritten(Box::new(FileMsg::WriteFailed {
+            path: path(),
+            why,
+        })));
+    }
+    let japanese = |c: char| matches!(c, '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    for m in &all {
+        let ja = m.render(Lang::Ja);
+        let en = m.render(Lang::En);
+        let ja_words: String = ja
+            .replace("p.ron", "")
+            .replace("career-nav", "")
+            .replace("--force", "")
+            .replace("MiB", "")
+            .replace("T1", "");
+        assert!(
+            !ja_words.chars().any(|c| c.is_ascii_alphabetic()),
+            "English in {ja}"
+        );
+        assert!(!en.chars().any(japanese), "Japanese in {en}");
+        assert!(
+            ja.ends_with('。') || ja.ends_with("：T1（9999年度）"),
+            "{ja}"
+        );
+        assert!(en.ends_with('.') || en.ends_with(": T1 (9999)"), "{en}");
+        assert_eq!(m.to_string(), ja, "Japanese is the default");
+    }
+}
+
+/// The notice that another copy has the record: in Japanese by default, in English with
+/// `--lang en` (plain mode, where it is printed).
+#[test]
+fn the_read_only_record_notice_is_in_the_readers_language() {
+    let h = Home::with_record();
+    // This process holds the record, as a running career-nav would.
+    let held = Store::open_in(&h.data());
+    assert!(held.store.writable());
+    let run = |args: &[&str]| {
+        let out = h
+            .cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .arg("--plain")
+            .args(args)
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let record = h.data().join(RECORD_FILE).display().to_string();
+    let ja = run(&[]);
+    assert!(
+        ja.contains(&format!("\n別の career-nav が同じ記録（{record}）を開いているため、読み取り専用で開きました。この画面での変更は保存されません。\n")),
+        "{ja}"
+    );
+    assert!(!ja.contains("Another career-nav"), "{ja}");
+    let en = run(&["--lang", "en"]);
+    assert!(
+        en.contains(&format!("\nAnother career-nav has the same record ({record}) open, so it was opened read-only. Changes made here are not saved.\n")),
+        "{en}"
+    );
+    assert!(!en.contains("別の career-nav"), "{en}");
+    drop(held);
+}

@@ -4,8 +4,9 @@
 //! - An existing sheet is never replaced without `--force`, a read-only one not even then;
 //!   a symbolic link is never replaced; a FIFO and a device (a null device) are written into,
 //!   never replaced; `-o -` is standard output; a new sheet is 0600.
-//! - `export` and plain mode change nothing on disk: no data folder, no lock file, a broken
+//! - `export` and `show` change nothing on disk: no data folder, no lock file, a broken
 //!   record left where it is.
+//! - Their messages are whole sentences in the reader's language (Japanese by default).
 //! - Output that cannot be written (a closed pipe, a full disk) never panics.
 
 use std::fs;

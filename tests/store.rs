@@ -660,10 +660,49 @@ fn modes_bind(dir: &Path) -> bool {
     bound
 }
 
+/// Directory modes do not bind root (as CI runs): there, run the test `name` again in a child
+/// process as `nobody` (uid and gid 65534), assert that it ran and passed, and return true.
+/// False where modes bind: the test goes on itself. Either way the test checks something.
+#[cfg(unix)]
+fn rerun_unprivileged(name: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let probe = temp();
+    fs::set_permissions(probe.path(), fs::Permissions::from_mode(0o500)).unwrap();
+    let bound = modes_bind(probe.path());
+    fs::set_permissions(probe.path(), fs::Permissions::from_mode(0o700)).unwrap();
+    if bound {
+        return false;
+    }
+    // A temp folder the child may use.
+    let scratch = temp();
+    fs::set_permissions(scratch.path(), fs::Permissions::from_mode(0o1777)).unwrap();
+    let out = helper(name)
+        .env("TMPDIR", scratch.path())
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{name} as nobody failed:\n{stdout}{stderr}"
+    );
+    assert!(
+        stdout.contains("test result: ok. 1 passed"),
+        "{name} did not run as nobody:\n{stdout}{stderr}"
+    );
+    true
+}
+
 #[cfg(unix)]
 #[test]
 fn a_directory_that_cannot_be_written_gives_an_error_from_save() {
     use std::os::unix::fs::PermissionsExt;
+    if rerun_unprivileged("a_directory_that_cannot_be_written_gives_an_error_from_save") {
+        return;
+    }
     let tmp = temp();
     let dir = tmp.path().join("data");
     save_in(&dir, &full_record());
@@ -682,34 +721,30 @@ fn a_directory_that_cannot_be_written_gives_an_error_from_save() {
     drop(late);
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
 
-    if bound {
-        let err = result.unwrap_err().to_string();
-        assert!(err.contains("保存できませんでした"), "{err}");
-        assert!(
-            err.contains(&record_path(&dir).display().to_string()),
-            "{err}"
-        );
-        assert!(late_result.is_err());
-        assert_eq!(fs::read(record_path(&dir)).unwrap(), before, "unchanged");
-    } else {
-        eprintln!("running as root: directory modes do not bind, not checked");
-    }
+    assert!(bound, "directory modes bind here");
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("保存できませんでした"), "{err}");
+    assert!(
+        err.contains(&record_path(&dir).display().to_string()),
+        "{err}"
+    );
+    assert!(late_result.is_err());
+    assert_eq!(fs::read(record_path(&dir)).unwrap(), before, "unchanged");
 }
 
 #[cfg(unix)]
 #[test]
 fn a_directory_without_a_lock_file_that_cannot_be_written() {
     use std::os::unix::fs::PermissionsExt;
+    if rerun_unprivileged("a_directory_without_a_lock_file_that_cannot_be_written") {
+        return;
+    }
     let tmp = temp();
     let dir = tmp.path().join("data");
     fs::create_dir(&dir).unwrap();
     fs::write(record_path(&dir), "(format_version: 1, notes: \"読める\")").unwrap();
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o500)).unwrap();
-    if !modes_bind(&dir) {
-        fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();
-        eprintln!("running as root: directory modes do not bind, not checked");
-        return;
-    }
+    assert!(modes_bind(&dir), "directory modes bind here");
     let mut opened = Store::open_in(&dir);
     let result = opened.store.save(&full_record());
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o700)).unwrap();

@@ -1418,3 +1418,52 @@ fn a_record_over_the_limit_is_not_saved() {
     assert!(e.to_string().contains("MiB"), "{e}");
     assert_eq!(fs::read(record_path(dir)).unwrap(), before);
 }
+
+/// A data folder whose name holds terminal escapes and controls: every notice and every
+/// save error names it cleaned, in both languages.
+#[cfg(unix)]
+#[test]
+fn a_hostile_folder_name_is_shown_cleaned() {
+    use career_nav::model::Lang;
+    for name in [
+        "evil\u{1b}]0;pwned\u{7}",
+        "clear\u{1b}[2J",
+        "csi\u{9b}31m",
+        "bidi\u{202e}txt",
+        "line\nbreak\rcr",
+    ] {
+        let tmp = temp();
+        let dir = tmp.path().join(name);
+        fs::create_dir(&dir).unwrap();
+        // Broken: moved aside, said. Then held by another copy: read-only, said.
+        fs::write(record_path(&dir), "(format_version: 1, notes: ").unwrap();
+        let first = Store::open_in(&dir);
+        let second = Store::open_in(&dir);
+        let mut said: Vec<&FileMsg> = first.notices.iter().chain(&second.notices).collect();
+        assert_eq!(said.len(), 2, "{name:?}: {said:?}");
+        // A folder where the record should be: unreadable, said.
+        let other = tmp.path().join(format!("{name}-2"));
+        fs::create_dir_all(record_path(&other)).unwrap();
+        let unreadable = Store::read_in(&other).notices;
+        assert_eq!(unreadable.len(), 1, "{unreadable:?}");
+        said.extend(&unreadable);
+        for m in said {
+            for lang in [Lang::Ja, Lang::En] {
+                let text = m.render(lang);
+                assert!(
+                    !text.chars().any(career_nav::model::is_unsafe_char),
+                    "{name:?}: {text:?}"
+                );
+                assert!(
+                    text.contains("evil")
+                        || text.contains("clear")
+                        || text.contains("csi")
+                        || text.contains("bidi")
+                        || text.contains("line"),
+                    "{text}"
+                );
+            }
+        }
+        drop(first);
+    }
+}

@@ -32,7 +32,11 @@ pub enum Problem {
     /// Nobody reads the pipe any more.
     NoReader,
     AlreadyExists,
-    /// A FIFO, a device, a socket: not read, never waited on.
+    /// A FIFO (named pipe): not read, never waited on.
+    Fifo,
+    /// A device (`/dev/zero`): not read.
+    Device,
+    /// A socket or another special file: not read.
     NotAFile,
     /// Larger than the limit (MiB).
     TooLarge {
@@ -64,6 +68,10 @@ impl Problem {
         use crate::capped::ReadError;
         match e {
             ReadError::Io(e) => Problem::from_io(e),
+            // `capped` names the kind in its message.
+            ReadError::NotAFile(what) if what.starts_with("a folder") => Problem::IsAFolder,
+            ReadError::NotAFile(what) if what.starts_with("a FIFO") => Problem::Fifo,
+            ReadError::NotAFile(what) if what.starts_with("a device") => Problem::Device,
             ReadError::NotAFile(_) => Problem::NotAFile,
             ReadError::TooLarge(limit) => Problem::TooLarge {
                 mib: limit / (1024 * 1024),
@@ -234,6 +242,8 @@ fn problem_ja(p: &Problem) -> String {
         Problem::Busy => "使用中です".into(),
         Problem::NoReader => "書き出し先を読む相手がいません".into(),
         Problem::AlreadyExists => "同じ名前のファイルがあります".into(),
+        Problem::Fifo => "名前付きパイプのため読みません".into(),
+        Problem::Device => "デバイスのため読みません".into(),
         Problem::NotAFile => "通常のファイルではないため読みません".into(),
         Problem::TooLarge { mib } => format!("ファイルが大きすぎます。上限は {mib} MiB です"),
         Problem::Other(os) => format!("システムのエラー：{os}"),
@@ -252,6 +262,8 @@ fn problem_en(p: &Problem) -> String {
         Problem::Busy => "it is busy".into(),
         Problem::NoReader => "nobody reads the output any more".into(),
         Problem::AlreadyExists => "a file of that name exists".into(),
+        Problem::Fifo => "it is a FIFO (named pipe), so it is not read".into(),
+        Problem::Device => "it is a device, so it is not read".into(),
         Problem::NotAFile => "it is not a regular file, so it is not read".into(),
         Problem::TooLarge { mib } => format!("the file is larger than {mib} MiB, the limit"),
         Problem::Other(os) => format!("system error: {os}"),

@@ -1252,7 +1252,7 @@ fn a_fifo_as_the_record_is_refused_not_waited_on() {
         opened.notices.iter().any(|n| matches!(
             n,
             FileMsg::UnreadableReadOnly {
-                why: Problem::NotAFile,
+                why: Problem::Fifo,
                 ..
             }
         )),
@@ -1284,7 +1284,7 @@ fn a_record_linked_to_a_device_is_refused() {
         opened.notices.iter().any(|n| matches!(
             n,
             FileMsg::UnreadableReadOnly {
-                why: Problem::NotAFile,
+                why: Problem::Device,
                 ..
             }
         )),

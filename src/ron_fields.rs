@@ -1,7 +1,12 @@
-//! The top-level fields of a RON struct, as raw text: how the store keeps the fields of a
-//! record that this version does not know (written by a newer minor version) through a
-//! save. A small scanner that knows RON's strings, raw strings, characters and comments;
-//! it never evaluates anything.
+//! The fields of a RON text, as raw text: how the store keeps the fields of a record that
+//! this version does not know (written by a newer minor version) through a save, at every
+//! level ([`keep_unknown_fields`]). A small scanner that knows RON's strings, raw strings,
+//! characters and comments; it never evaluates anything.
+//!
+//! Why text and not serde: a struct with a `#[serde(flatten)]` map of `ron::Value` is read as
+//! a map: ron 0.12 refuses the struct `(title: "a", year: 3, grade: "S")` (ExpectedMap),
+//! reads only `{"title": "a", …}`, and writes that back (tried). Merging the texts keeps each
+//! unknown field byte for byte, in the struct it was in, with no change to the record types.
 
 /// `(name, raw value text)` of each top-level field of the struct in `text`, in order; None
 /// when `text` is not one struct (`Name(field: value, ...)` or `(field: value, ...)`).

@@ -9,9 +9,10 @@
 //!   copies from overwriting each other: the second one opens the record read-only.
 //! - A record that does not parse is moved aside under a new name (never over an earlier one),
 //!   and the program goes on with an empty record.
-//! - A record of a newer format is never overwritten: the store becomes read-only.
+//! - A record of a newer format is never overwritten: the store becomes read-only. Fields a
+//!   newer version of the same format added, at any level, are written back in place.
 //! - Nothing here panics; every problem becomes a notice (at open) or an `Err` (from `save`),
-//!   written in Japanese for the screen.
+//!   a [`FileMsg`] rendered in the reader's language where it is shown.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};

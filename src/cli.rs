@@ -132,18 +132,26 @@ pub enum Command {
         /// ron (text) or xlsx (a workbook; needs -o or a pipe).
         #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
         format: MapFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output. An existing file is not replaced
+        /// without --force; a symbolic link never is; a FIFO or a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Write a minimal, commented map that passes `check`: a start for a new map.
     Template {
         /// ron (text) or xlsx (a workbook; needs -o or a pipe).
         #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
         format: MapFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output. An existing file is not replaced
+        /// without --force; a symbolic link never is; a FIFO or a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// What changed between two editions of a map (.ron or .xlsx): steps, expectations,
     /// trainings, measures added, removed, changed. Exits 0 when the maps are the same, 1
@@ -344,15 +352,21 @@ pub fn run(cli: Cli) -> ExitCode {
             let from = from.clone();
             present(cli, from.as_deref())
         }
-        Some(Command::DumpDefault { format, output }) => {
-            dump(cli.data.as_deref(), format, output.as_deref(), lang)
-        }
-        Some(Command::Template { format, output }) => {
+        Some(Command::DumpDefault {
+            format,
+            output,
+            force,
+        }) => dump(cli.data.as_deref(), format, output.as_deref(), force, lang),
+        Some(Command::Template {
+            format,
+            output,
+            force,
+        }) => {
             let map = match model::parse(TEMPLATE, "template.ron") {
                 Ok(m) => m,
                 Err(e) => return fail_load(e),
             };
-            write_map(&map, TEMPLATE, format, output.as_deref(), lang)
+            write_map(&map, TEMPLATE, format, output.as_deref(), force, lang)
         }
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (load(Some(&old)), load(Some(&new))) {
@@ -652,6 +666,7 @@ fn dump(
     data: Option<&Path>,
     format: MapFormat,
     output: Option<&Path>,
+    force: bool,
     lang: model::Lang,
 ) -> ExitCode {
     let Some(path) = data else {
@@ -659,25 +674,28 @@ fn dump(
             Ok(m) => m,
             Err(e) => return fail(&e.render(lang)),
         };
-        return write_map(&map, model::EMBEDDED_MAP, format, output, lang);
+        return write_map(&map, model::EMBEDDED_MAP, format, output, force, lang);
     };
     let map = match load_noted(Some(path), lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
     };
     // A RON file is dumped as it is (comments kept); a workbook as the RON it reads as.
-    let text = match std::fs::read(path).ok().and_then(|b| {
-        (!model::xlsx::is_workbook(path, &b))
-            .then(|| model::decode(&b).ok().map(|(t, _)| t))
-            .flatten()
-    }) {
+    // Read again by the same rules (capped, a regular file): it may have been swapped.
+    let text = match crate::capped::read_capped(path, crate::capped::MAP_LIMIT)
+        .ok()
+        .and_then(|b| {
+            (!model::xlsx::is_workbook(path, &b))
+                .then(|| model::decode(&b).ok().map(|(t, _)| t))
+                .flatten()
+        }) {
         Some(t) => t.strip_prefix('\u{FEFF}').unwrap_or(&t).to_string(),
         None => match model::to_ron(&map) {
             Ok(t) => t,
             Err(e) => return fail(&format!("career-nav: {e}")),
         },
     };
-    write_map(&map, &text, format, output, lang)
+    write_map(&map, &text, format, output, force, lang)
 }
 
 /// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
@@ -686,6 +704,7 @@ fn write_map(
     text: &str,
     format: MapFormat,
     output: Option<&Path>,
+    force: bool,
     lang: model::Lang,
 ) -> ExitCode {
     let ja = lang == model::Lang::Ja;
@@ -702,7 +721,8 @@ fn write_map(
         },
     };
     match output {
-        Some(path) => match write_bytes(path, &bytes) {
+        // Never over a file without --force, never over a link; into a FIFO or a device.
+        Some(path) => match crate::export::write_bytes_to(path, &bytes, force, false) {
             Ok(()) => {
                 let name = model::sanitize(&path.display().to_string());
                 if ja {
@@ -712,8 +732,10 @@ fn write_map(
                 }
                 ExitCode::SUCCESS
             }
-            Err(e) if ja => fail(&format!("career-nav: 地図を書き出せませんでした（{e}）。")),
-            Err(e) => fail(&format!("career-nav: cannot write the map: {e}")),
+            Err(e) => fail(&format!(
+                "career-nav: {}",
+                FileMsg::MapNotWritten(Box::new(e)).render(lang)
+            )),
         },
         None if format == MapFormat::Xlsx && std::io::stdout().is_terminal() => fail(if ja {
             "career-nav: ワークブックは文字ではないため、画面には出せません。-o 地図.xlsx でファイルに書き出してください。"
@@ -815,12 +837,6 @@ fn say(message: &str) {
 /// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
 fn print(s: &str) -> ExitCode {
     print_bytes(s.as_bytes())
-}
-
-/// Write a file whole or not at all.
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let result = crate::export::replace_file(path, bytes, false);
-    result.map_err(|e| format!("{}: {e}", model::sanitize(&path.display().to_string())))
 }
 
 fn print_bytes(bytes: &[u8]) -> ExitCode {

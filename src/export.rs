@@ -1,4 +1,5 @@
-//! Writing the interview sheet (面談シート) to a file, without ever losing what was there:
+//! Writing the interview sheet (面談シート) to a file — and a map (`dump-default -o`,
+//! `template -o`) by the same rules — without ever losing what was there:
 //!
 //! - A new sheet is written whole to a temp file in the same directory, synced, then linked
 //!   under its name only if that name is still free (an interrupted export leaves no half
@@ -80,27 +81,38 @@ pub fn target(path: &Path, force: bool) -> Result<Target, FileMsg> {
     Err(FileMsg::NotRegular { path: shown(path) })
 }
 
-/// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules.
+/// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules. A new or
+/// replaced sheet is readable by its owner only.
 pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), FileMsg> {
+    write_bytes_to(path, text.as_bytes(), force, true)
+}
+
+/// Write `bytes` to `path` by the module's rules (`dump-default -o`, `template -o` too).
+/// `private`: a new or replaced file is readable by its owner only (a sheet), else as the
+/// umask says (a map to share).
+pub fn write_bytes_to(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    private: bool,
+) -> Result<(), FileMsg> {
     let failed = |e: io::Error| failed(path, &e);
     match target(path, force)? {
-        Target::New => match write_new(path, text.as_bytes()) {
+        Target::New => match write_new(path, bytes, private) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 // Created by someone else meanwhile: decide again (it may be a link now).
                 match target(path, force)? {
                     Target::New => Err(failed(e)),
-                    _ => write_to(path, text, force),
+                    _ => write_bytes_to(path, bytes, force, private),
                 }
             }
             other => other.map_err(failed),
         },
-        Target::Replace => replace(path, text.as_bytes()).map_err(failed),
+        Target::Replace => replace_file(path, bytes, private).map_err(failed),
         Target::Stream => {
             // No create, no truncate: into the FIFO or device as it is.
             let mut f = OpenOptions::new().write(true).open(path).map_err(failed)?;
-            f.write_all(text.as_bytes())
-                .and_then(|()| f.flush())
-                .map_err(failed)
+            f.write_all(bytes).and_then(|()| f.flush()).map_err(failed)
         }
     }
 }
@@ -115,7 +127,7 @@ pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<P
             format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
-        match write_new(&path, text.as_bytes()) {
+        match write_new(&path, text.as_bytes(), true) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(failed(&path, &e)),
@@ -128,7 +140,7 @@ pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<P
 
 /// A new file at `path` (AlreadyExists if anything is there, a dangling link included),
 /// written whole before it appears under its name.
-fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_new(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -136,7 +148,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if fs::symlink_metadata(path).is_ok() {
         return Err(io::ErrorKind::AlreadyExists.into());
     }
-    let (temp, mut file) = temp_file(&dir)?;
+    let (temp, mut file) = temp_file(&dir, private)?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     drop(file);
     let linked = written.and_then(|()| fs::hard_link(&temp, path));
@@ -154,7 +166,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
             // No hard links here (some network or FAT file systems): a new file, created
             // only if the name is free.
             let _ = fs::remove_file(&temp);
-            let mut file = new_file_options().open(path)?;
+            let mut file = new_file_options(private).open(path)?;
             let written = file.write_all(bytes).and_then(|()| file.sync_all());
             if let Err(e) = written {
                 drop(file);
@@ -166,37 +178,34 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
 }
 
-fn new_file_options() -> OpenOptions {
+fn new_file_options(private: bool) -> OpenOptions {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
+    #[cfg(not(unix))]
+    let _ = private;
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(if private { 0o600 } else { 0o666 });
     }
     options
 }
 
-/// A new temp file in `dir` (0600), by a name no one else uses.
-fn temp_file(dir: &Path) -> io::Result<(PathBuf, fs::File)> {
+/// A new temp file in `dir` (0600 when `private`), by a name no one else uses.
+fn temp_file(dir: &Path, private: bool) -> io::Result<(PathBuf, fs::File)> {
     let pid = std::process::id();
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
     for n in 0..100u32 {
         let temp = dir.join(format!(".career-nav-export.{pid}.{nanos}.{n}.tmp"));
-        match new_file_options().open(&temp) {
+        match new_file_options(private).open(&temp) {
             Ok(f) => return Ok((temp, f)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
     }
     Err(io::ErrorKind::AlreadyExists.into())
-}
-
-/// Replace a regular file atomically (`--force`), readable by its owner only.
-fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace_file(path, bytes, true)
 }
 
 /// Replace `path` with `bytes` so that a crash leaves the old file or the new one, never

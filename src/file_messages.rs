@@ -212,6 +212,8 @@ pub enum FileMsg {
         path: String,
     },
     SheetNotWritten(Box<FileMsg>),
+    /// A map (`dump-default -o`, `template -o`) not written, for this reason.
+    MapNotWritten(Box<FileMsg>),
 }
 
 impl FileMsg {
@@ -379,6 +381,7 @@ pub fn ja(m: &FileMsg) -> String {
         M::SheetNotWritten(inner) => {
             format!("面談シートを書き出せませんでした。{}", ja(inner))
         }
+        M::MapNotWritten(inner) => format!("地図を書き出せませんでした。{}", ja(inner)),
     }
 }
 
@@ -489,5 +492,6 @@ pub fn en(m: &FileMsg) -> String {
         M::SheetNotWritten(inner) => {
             format!("The interview sheet was not written. {}", en(inner))
         }
+        M::MapNotWritten(inner) => format!("The map was not written. {}", en(inner)),
     }
 }

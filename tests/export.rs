@@ -627,3 +627,124 @@ fn the_read_only_record_notice_is_in_the_readers_language() {
     assert!(!en.contains("別の career-nav"), "{en}");
     drop(held);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A map written with -o follows the same rules
+
+/// `dump-default -o` and `template -o` once replaced whatever stood at the path by rename:
+/// a device (as root, `/dev/null` itself), a FIFO, a symbolic link, a read-only file. Now
+/// they follow the sheet's rules: an existing file only with --force, never a read-only one
+/// or a link; a FIFO or a device is written into.
+#[cfg(unix)]
+#[test]
+fn a_map_written_with_o_replaces_nothing_it_must_not() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let h = Home::empty();
+    let run = |args: &[&str]| {
+        h.cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for cmd in ["dump-default", "template"] {
+        // A new file: written; again: refused (the hand edits stay); with --force: replaced.
+        let map = format!("{cmd}.ron");
+        let out = run(&[cmd, "-o", &map]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        let written = fs::read_to_string(h.path(&map)).unwrap();
+        fs::write(h.path(&map), "// 手で直した地図").unwrap();
+        let out = run(&[cmd, "-o", &map]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "career-nav: 地図を書き出せませんでした。{map} には同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください。\n"
+            )
+        );
+        assert_eq!(
+            fs::read_to_string(h.path(&map)).unwrap(),
+            "// 手で直した地図"
+        );
+        let out = run(&["--lang", "en", cmd, "-o", &map]);
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "career-nav: The map was not written. {map} already exists. Give another name, or --force to replace it.\n"
+            )
+        );
+        let out = run(&[cmd, "-o", &map, "--force"]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        assert_eq!(fs::read_to_string(h.path(&map)).unwrap(), written);
+
+        // A read-only file: not even with --force.
+        let ro = format!("{cmd}-ro.ron");
+        fs::write(h.path(&ro), "読み取り専用").unwrap();
+        fs::set_permissions(h.path(&ro), fs::Permissions::from_mode(0o400)).unwrap();
+        let out = run(&[cmd, "-o", &ro, "--force"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert_eq!(fs::read_to_string(h.path(&ro)).unwrap(), "読み取り専用");
+
+        // A symbolic link: never replaced, nor followed to a file.
+        let link = format!("{cmd}-link.ron");
+        fs::write(h.path("target.ron"), "リンク先").unwrap();
+        let _ = fs::remove_file(h.path(&link));
+        std::os::unix::fs::symlink("target.ron", h.path(&link)).unwrap();
+        let out = run(&[cmd, "-o", &link, "--force"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert!(
+            fs::symlink_metadata(h.path(&link))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::read_to_string(h.path("target.ron")).unwrap(),
+            "リンク先"
+        );
+
+        // A FIFO: written into, still a FIFO.
+        let fifo = h.path(&format!("{cmd}.fifo"));
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+        };
+        let out = run(&[cmd, "-o", fifo.to_str().unwrap()]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        assert_eq!(reader.join().unwrap(), written);
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+
+        // A device (a private null device; mknod needs root, as CI runs).
+        let null = h.path(&format!("{cmd}.null"));
+        let made = std::process::Command::new("mknod")
+            .arg(&null)
+            .args(["c", "1", "3"])
+            .output()
+            .expect("mknod runs");
+        if made.status.success() {
+            let out = run(&[cmd, "-o", null.to_str().unwrap(), "--force"]);
+            assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+            assert!(
+                fs::symlink_metadata(&null)
+                    .unwrap()
+                    .file_type()
+                    .is_char_device(),
+                "{cmd} replaced the device by a file"
+            );
+        } else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true and mknod failed (CI runs as root): {}",
+                String::from_utf8_lossy(&made.stderr)
+            );
+            eprintln!("SKIPPED (device part): mknod needs root");
+        }
+    }
+}

@@ -656,7 +656,7 @@ fn export(
                 )),
             }
         }
-        _ => print(&text),
+        _ => print_bytes_in(text.as_bytes(), lang),
     }
 }
 
@@ -742,7 +742,7 @@ fn write_map(
         } else {
             "career-nav: a workbook is not text: write it to a file with -o map.xlsx"
         }),
-        None => print_bytes(&bytes),
+        None => print_bytes_in(&bytes, lang),
     }
 }
 
@@ -840,12 +840,20 @@ fn print(s: &str) -> ExitCode {
 }
 
 fn print_bytes(bytes: &[u8]) -> ExitCode {
+    print_bytes_in(bytes, crate::config::lang(None))
+}
+
+/// [`print_bytes`], its error said in `lang`.
+fn print_bytes_in(bytes: &[u8], lang: model::Lang) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            fail(&format!("career-nav: cannot write output: {e}"));
+            let failed = FileMsg::OutputFailed {
+                why: crate::file_messages::Problem::from_io(&e),
+            };
+            fail(&format!("career-nav: {}", failed.render(lang)));
             ExitCode::from(1)
         }
     }

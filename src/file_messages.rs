@@ -214,6 +214,10 @@ pub enum FileMsg {
     SheetNotWritten(Box<FileMsg>),
     /// A map (`dump-default -o`, `template -o`) not written, for this reason.
     MapNotWritten(Box<FileMsg>),
+    /// Standard output could not be written (a full disk; a closed pipe is not said).
+    OutputFailed {
+        why: Problem,
+    },
 }
 
 impl FileMsg {
@@ -382,6 +386,9 @@ pub fn ja(m: &FileMsg) -> String {
             format!("面談シートを書き出せませんでした。{}", ja(inner))
         }
         M::MapNotWritten(inner) => format!("地図を書き出せませんでした。{}", ja(inner)),
+        M::OutputFailed { why } => {
+            format!("標準出力に書き出せませんでした（{}）。", problem_ja(why))
+        }
     }
 }
 
@@ -493,5 +500,8 @@ pub fn en(m: &FileMsg) -> String {
             format!("The interview sheet was not written. {}", en(inner))
         }
         M::MapNotWritten(inner) => format!("The map was not written. {}", en(inner)),
+        M::OutputFailed { why } => {
+            format!("The output could not be written ({}).", problem_en(why))
+        }
     }
 }

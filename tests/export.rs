@@ -561,6 +561,11 @@ fn every_file_message_is_one_language() {
             path: path(),
             why: why.clone(),
         })));
+        all.push(FileMsg::MapNotWritten(Box::new(FileMsg::WriteFailed {
+            path: path(),
+            why: why.clone(),
+        })));
+        all.push(FileMsg::OutputFailed { why: why.clone() });
         all.push(FileMsg::SheetNotWritten(Box::new(FileMsg::WriteFailed {
             path: path(),
             why,
@@ -746,5 +751,43 @@ fn a_map_written_with_o_replaces_nothing_it_must_not() {
             );
             eprintln!("SKIPPED (device part): mknod needs root");
         }
+    }
+}
+
+/// A sheet to standard output on a full disk: said in the reader's language, exit 1.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_under_export_is_said_in_one_language() {
+    let h = Home::with_record();
+    for (args, said) in [
+        (
+            &["export"][..],
+            "career-nav: 標準出力に書き出せませんでした（ディスクの空きが足りません）。\n",
+        ),
+        (
+            &["--lang", "en", "export"][..],
+            "career-nav: The output could not be written (the disk is full).\n",
+        ),
+        (
+            &["dump-default"][..],
+            "career-nav: 標準出力に書き出せませんでした（ディスクの空きが足りません）。\n",
+        ),
+    ] {
+        let out = h
+            .raw()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args(args)
+            .stdout(Stdio::from(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(stderr(&out), said, "{args:?}");
     }
 }

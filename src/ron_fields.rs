@@ -449,8 +449,11 @@ fn missing<'a>(old: &'a str, o: &'a Node, n: &Node, out: &mut Vec<(usize, &'a st
             }
         }
         (Kind::Map(oe), Kind::Map(ne)) => {
+            // By key, in one pass each (a record may hold thousands of entries).
+            let by_key: std::collections::HashMap<&str, &Node> =
+                ne.iter().map(|(k, v)| (k.as_str(), v)).collect();
             for (key, ov) in oe {
-                if let Some((_, nv)) = ne.iter().find(|(k, _)| k == key) {
+                if let Some(nv) = by_key.get(key.as_str()) {
                     missing(old, ov, nv, out);
                 }
             }
@@ -481,21 +484,23 @@ pub fn keep_unknown_fields(old: &str, new: &str) -> Option<String> {
     missing(old, &o, &n, &mut found);
     let nb = new.as_bytes();
     // Group by insertion point, keeping each group's order as in `old`.
-    let mut groups: Vec<(usize, Vec<(&str, &str)>)> = Vec::new();
+    let mut groups: std::collections::BTreeMap<usize, Vec<(&str, &str)>> = Default::default();
     for (at, name, value) in found {
-        match groups.iter_mut().find(|(p, _)| *p == at) {
-            Some((_, g)) => g.push((name, value)),
-            None => groups.push((at, vec![(name, value)])),
-        }
+        groups.entry(at).or_default().push((name, value));
     }
-    groups.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
-    let mut out = new.to_string();
+    // Each insertion once, in order: the text is copied once, whatever the number of them.
+    let mut out = String::with_capacity(new.len());
+    let mut copied = 0;
     for (at, fields) in groups {
         // After the last field's comma when it has one; a comma added when it has none.
         let next = skip_blank(nb, at)?;
+        let before = nb[..at]
+            .iter()
+            .rposition(|c| !c.is_ascii_whitespace())
+            .map(|p| nb[p]);
         let (at, comma) = match nb.get(next) {
             Some(b',') => (next + 1, ""),
-            Some(b')') if new[..at].trim_end().ends_with('(') => (at, ""),
+            Some(b')') if before == Some(b'(') => (at, ""),
             _ => (at, ","),
         };
         // Indented one level deeper than the line the struct closes on.
@@ -503,17 +508,21 @@ pub fn keep_unknown_fields(old: &str, new: &str) -> Option<String> {
             .iter()
             .position(|&c| c == b')')
             .map_or(at, |p| at + p);
-        let line_start = new[..close].rfind('\n').map_or(0, |p| p + 1);
-        let indent: String = new[line_start..]
-            .chars()
-            .take_while(|c| *c == ' ')
-            .collect();
-        let mut text = comma.to_string();
+        let line_start = nb[..close]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |p| p + 1);
+        let indent = nb[line_start..].iter().take_while(|&&c| c == b' ').count();
+        out.push_str(&new[copied..at]);
+        out.push_str(comma);
         for (name, value) in fields {
-            text.push_str(&format!("\n{indent}    {name}: {value},"));
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent + 4));
+            out.push_str(&format!("{name}: {value},"));
         }
-        out.insert_str(at, &text);
+        copied = at;
     }
+    out.push_str(&new[copied..]);
     Some(out)
 }
 

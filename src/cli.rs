@@ -519,9 +519,21 @@ fn open_navigator(
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(|m| m.render(lang));
     let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
+    // What the record holds that the map does not: kept, and said (never shown as valid).
+    let not_in_map = FileMsg::NotInMap {
+        checks: app.record.unknown_checks(&app.map).len(),
+        trainings: app.record.unknown_trainings(&app.map).len(),
+    };
     let notices: Vec<String> = opened
         .notices
         .iter()
+        .chain(Some(&not_in_map).filter(|_| {
+            not_in_map
+                != FileMsg::NotInMap {
+                    checks: 0,
+                    trainings: 0,
+                }
+        }))
         .map(|m| m.render(lang))
         .chain(more)
         .collect();

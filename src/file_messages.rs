@@ -167,6 +167,12 @@ pub enum FileMsg {
         min: u16,
         max: u16,
     },
+    /// Entries of the record the map does not have (an earlier edition's): kept, and listed
+    /// apart at the end of わたしの記録.
+    NotInMap {
+        checks: usize,
+        trainings: usize,
+    },
 
     // The record, at a save.
     TooLarge {
@@ -351,6 +357,9 @@ pub fn ja(m: &FileMsg) -> String {
                 .collect::<Vec<_>>()
                 .join("、")
         ),
+        M::NotInMap { checks, trainings } => format!(
+            "記録に、この地図にない自己チェックが {checks} 件、研修が {trainings} 件あります（以前の版の地図のものです）。消さずに、わたしの記録の最後に分けて残しています。"
+        ),
         M::TooLarge { mib } => format!(
             "記録が大きすぎるため（上限 {mib} MiB）、保存しませんでした。保存済みの記録ファイルは変更していません。"
         ),
@@ -466,6 +475,9 @@ pub fn en(m: &FileMsg) -> String {
                 .map(|(id, y)| format!("{id} ({y})"))
                 .collect::<Vec<_>>()
                 .join(", ")
+        ),
+        M::NotInMap { checks, trainings } => format!(
+            "Entries of the record this map does not have (from an earlier edition): self-check {checks}, training {trainings}. They are kept, listed apart at the end of your record."
         ),
         M::TooLarge { mib } => format!(
             "The record is too large to save (the limit is {mib} MiB). The saved record file is unchanged."

@@ -522,6 +522,10 @@ fn every_file_message_is_one_language() {
             min: 1950,
             max: 2200,
         },
+        FileMsg::NotInMap {
+            checks: 2,
+            trainings: 1,
+        },
         FileMsg::TooLarge { mib: 32 },
         FileMsg::CannotSerialize,
         FileMsg::IsSymlink { path: path() },
@@ -790,4 +794,54 @@ fn a_full_disk_under_export_is_said_in_one_language() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert_eq!(stderr(&out), said, "{args:?}");
     }
+}
+
+/// What the record holds that the map does not (an expectation reworded, a training
+/// removed, in a new edition): said when the navigator opens, in the reader's language, and
+/// kept; a year of service out of range is said and not used.
+#[test]
+fn entries_the_map_lacks_and_years_out_of_range_are_said_at_start() {
+    let h = Home::empty();
+    fs::create_dir_all(h.data()).unwrap();
+    let run = |args: &[&str]| {
+        // Written again each time: the first start saves the record without the bad year.
+        fs::write(
+            h.data().join(RECORD_FILE),
+            "(format_version: 1, profile: Some((title: \"主任\", year: 255)), trainings: {\"T-X\": Done(Some(2024)), \"NOPE\": Planned}, checks: {\"nowhere：架空の期待\": (level: Achieved, note: \"x\")})",
+        )
+        .unwrap();
+        let out = h
+            .cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .arg("--plain")
+            .args(args)
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let ja = run(&[]);
+    for said in [
+        "記録の入庁年目（255）が 1〜45 の範囲外のため、使いませんでした。現在地を選び直してください。",
+        "記録に、この地図にない自己チェックが 1 件、研修が 2 件あります（以前の版の地図のものです）。消さずに、わたしの記録の最後に分けて残しています。",
+    ] {
+        assert!(ja.contains(said), "{said} not in:\n{ja}");
+    }
+    assert!(!ja.contains("入庁255年目"), "{ja}");
+    let en = run(&["--lang", "en"]);
+    for said in [
+        "The record's year of service (255) is outside 1 to 45, so it was not used. Choose where you stand again.",
+        "Entries of the record this map does not have (from an earlier edition): self-check 1, training 2. They are kept, listed apart at the end of your record.",
+    ] {
+        assert!(en.contains(said), "{said} not in:\n{en}");
+    }
+    // Kept on disk.
+    let text = fs::read_to_string(h.data().join(RECORD_FILE)).unwrap();
+    assert!(
+        text.contains("nowhere：架空の期待") && text.contains("NOPE"),
+        "{text}"
+    );
 }

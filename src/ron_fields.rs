@@ -210,9 +210,41 @@ const MAX_DEPTH: usize = 200;
 /// The one value of `text` (comments and blanks around it allowed).
 fn parse_document(text: &str) -> Option<Node> {
     let b = text.as_bytes();
-    let i = skip_blank(b, 0)?;
+    let (i, _) = attributes(b)?;
     let node = parse_value(b, i, 0)?;
     (skip_blank(b, node.end)? == b.len()).then_some(node)
+}
+
+/// The `#![enable(…)]` attributes at the start of a RON text, as text, and where the value
+/// after them starts.
+fn attributes(b: &[u8]) -> Option<(usize, Vec<&str>)> {
+    let mut out = Vec::new();
+    let mut i = skip_blank(b, 0)?;
+    while b[i..].starts_with(b"#![") {
+        let start = i;
+        let mut depth = 0usize;
+        i += 2;
+        loop {
+            match *b.get(i)? {
+                b'[' | b'(' => depth += 1,
+                b']' | b')' => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b'"' => {
+                    i = string_end(b, i + 1)?;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out.push(std::str::from_utf8(&b[start..=i]).ok()?);
+        i = skip_blank(b, i + 1)?;
+    }
+    Some((i, out))
 }
 
 fn parse_value(b: &[u8], i: usize, depth: usize) -> Option<Node> {
@@ -491,6 +523,16 @@ pub fn keep_unknown_fields(old: &str, new: &str) -> Option<String> {
     // Each insertion once, in order: the text is copied once, whatever the number of them.
     let mut out = String::with_capacity(new.len());
     let mut copied = 0;
+    // The fields kept may be written in a syntax the newer version enabled
+    // (`#![enable(implicit_some)]`): its attributes go first.
+    if !groups.is_empty() {
+        let (_, theirs) = attributes(old.as_bytes())?;
+        let (_, ours) = attributes(nb)?;
+        for a in theirs.iter().filter(|a| !ours.contains(a)) {
+            out.push_str(a);
+            out.push('\n');
+        }
+    }
     for (at, fields) in groups {
         // After the last field's comma when it has one; a comma added when it has none.
         let next = skip_blank(nb, at)?;

@@ -1467,3 +1467,46 @@ fn a_hostile_folder_name_is_shown_cleaned() {
         drop(first);
     }
 }
+
+/// A newer version may write its record with a RON extension enabled: the attribute is
+/// kept with the fields it wrote, so that it can still read them.
+#[test]
+fn an_extension_the_newer_version_enabled_is_kept_with_its_fields() {
+    let tmp = temp();
+    let dir = tmp.path();
+    fs::write(
+        record_path(dir),
+        "// newer\n#![enable(implicit_some)]\n(format_version: 1, profile: Some((title: \"主任\", year: 8, since: 2018)), notes: \"メモ\", mentor: (name: \"浜松\"))",
+    )
+    .unwrap();
+    let mut opened = Store::open_in(dir);
+    assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+    assert_eq!(opened.record.notes, "メモ");
+    let mut edited = opened.record.clone();
+    edited.notes = "書き換え".into();
+    edited.profile.as_mut().unwrap().year = 9;
+    opened.store.save(&edited).unwrap();
+    drop(opened);
+    let text = fs::read_to_string(record_path(dir)).unwrap();
+    assert!(text.contains("#![enable(implicit_some)]"), "{text}");
+    assert!(text.contains("since: 2018"), "{text}");
+    assert!(text.contains("mentor: (name: \"浜松\")"), "{text}");
+
+    #[derive(serde::Deserialize)]
+    struct NewerProfile {
+        year: u8,
+        since: Option<u16>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Newer {
+        profile: Option<NewerProfile>,
+        notes: String,
+    }
+    let back: Newer = ron::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let p = back.profile.unwrap();
+    assert_eq!(
+        (p.year, p.since, back.notes.as_str()),
+        (9, Some(2018), "書き換え")
+    );
+    assert_eq!(Store::open_in(dir).record, edited);
+}

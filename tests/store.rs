@@ -1510,3 +1510,87 @@ fn an_extension_the_newer_version_enabled_is_kept_with_its_fields() {
     );
     assert_eq!(Store::open_in(dir).record, edited);
 }
+
+mod unknown_fields_props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Values a newer version could write, with what trips a scanner: quotes, escapes,
+    /// raw strings, brackets in strings, comments, nesting, Japanese.
+    fn value() -> impl Strategy<Value = String> {
+        let leaf = prop_oneof![
+            any::<i64>().prop_map(|n| n.to_string()),
+            "\\PC{0,12}".prop_map(|s| ron::to_string(&s).unwrap()),
+            Just("r#\"raw \"), ] } text\"#".to_string()),
+            Just("'\\''".to_string()),
+            Just("Some(\"（括弧）, ]\")".to_string()),
+            Just("None".to_string()),
+            Just("Waived(2024)".to_string()),
+            Just("3.5e-2".to_string()),
+        ];
+        leaf.prop_recursive(3, 12, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3)
+                    .prop_map(|v| format!("[{}]", v.join(", "))),
+                (inner.clone(), inner.clone())
+                    .prop_map(|(a, b)| format!("(a: {a}, /* ) */ b: {b})")),
+                inner.clone().prop_map(|a| format!("{{\"k, )\": {a}}}")),
+            ]
+        })
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        "[\\PC\"\\\\#()\\[\\]{},:\n]{0,20}"
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 32,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Unknown fields with any value, in every struct of the record, survive an edit of
+        /// that very struct, byte for byte and in place.
+        #[test]
+        fn unknown_fields_anywhere_survive_any_edit(
+            values in proptest::collection::vec(value(), 5),
+            title in text(),
+            key in text(),
+            note in text(),
+            notes in text(),
+            new_notes in text(),
+            year in 1u8..45,
+        ) {
+            let q = |s: &str| ron::to_string(s).unwrap();
+            let original = format!(
+                "// newer\n(format_version: 1, profile: Some((title: {}, year: {year}, u1: {})), checks: {{{}: (level: Working, note: {}, u2: {})}}, notes: {}, snapshots: [(date: \"2026-04-01\", levels: {{{}: Working}}, u3: {})], seen_edition: Some((map: \"m\", edition: \"e\", u4: {})), u5: {})",
+                q(&title), values[0], q(&key), q(&note), values[1], q(&notes), q(&key), values[2], values[3], values[4]
+            );
+            let tmp = temp();
+            let dir = tmp.path();
+            fs::write(record_path(dir), &original).unwrap();
+            let mut opened = Store::open_in(dir);
+            prop_assert!(opened.notices.is_empty(), "{:?}\n{original}", opened.notices);
+            let mut edited = opened.record.clone();
+            prop_assert_eq!(&edited.notes, &notes);
+            edited.notes = new_notes.clone();
+            edited.profile.as_mut().unwrap().year = year + 1;
+            edited.checks.get_mut(&key).unwrap().level = Level::Achieved;
+            opened.store.save(&edited).unwrap();
+            drop(opened);
+
+            let saved = fs::read_to_string(record_path(dir)).unwrap();
+            prop_assert_eq!(
+                career_nav::ron_fields::dropped_fields(&original, &saved),
+                Some(vec![]),
+                "{}\n->\n{}", original, saved
+            );
+            for (i, v) in values.iter().enumerate() {
+                let field = format!("u{}: {v}", i + 1);
+                prop_assert!(saved.contains(&field), "{} lost:\n{}", field, saved);
+            }
+            prop_assert_eq!(Store::open_in(dir).record, edited);
+        }
+    }
+}

@@ -32,6 +32,10 @@ pub enum Problem {
     /// Nobody reads the pipe any more.
     NoReader,
     AlreadyExists,
+    /// A name too long, or with a character the file system refuses.
+    BadName,
+    /// Larger than the file system or the process limit allows.
+    FileTooLarge,
     /// A FIFO (named pipe): not read, never waited on.
     Fifo,
     /// A device (`/dev/zero`): not read.
@@ -60,6 +64,8 @@ impl Problem {
             K::ReadOnlyFilesystem => Problem::ReadOnlyPlace,
             K::ResourceBusy => Problem::Busy,
             K::BrokenPipe => Problem::NoReader,
+            K::InvalidFilename => Problem::BadName,
+            K::FileTooLarge => Problem::FileTooLarge,
             _ => Problem::Other(crate::model::sanitize(&e.to_string())),
         }
     }
@@ -254,6 +260,8 @@ fn problem_ja(p: &Problem) -> String {
         Problem::Busy => "使用中です".into(),
         Problem::NoReader => "書き出し先を読む相手がいません".into(),
         Problem::AlreadyExists => "同じ名前のファイルがあります".into(),
+        Problem::BadName => "名前が長すぎるか、使えない文字を含んでいます".into(),
+        Problem::FileTooLarge => "ファイルの大きさの上限を超えます".into(),
         Problem::Fifo => "名前付きパイプのため読みません".into(),
         Problem::Device => "デバイスのため読みません".into(),
         Problem::NotAFile => "通常のファイルではないため読みません".into(),
@@ -274,6 +282,8 @@ fn problem_en(p: &Problem) -> String {
         Problem::Busy => "it is busy".into(),
         Problem::NoReader => "nobody reads the output any more".into(),
         Problem::AlreadyExists => "a file of that name exists".into(),
+        Problem::BadName => "the name is too long or holds a character not allowed".into(),
+        Problem::FileTooLarge => "the file would exceed the size limit".into(),
         Problem::Fifo => "it is a FIFO (named pipe), so it is not read".into(),
         Problem::Device => "it is a device, so it is not read".into(),
         Problem::NotAFile => "it is not a regular file, so it is not read".into(),
@@ -385,7 +395,7 @@ pub fn ja(m: &FileMsg) -> String {
             format!("{path} は通常のファイルではないため、書き出しません。")
         }
         M::WriteFailed { path, why } => {
-            format!("{path} に書き出せませんでした（{}）。", problem_ja(why))
+            format!("書き出し先 {path} を使えません（{}）。", problem_ja(why))
         }
         M::TooManyNames { path } => format!(
             "{path} と同じ名前のファイルが多すぎるため、書き出しませんでした。"

@@ -490,6 +490,8 @@ fn every_file_message_is_one_language() {
         Problem::Busy,
         Problem::NoReader,
         Problem::AlreadyExists,
+        Problem::BadName,
+        Problem::FileTooLarge,
         Problem::Fifo,
         Problem::Device,
         Problem::NotAFile,

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+#[cfg(unix)]
 use career_nav::file_messages::{FileMsg, Problem};
 use career_nav::record::{
     Check, FORMAT_VERSION, Level, Profile, Record, Snapshot, TrainingStatus, expectation_key,

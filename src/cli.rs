@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{App, MAX_YEAR};
 use crate::content::{self, Standing};
+use crate::file_messages::FileMsg;
 use crate::model::{self, CareerMap, LoadError};
 use crate::render_text::Format;
 use crate::screens::Theme;
@@ -131,18 +132,26 @@ pub enum Command {
         /// ron (text) or xlsx (a workbook; needs -o or a pipe).
         #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
         format: MapFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output. An existing file is not replaced
+        /// without --force; a symbolic link never is; a FIFO or a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Write a minimal, commented map that passes `check`: a start for a new map.
     Template {
         /// ron (text) or xlsx (a workbook; needs -o or a pipe).
         #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
         format: MapFormat,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output. An existing file is not replaced
+        /// without --force; a symbolic link never is; a FIFO or a device is written into.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace the file given with -o if it exists (never a read-only file or a link).
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// What changed between two editions of a map (.ron or .xlsx): steps, expectations,
     /// trainings, measures added, removed, changed. Exits 0 when the maps are the same, 1
@@ -338,20 +347,26 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             force,
-        }) => export(cli.data.as_deref(), format, output.as_deref(), force),
+        }) => export(cli.data.as_deref(), format, output.as_deref(), force, lang),
         Some(Command::Present { ref from }) => {
             let from = from.clone();
             present(cli, from.as_deref())
         }
-        Some(Command::DumpDefault { format, output }) => {
-            dump(cli.data.as_deref(), format, output.as_deref(), lang)
-        }
-        Some(Command::Template { format, output }) => {
+        Some(Command::DumpDefault {
+            format,
+            output,
+            force,
+        }) => dump(cli.data.as_deref(), format, output.as_deref(), force, lang),
+        Some(Command::Template {
+            format,
+            output,
+            force,
+        }) => {
             let map = match model::parse(TEMPLATE, "template.ron") {
                 Ok(m) => m,
                 Err(e) => return fail_load(e),
             };
-            write_map(&map, TEMPLATE, format, output.as_deref(), lang)
+            write_map(&map, TEMPLATE, format, output.as_deref(), force, lang)
         }
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (load(Some(&old)), load(Some(&new))) {
@@ -413,7 +428,7 @@ fn tui(cli: Cli) -> ExitCode {
             Err(e) => terminal_error(&e),
         };
     }
-    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year);
+    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year, lang);
     app.keymap = keymap;
     let mut notices = loaded.notices(lang);
     notices.extend(more);
@@ -486,8 +501,7 @@ fn plain(
         Some(s) if s.year.is_none() => (None, Some(s)),
         s => (s, None),
     };
-    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year);
-    app.lang = lang;
+    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year, lang);
     if let Some(s) = without {
         app.stand(s);
     }
@@ -511,16 +525,36 @@ fn plain(
 /// The navigator on the saved record, as every face opens it: the store, where the reader
 /// stands (given for this run, or the saved profile), the notices to show (a record moved
 /// aside, a title the map no longer has), and what changed if the map is a new edition
-/// since the reader last opened it (remembered at once).
+/// since the reader last opened it (remembered at once). The store's messages are said in
+/// `lang`.
 fn open_navigator(
     map: CareerMap,
     standing: Option<Standing>,
     year: Option<u8>,
+    lang: model::Lang,
 ) -> (App, Store, Vec<String>, Option<Vec<content::Item>>) {
     let opened = Store::open_default();
-    let read_only = opened.store.read_only_reason().map(str::to_string);
+    let read_only = opened.store.read_only_reason().map(|m| m.render(lang));
     let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
-    let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
+    app.lang = lang;
+    // What the record holds that the map does not: kept, and said (never shown as valid).
+    let not_in_map = FileMsg::NotInMap {
+        checks: app.record.unknown_checks(&app.map).len(),
+        trainings: app.record.unknown_trainings(&app.map).len(),
+    };
+    let notices: Vec<String> = opened
+        .notices
+        .iter()
+        .chain(Some(&not_in_map).filter(|_| {
+            not_in_map
+                != FileMsg::NotInMap {
+                    checks: 0,
+                    trainings: 0,
+                }
+        }))
+        .map(|m| m.render(lang))
+        .chain(more)
+        .collect();
     let mut store = opened.store;
     let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
     (app, store, notices, edition)
@@ -611,8 +645,13 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
 
 /// `export`: the interview sheet from the saved record.
 /// It only reads: the record is not moved, no folder or lock file is created.
-fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: bool) -> ExitCode {
-    let lang = crate::config::lang(None);
+fn export(
+    data: Option<&Path>,
+    format: Format,
+    output: Option<&Path>,
+    force: bool,
+    lang: model::Lang,
+) -> ExitCode {
     let map = match load_noted(data, lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
@@ -620,7 +659,7 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
     let opened = Store::read_default();
     let record = opened.record.sanitized();
     for n in &opened.notices {
-        say(&format!("career-nav: {n}"));
+        say(&format!("career-nav: {}", n.render(lang)));
     }
     let standing = record.profile.as_ref().and_then(|p| {
         map.resolve_title(&p.title).map(|m| Standing {
@@ -635,24 +674,19 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {
                 Ok(()) => {
-                    let shown = crate::export::shown(path);
-                    say(&match lang {
-                        model::Lang::Ja => format!("career-nav: {shown} に書き出しました。"),
-                        model::Lang::En => format!("career-nav: wrote {shown}"),
-                    });
+                    let written = FileMsg::SheetWritten {
+                        path: crate::export::shown(path),
+                    };
+                    say(&format!("career-nav: {}", written.render(lang)));
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(&format!(
-                    "career-nav: {}{e}",
-                    tr(
-                        lang,
-                        "面談シートを書き出せませんでした：",
-                        "cannot write the sheet: "
-                    )
+                    "career-nav: {}",
+                    FileMsg::SheetNotWritten(Box::new(e)).render(lang)
                 )),
             }
         }
-        _ => print(&text),
+        _ => print_bytes_in(text.as_bytes(), lang),
     }
 }
 
@@ -662,6 +696,7 @@ fn dump(
     data: Option<&Path>,
     format: MapFormat,
     output: Option<&Path>,
+    force: bool,
     lang: model::Lang,
 ) -> ExitCode {
     let Some(path) = data else {
@@ -669,25 +704,28 @@ fn dump(
             Ok(m) => m,
             Err(e) => return fail(&e.render(lang)),
         };
-        return write_map(&map, model::EMBEDDED_MAP, format, output, lang);
+        return write_map(&map, model::EMBEDDED_MAP, format, output, force, lang);
     };
     let map = match load_noted(Some(path), lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
     };
     // A RON file is dumped as it is (comments kept); a workbook as the RON it reads as.
-    let text = match std::fs::read(path).ok().and_then(|b| {
-        (!model::xlsx::is_workbook(path, &b))
-            .then(|| model::decode(&b).ok().map(|(t, _)| t))
-            .flatten()
-    }) {
+    // Read again by the same rules (capped, a regular file): it may have been swapped.
+    let text = match crate::capped::read_capped(path, crate::capped::MAP_LIMIT)
+        .ok()
+        .and_then(|b| {
+            (!model::xlsx::is_workbook(path, &b))
+                .then(|| model::decode(&b).ok().map(|(t, _)| t))
+                .flatten()
+        }) {
         Some(t) => t.strip_prefix('\u{FEFF}').unwrap_or(&t).to_string(),
         None => match model::to_ron(&map) {
             Ok(t) => t,
             Err(e) => return fail(&format!("career-nav: {e}")),
         },
     };
-    write_map(&map, &text, format, output, lang)
+    write_map(&map, &text, format, output, force, lang)
 }
 
 /// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
@@ -696,6 +734,7 @@ fn write_map(
     text: &str,
     format: MapFormat,
     output: Option<&Path>,
+    force: bool,
     lang: model::Lang,
 ) -> ExitCode {
     let ja = lang == model::Lang::Ja;
@@ -712,7 +751,8 @@ fn write_map(
         },
     };
     match output {
-        Some(path) => match write_bytes(path, &bytes) {
+        // Never over a file without --force, never over a link; into a FIFO or a device.
+        Some(path) => match crate::export::write_bytes_to(path, &bytes, force, false) {
             Ok(()) => {
                 let name = model::sanitize(&path.display().to_string());
                 if ja {
@@ -722,15 +762,17 @@ fn write_map(
                 }
                 ExitCode::SUCCESS
             }
-            Err(e) if ja => fail(&format!("career-nav: 地図を書き出せませんでした（{e}）。")),
-            Err(e) => fail(&format!("career-nav: cannot write the map: {e}")),
+            Err(e) => fail(&format!(
+                "career-nav: {}",
+                FileMsg::MapNotWritten(Box::new(e)).render(lang)
+            )),
         },
         None if format == MapFormat::Xlsx && std::io::stdout().is_terminal() => fail(if ja {
             "career-nav: ワークブックは文字ではないため、画面には出せません。-o 地図.xlsx でファイルに書き出してください。"
         } else {
             "career-nav: a workbook is not text: write it to a file with -o map.xlsx"
         }),
-        None => print_bytes(&bytes),
+        None => print_bytes_in(&bytes, lang),
     }
 }
 
@@ -827,19 +869,21 @@ fn print(s: &str) -> ExitCode {
     print_bytes(s.as_bytes())
 }
 
-/// Write a file whole or not at all.
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let result = crate::export::replace_file(path, bytes, false);
-    result.map_err(|e| format!("{}: {e}", model::sanitize(&path.display().to_string())))
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    print_bytes_in(bytes, crate::config::lang(None))
 }
 
-fn print_bytes(bytes: &[u8]) -> ExitCode {
+/// [`print_bytes`], its error said in `lang`.
+fn print_bytes_in(bytes: &[u8], lang: model::Lang) -> ExitCode {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            fail(&format!("career-nav: cannot write output: {e}"));
+            let failed = FileMsg::OutputFailed {
+                why: crate::file_messages::Problem::from_io(&e),
+            };
+            fail(&format!("career-nav: {}", failed.render(lang)));
             ExitCode::from(1)
         }
     }

@@ -135,8 +135,13 @@ const HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "dump-default.output",
-        "標準出力の代わりにこのファイルへ書きます。",
-        "Write to this file instead of standard output.",
+        "標準出力の代わりにこのファイルへ書きます。あるファイルは --force なしでは置き換えません。シンボリックリンクは置き換えません。FIFO やデバイスには書き込みます。",
+        "Write to this file instead of standard output. An existing file is not replaced without --force; a symbolic link never is; a FIFO or a device is written into.",
+    ),
+    (
+        "dump-default.force",
+        "-o のファイルがあれば置き換えます（読み取り専用のファイルとリンクは置き換えません）。",
+        "Replace the file given with -o if it exists (never a read-only file or a link).",
     ),
     (
         "template",
@@ -150,8 +155,13 @@ const HELP: &[(&str, &str, &str)] = &[
     ),
     (
         "template.output",
-        "標準出力の代わりにこのファイルへ書きます。",
-        "Write to this file instead of standard output.",
+        "標準出力の代わりにこのファイルへ書きます。あるファイルは --force なしでは置き換えません。シンボリックリンクは置き換えません。FIFO やデバイスには書き込みます。",
+        "Write to this file instead of standard output. An existing file is not replaced without --force; a symbolic link never is; a FIFO or a device is written into.",
+    ),
+    (
+        "template.force",
+        "-o のファイルがあれば置き換えます（読み取り専用のファイルとリンクは置き換えません）。",
+        "Replace the file given with -o if it exists (never a read-only file or a link).",
     ),
     (
         "diff",

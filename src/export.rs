@@ -1,4 +1,5 @@
-//! Writing the interview sheet (面談シート) to a file, without ever losing what was there:
+//! Writing the interview sheet (面談シート) to a file — and a map (`dump-default -o`,
+//! `template -o`) by the same rules — without ever losing what was there:
 //!
 //! - A new sheet is written whole to a temp file in the same directory, synced, then linked
 //!   under its name only if that name is still free (an interrupted export leaves no half
@@ -10,16 +11,21 @@
 //!   (`/dev/null`, a terminal), or a link to one (`/dev/stdout`), is written into as a
 //!   stream; other special files and directories are refused.
 //!
-//! Errors are sentences for the reader (English, then Japanese), with the path cleaned of
-//! anything a terminal would act on.
+//! Errors are [`FileMsg`]s (rendered in the reader's language where they are shown), with
+//! the path cleaned of anything a terminal would act on.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// The path as shown in messages: cleaned of escapes and control characters.
-pub fn shown(path: &Path) -> String {
-    crate::model::sanitize(&path.display().to_string())
+pub use crate::file_messages::shown;
+use crate::file_messages::{FileMsg, Problem};
+
+fn failed(path: &Path, e: &io::Error) -> FileMsg {
+    FileMsg::WriteFailed {
+        path: shown(path),
+        why: Problem::from_io(e),
+    }
 }
 
 /// Where `-o PATH` writes, and how.
@@ -34,11 +40,11 @@ pub enum Target {
 }
 
 /// Decide how `path` may be written, or say why not.
-pub fn target(path: &Path, force: bool) -> Result<Target, String> {
+pub fn target(path: &Path, force: bool) -> Result<Target, FileMsg> {
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::New),
-        Err(e) => return Err(format!("{}: {e}", shown(path))),
+        Err(e) => return Err(failed(path, &e)),
     };
     let kind = meta.file_type();
     if kind.is_symlink() {
@@ -51,29 +57,17 @@ pub fn target(path: &Path, force: bool) -> Result<Target, String> {
                 return Ok(Target::Stream);
             }
         }
-        return Err(format!(
-            "{} is a symbolic link; it is not replaced (シンボリックリンクは置き換えません。リンク先を直接指定してください)",
-            shown(path)
-        ));
+        return Err(FileMsg::IsSymlink { path: shown(path) });
     }
     if kind.is_dir() {
-        return Err(format!(
-            "{} is a folder (フォルダです。ファイル名を指定してください)",
-            shown(path)
-        ));
+        return Err(FileMsg::IsFolder { path: shown(path) });
     }
     if kind.is_file() {
         if !force {
-            return Err(format!(
-                "{} already exists; give another name, or --force to replace it (同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください)",
-                shown(path)
-            ));
+            return Err(FileMsg::Exists { path: shown(path) });
         }
         if meta.permissions().readonly() {
-            return Err(format!(
-                "{} is read-only; it is not replaced, even with --force (読み取り専用のファイルは置き換えません)",
-                shown(path)
-            ));
+            return Err(FileMsg::ReadOnlyFile { path: shown(path) });
         }
         return Ok(Target::Replace);
     }
@@ -84,40 +78,48 @@ pub fn target(path: &Path, force: bool) -> Result<Target, String> {
             return Ok(Target::Stream);
         }
     }
-    Err(format!(
-        "{} is not a regular file; it is not replaced (通常のファイルではないため書き出しません)",
-        shown(path)
-    ))
+    Err(FileMsg::NotRegular { path: shown(path) })
 }
 
-/// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules.
-pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), String> {
-    let failed = |e: io::Error| format!("{}: {}", shown(path), describe(&e));
+/// Write `text` to `path` as `-o PATH [--force]` asks: see the module's rules. A new or
+/// replaced sheet is readable by its owner only.
+pub fn write_to(path: &Path, text: &str, force: bool) -> Result<(), FileMsg> {
+    write_bytes_to(path, text.as_bytes(), force, true)
+}
+
+/// Write `bytes` to `path` by the module's rules (`dump-default -o`, `template -o` too).
+/// `private`: a new or replaced file is readable by its owner only (a sheet), else as the
+/// umask says (a map to share).
+pub fn write_bytes_to(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    private: bool,
+) -> Result<(), FileMsg> {
+    let failed = |e: io::Error| failed(path, &e);
     match target(path, force)? {
-        Target::New => match write_new(path, text.as_bytes()) {
+        Target::New => match write_new(path, bytes, private) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 // Created by someone else meanwhile: decide again (it may be a link now).
                 match target(path, force)? {
                     Target::New => Err(failed(e)),
-                    _ => write_to(path, text, force),
+                    _ => write_bytes_to(path, bytes, force, private),
                 }
             }
             other => other.map_err(failed),
         },
-        Target::Replace => replace(path, text.as_bytes()).map_err(failed),
+        Target::Replace => replace_file(path, bytes, private).map_err(failed),
         Target::Stream => {
             // No create, no truncate: into the FIFO or device as it is.
             let mut f = OpenOptions::new().write(true).open(path).map_err(failed)?;
-            f.write_all(text.as_bytes())
-                .and_then(|()| f.flush())
-                .map_err(failed)
+            f.write_all(bytes).and_then(|()| f.flush()).map_err(failed)
         }
     }
 }
 
 /// Write `text` as a new file in `dir` named `stem.ext`, or `stem-2.ext`, `stem-3.ext`… the
 /// first name that is free. Returns the path written.
-pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<PathBuf, String> {
+pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<PathBuf, FileMsg> {
     for n in 1..=999 {
         let name = if n == 1 {
             format!("{stem}.{ext}")
@@ -125,21 +127,20 @@ pub fn write_new_file(dir: &Path, stem: &str, ext: &str, text: &str) -> Result<P
             format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(name);
-        match write_new(&path, text.as_bytes()) {
+        match write_new(&path, text.as_bytes(), true) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(format!("{}：{}", shown(&path), describe(&e))),
+            Err(e) => return Err(failed(&path, &e)),
         }
     }
-    Err(format!(
-        "{}：同じ名前のファイルが多すぎます",
-        shown(&dir.join(format!("{stem}.{ext}")))
-    ))
+    Err(FileMsg::TooManyNames {
+        path: shown(&dir.join(format!("{stem}.{ext}"))),
+    })
 }
 
 /// A new file at `path` (AlreadyExists if anything is there, a dangling link included),
 /// written whole before it appears under its name.
-fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_new(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -147,7 +148,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if fs::symlink_metadata(path).is_ok() {
         return Err(io::ErrorKind::AlreadyExists.into());
     }
-    let (temp, mut file) = temp_file(&dir)?;
+    let (temp, mut file) = temp_file(&dir, private)?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     drop(file);
     let linked = written.and_then(|()| fs::hard_link(&temp, path));
@@ -165,7 +166,7 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
             // No hard links here (some network or FAT file systems): a new file, created
             // only if the name is free.
             let _ = fs::remove_file(&temp);
-            let mut file = new_file_options().open(path)?;
+            let mut file = new_file_options(private).open(path)?;
             let written = file.write_all(bytes).and_then(|()| file.sync_all());
             if let Err(e) = written {
                 drop(file);
@@ -177,37 +178,34 @@ fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
 }
 
-fn new_file_options() -> OpenOptions {
+fn new_file_options(private: bool) -> OpenOptions {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
+    #[cfg(not(unix))]
+    let _ = private;
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(if private { 0o600 } else { 0o666 });
     }
     options
 }
 
-/// A new temp file in `dir` (0600), by a name no one else uses.
-fn temp_file(dir: &Path) -> io::Result<(PathBuf, fs::File)> {
+/// A new temp file in `dir` (0600 when `private`), by a name no one else uses.
+fn temp_file(dir: &Path, private: bool) -> io::Result<(PathBuf, fs::File)> {
     let pid = std::process::id();
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
     for n in 0..100u32 {
         let temp = dir.join(format!(".career-nav-export.{pid}.{nanos}.{n}.tmp"));
-        match new_file_options().open(&temp) {
+        match new_file_options(private).open(&temp) {
             Ok(f) => return Ok((temp, f)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
     }
     Err(io::ErrorKind::AlreadyExists.into())
-}
-
-/// Replace a regular file atomically (`--force`), readable by its owner only.
-fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace_file(path, bytes, true)
 }
 
 /// Replace `path` with `bytes` so that a crash leaves the old file or the new one, never
@@ -275,17 +273,3 @@ fn sync_dir(dir: &Path) {
 
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
-
-fn describe(e: &io::Error) -> String {
-    use io::ErrorKind as K;
-    let ja = match e.kind() {
-        K::PermissionDenied => "書き込む権限がありません",
-        K::NotFound => "フォルダが見つかりません",
-        K::StorageFull => "ディスクの空きが足りません",
-        K::ReadOnlyFilesystem => "読み取り専用の場所です",
-        K::AlreadyExists => "同じ名前のファイルがあります",
-        K::BrokenPipe => "読み手がいません",
-        _ => "書き出せませんでした",
-    };
-    format!("{e} ({ja})")
-}

@@ -28,6 +28,7 @@ pub mod config;
 pub mod content;
 pub mod edition;
 pub mod export;
+pub mod file_messages;
 pub mod handout;
 pub mod keymap;
 pub mod model;

@@ -9,9 +9,10 @@
 //!   copies from overwriting each other: the second one opens the record read-only.
 //! - A record that does not parse is moved aside under a new name (never over an earlier one),
 //!   and the program goes on with an empty record.
-//! - A record of a newer format is never overwritten: the store becomes read-only.
+//! - A record of a newer format is never overwritten: the store becomes read-only. Fields a
+//!   newer version of the same format added, at any level, are written back in place.
 //! - Nothing here panics; every problem becomes a notice (at open) or an `Err` (from `save`),
-//!   written in Japanese for the screen.
+//!   a [`FileMsg`] rendered in the reader's language where it is shown.
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::file_messages::{FileMsg, Problem, shown};
 use crate::record::{FORMAT_VERSION, Record};
 
 /// The record's file name in its directory.
@@ -44,9 +46,10 @@ pub struct Store {
     /// None for a store that saves nothing.
     location: Option<Location>,
     state: State,
-    /// Top-level fields of the record on disk that this version does not know (a newer
-    /// minor version wrote them), as raw RON: written back by every save.
-    extra: Vec<(String, String)>,
+    /// The record's text as last read or written. Fields in it that this version does not
+    /// know (a newer minor version wrote them), at any level, are written back in place by
+    /// every save (see [`crate::ron_fields::keep_unknown_fields`]).
+    original: Option<String>,
 }
 
 #[derive(Debug)]
@@ -62,8 +65,8 @@ enum State {
     /// The directory or the lock file could not be set up at open. `save` tries again, and
     /// writes only if the file on disk is still what was read at open (`expected`).
     Pending { expected: Option<Vec<u8>> },
-    /// Never writes, for this reason (a Japanese sentence).
-    ReadOnly { reason: String },
+    /// Never writes, for this reason.
+    ReadOnly { reason: FileMsg },
 }
 
 impl Drop for Store {
@@ -78,12 +81,13 @@ impl Drop for Store {
 }
 
 /// What [`Store::open_in`] and [`Store::open_default`] give: the store, the record to show,
-/// and what the reader should be told (Japanese sentences), in order.
+/// and what the reader should be told, in order (rendered in the reader's language where
+/// they are shown).
 #[derive(Debug)]
 pub struct Opened {
     pub store: Store,
     pub record: Record,
-    pub notices: Vec<String>,
+    pub notices: Vec<FileMsg>,
 }
 
 impl Store {
@@ -102,9 +106,11 @@ impl Store {
         };
         let lock = take_lock(&location.dir);
         let loaded = load(&location.path);
-        let extra = match &loaded {
-            Loaded::Current { bytes, .. } => unknown_fields(bytes),
-            _ => Vec::new(),
+        let original = match &loaded {
+            Loaded::Current { bytes, .. } => std::str::from_utf8(bytes)
+                .ok()
+                .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t).to_string()),
+            _ => None,
         };
         let (state, record, mut notices) = decide(&location, lock, loaded);
         let record = checked(record, &mut notices);
@@ -112,7 +118,7 @@ impl Store {
             store: Store {
                 location: Some(location),
                 state,
-                extra,
+                original,
             },
             record,
             notices,
@@ -137,33 +143,27 @@ impl Store {
             Loaded::Absent => Record::default(),
             Loaded::Current { record, .. } => record,
             Loaded::Newer { version, record } => record.unwrap_or_else(|| {
-                notices.push(format!(
-                    "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}）で、この版では読み取れないため、空の記録を使います。",
-                    shown(&path)
-                ));
+                notices.push(FileMsg::NewerUsingEmpty {
+                    path: shown(&path),
+                    version,
+                });
                 Record::default()
             }),
             Loaded::Broken => {
-                notices.push(format!(
-                    "記録ファイル {} が読めない形式のため、空の記録を使います。ファイルはそのまま残しています。",
-                    shown(&path)
-                ));
+                notices.push(FileMsg::BrokenUsingEmpty { path: shown(&path) });
                 Record::default()
             }
-            Loaded::Unreadable(e) => {
-                notices.push(format!(
-                    "記録ファイル {} を読み込めなかったため（{}）、空の記録を使います。",
-                    shown(&path),
-                    describe(&e)
-                ));
+            Loaded::Unreadable(why) => {
+                notices.push(FileMsg::UnreadableUsingEmpty {
+                    path: shown(&path),
+                    why,
+                });
                 Record::default()
             }
         };
         let record = checked(record, &mut notices);
         Opened {
-            store: Store::memory_because(
-                "記録を読むだけで開いているため、変更は保存されません。".into(),
-            ),
+            store: Store::memory_because(FileMsg::ReadingOnly),
             record,
             notices,
         }
@@ -171,16 +171,14 @@ impl Store {
 
     /// A store that saves nothing (no home dir; `show` and tests that must not touch disk).
     pub fn memory() -> Store {
-        Store::memory_because(
-            "記録を保存しない設定で開いているため、この画面での変更は保存されません。".into(),
-        )
+        Store::memory_because(FileMsg::NotSaving)
     }
 
-    fn memory_because(reason: String) -> Store {
+    fn memory_because(reason: FileMsg) -> Store {
         Store {
             location: None,
             state: State::ReadOnly { reason },
-            extra: Vec::new(),
+            original: None,
         }
     }
 
@@ -202,19 +200,22 @@ impl Store {
         self.mode() == Mode::Writable
     }
 
-    /// Why it is read-only, if it is (Japanese sentence).
-    pub fn read_only_reason(&self) -> Option<&str> {
+    /// Why it is read-only, if it is.
+    pub fn read_only_reason(&self) -> Option<&FileMsg> {
         match &self.state {
             State::ReadOnly { reason } => Some(reason),
             _ => None,
         }
     }
 
-    /// Atomically write `record`. Err(message in Japanese) when it cannot (read-only,
-    /// directory not writable, disk full…). On Err the file on disk is unchanged.
-    pub fn save(&mut self, record: &Record) -> Result<(), String> {
+    /// Atomically write `record`. Err(why) when it cannot (read-only, directory not
+    /// writable, disk full…). On Err the file on disk is unchanged.
+    pub fn save(&mut self, record: &Record) -> Result<(), FileMsg> {
         let Some(location) = &self.location else {
-            return Err(self.read_only_reason().unwrap_or_default().to_string());
+            return Err(self
+                .read_only_reason()
+                .cloned()
+                .unwrap_or(FileMsg::NotSaving));
         };
         match &self.state {
             State::ReadOnly { reason } => return Err(reason.clone()),
@@ -226,11 +227,13 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
-        let text = serialize(record, &self.extra)?;
+        let text = serialize(record, self.original.as_deref())?;
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
             .and_then(|()| write_atomically(&location.path, text.as_bytes()))
-            .map_err(|e| save_failed(&location.path, &e))
+            .map_err(|e| save_failed(&location.path, &e))?;
+        self.original = Some(text);
+        Ok(())
     }
 }
 
@@ -238,7 +241,7 @@ fn open_at(dir: Option<PathBuf>) -> Opened {
     match dir {
         Some(dir) => Store::open_in(&dir),
         None => {
-            let reason = "ホームディレクトリが見つからず記録の保存先を決められないため、記録を保存せずに始めます。この画面での変更は保存されません。".to_string();
+            let reason = FileMsg::NoHome;
             Opened {
                 store: Store::memory_because(reason.clone()),
                 record: Record::default(),
@@ -314,17 +317,13 @@ enum Loaded {
         record: Option<Record>,
     },
     Broken,
-    Unreadable(io::Error),
+    Unreadable(Problem),
 }
 
 /// The record file's bytes: a regular file of at most [`crate::capped::RECORD_LIMIT`] bytes
 /// (a FIFO or a device standing at its place is refused, never waited on).
-fn read_record(path: &Path) -> io::Result<Vec<u8>> {
-    use crate::capped::{RECORD_LIMIT, ReadError, read_capped};
-    read_capped(path, RECORD_LIMIT).map_err(|e| match e {
-        ReadError::Io(e) => e,
-        other => io::Error::other(other.to_string()),
-    })
+fn read_record(path: &Path) -> Result<Vec<u8>, crate::capped::ReadError> {
+    crate::capped::read_capped(path, crate::capped::RECORD_LIMIT)
 }
 
 fn load(path: &Path) -> Loaded {
@@ -334,12 +333,12 @@ fn load(path: &Path) -> Loaded {
         Err(e)
             if matches!(
                 e.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                Some(io::ErrorKind::NotFound | io::ErrorKind::NotADirectory)
             ) =>
         {
             return Loaded::Absent;
         }
-        Err(e) => return Loaded::Unreadable(e),
+        Err(e) => return Loaded::Unreadable(Problem::from_read(&e)),
     };
     match parse(&bytes) {
         Parsed::Current(record) => Loaded::Current { record, bytes },
@@ -398,46 +397,36 @@ fn declared_version(text: &str) -> Option<u64> {
     Some(digits.parse::<u64>().unwrap_or(u64::MAX))
 }
 
-fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Vec<String>) {
+fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Vec<FileMsg>) {
     let path = &location.path;
     let mut notices = Vec::new();
-    let read_only = |reason: String, notices: &mut Vec<String>| {
+    let read_only = |reason: FileMsg, notices: &mut Vec<FileMsg>| {
         notices.push(reason.clone());
         State::ReadOnly { reason }
     };
 
     // Another copy has it: show what is there, touch nothing.
     if let Lock::Busy = lock {
-        let state = read_only(
-            format!(
-                "別の career-nav が同じ記録（{}）を開いているため、読み取り専用で開きました。この画面での変更は保存されません。",
-                shown(path)
-            ),
-            &mut notices,
-        );
+        let state = read_only(FileMsg::OpenElsewhere { path: shown(path) }, &mut notices);
         let record = match loaded {
             Loaded::Absent => Record::default(),
             Loaded::Current { record, .. } => record,
             Loaded::Newer { version, record } => {
                 notices.push(newer_reason(path, version));
                 record.unwrap_or_else(|| {
-                    notices.push(newer_unreadable());
+                    notices.push(FileMsg::NewerShownEmpty);
                     Record::default()
                 })
             }
             Loaded::Broken => {
-                notices.push(format!(
-                    "記録ファイル {} が読めない形式だったため、空の記録を表示しています。ファイルはそのまま残しています。",
-                    shown(path)
-                ));
+                notices.push(FileMsg::BrokenShownEmpty { path: shown(path) });
                 Record::default()
             }
-            Loaded::Unreadable(e) => {
-                notices.push(format!(
-                    "記録ファイル {} を読み込めなかったため（{}）、空の記録を表示しています。",
-                    shown(path),
-                    describe(&e)
-                ));
+            Loaded::Unreadable(why) => {
+                notices.push(FileMsg::UnreadableShownEmpty {
+                    path: shown(path),
+                    why,
+                });
                 Record::default()
             }
         };
@@ -448,18 +437,17 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
         Loaded::Newer { version, record } => {
             let state = read_only(newer_reason(path, version), &mut notices);
             let record = record.unwrap_or_else(|| {
-                notices.push(newer_unreadable());
+                notices.push(FileMsg::NewerShownEmpty);
                 Record::default()
             });
             (state, record, notices)
         }
-        Loaded::Unreadable(e) => {
+        Loaded::Unreadable(why) => {
             let state = read_only(
-                format!(
-                    "記録ファイル {} を読み込めませんでした（{}）。ファイルを上書きしないよう、読み取り専用で開きました。この画面での変更は保存されません。",
-                    shown(path),
-                    describe(&e)
-                ),
+                FileMsg::UnreadableReadOnly {
+                    path: shown(path),
+                    why,
+                },
                 &mut notices,
             );
             (state, Record::default(), notices)
@@ -472,20 +460,16 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             };
             match kept {
                 Ok(kept) => {
-                    notices.push(format!(
-                        "記録ファイルが読めない形式だったため、{} に移して新しい記録で始めます。",
-                        shown(&kept)
-                    ));
+                    notices.push(FileMsg::BrokenMovedAside { kept: shown(&kept) });
                     let state = writable(location, lock, &mut notices);
                     (state, Record::default(), notices)
                 }
                 Err(e) => {
                     let state = read_only(
-                        format!(
-                            "記録ファイル {} が読めない形式で、別の名前に移すこともできませんでした（{}）。ファイルを上書きしないよう、空の記録を読み取り専用で開きました。この画面での変更は保存されません。",
-                            shown(path),
-                            describe(&e)
-                        ),
+                        FileMsg::BrokenNotMoved {
+                            path: shown(path),
+                            why: Problem::from_io(&e),
+                        },
                         &mut notices,
                     );
                     (state, Record::default(), notices)
@@ -509,17 +493,16 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
     }
 }
 
-fn writable(location: &Location, lock: Lock, notices: &mut Vec<String>) -> State {
+fn writable(location: &Location, lock: Lock, notices: &mut Vec<FileMsg>) -> State {
     match lock {
         Lock::Held(file) => {
             remove_stale_temp_files(&location.dir);
             State::Writable { _lock: Some(file) }
         }
         _ => {
-            notices.push(format!(
-                "記録の保存先（{}）ではファイルのロックが使えないため、ロックなしで開きました。career-nav を同時に二つ開くと、後から保存した方の内容だけが残ります。",
-                shown(&location.dir)
-            ));
+            notices.push(FileMsg::NoLocking {
+                dir: shown(&location.dir),
+            });
             State::Writable { _lock: None }
         }
     }
@@ -529,25 +512,21 @@ fn pending(
     location: &Location,
     expected: Option<Vec<u8>>,
     e: &io::Error,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<FileMsg>,
 ) -> State {
-    notices.push(format!(
-        "記録の保存先 {} を使えません（{}）。このままでは変更を保存できないため、保存するときにもう一度試します。",
-        shown(&location.dir),
-        describe(e)
-    ));
+    notices.push(FileMsg::FolderNotReady {
+        dir: shown(&location.dir),
+        why: Problem::from_io(e),
+    });
     State::Pending { expected }
 }
 
-fn newer_reason(path: &Path, version: u64) -> String {
-    format!(
-        "記録ファイル {} は新しい版の career-nav で保存されたもの（形式 {version}。この版が読めるのは形式 {FORMAT_VERSION} まで）なので、上書きしないよう読み取り専用で開きました。この画面での変更は保存されません。",
-        shown(path)
-    )
-}
-
-fn newer_unreadable() -> String {
-    "その記録の内容はこの版では読み取れないため、空の記録を表示しています。".to_string()
+fn newer_reason(path: &Path, version: u64) -> FileMsg {
+    FileMsg::Newer {
+        path: shown(path),
+        version,
+        max: FORMAT_VERSION,
+    }
 }
 
 /// Move a record that does not parse to `record.ron.broken-YYYYMMDD-HHMMSS[-N]`, never over
@@ -642,31 +621,34 @@ fn timestamp() -> String {
 
 /// The directory was not ready at open: set it up now, and go on only if the file on disk is
 /// still the one that was read then.
-fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, String> {
+fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, FileMsg> {
     let lock = match take_lock(&location.dir) {
         Lock::Held(file) => Some(file),
         Lock::Unsupported => None,
         Lock::Busy => {
             return Ok(State::ReadOnly {
-                reason: format!(
-                    "別の career-nav が同じ記録（{}）を開いたため、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                    shown(&location.path)
-                ),
+                reason: FileMsg::OpenedElsewhereSince {
+                    path: shown(&location.path),
+                },
             });
         }
         Lock::Failed(e) => return Err(save_failed(&location.path, &e)),
     };
     let on_disk = match read_record(&location.path) {
         Ok(b) => Some(b),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(save_failed(&location.path, &e)),
+        Err(e) if e.kind() == Some(io::ErrorKind::NotFound) => None,
+        Err(e) => {
+            return Err(FileMsg::SaveFailed {
+                path: shown(&location.path),
+                why: Problem::from_read(&e),
+            });
+        }
     };
     if on_disk != *expected {
         return Ok(State::ReadOnly {
-            reason: format!(
-                "記録ファイル {} が、開いた後にほかで変更されていました。その内容を上書きしないよう、読み取り専用に切り替えました。この画面での変更は保存されません。",
-                shown(&location.path)
-            ),
+            reason: FileMsg::ChangedSince {
+                path: shown(&location.path),
+            },
         });
     }
     if lock.is_some() {
@@ -678,7 +660,7 @@ fn settle(location: &Location, expected: &Option<Vec<u8>>) -> Result<State, Stri
 /// The file's text: the header and the record in pretty RON, strings unescaped so that
 /// Japanese and line breaks stay readable. Checked by reading it back; should a string not
 /// survive unescaped, it is written escaped instead.
-fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, String> {
+fn serialize(record: &Record, original: Option<&str>) -> Result<String, FileMsg> {
     let current;
     let record = if record.format_version == FORMAT_VERSION {
         record
@@ -693,89 +675,49 @@ fn serialize(record: &Record, extra: &[(String, String)]) -> Result<String, Stri
         let config = ron::ser::PrettyConfig::new()
             .new_line("\n")
             .escape_strings(escape);
-        if let Ok(body) = ron::ser::to_string_pretty(record, config) {
-            let body = with_fields(&body, extra);
+        let Ok(plain) = ron::ser::to_string_pretty(record, config) else {
+            continue;
+        };
+        // With the unknown fields kept, or (should that not read back) without them.
+        let kept = original.map(|old| with_unknown_fields(old, &plain));
+        for body in kept.iter().chain([&plain]) {
             let text = format!("{HEADER}{body}\n");
             // What could not be read back is not written.
             if text.len() as u64 > crate::capped::RECORD_LIMIT {
-                return Err(format!(
-                    "記録が大きすぎるため（上限 {} MiB）、保存しませんでした。保存済みの記録ファイルは変更していません。",
-                    crate::capped::RECORD_LIMIT / (1024 * 1024)
-                ));
+                return Err(FileMsg::TooLarge {
+                    mib: crate::capped::RECORD_LIMIT / (1024 * 1024),
+                });
             }
             if matches!(parse(text.as_bytes()), Parsed::Current(back) if back == *record) {
                 return Ok(text);
             }
         }
     }
-    Err("記録をファイルに書ける形に変換できなかったため、保存しませんでした。保存済みの記録ファイルは変更していません。".to_string())
+    Err(FileMsg::CannotSerialize)
 }
 
-/// The fields of the record this version knows (those it writes); others are kept as they
-/// were written. Read off the record type itself, so a field added to it is known at once.
-fn known_fields() -> Vec<String> {
-    ron::to_string(&Record::default())
-        .ok()
-        .and_then(|t| crate::ron_fields::top_level_fields(&t))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect()
-}
-
-/// The top-level fields of a record's text that this version does not know.
-fn unknown_fields(bytes: &[u8]) -> Vec<(String, String)> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let known = known_fields();
-    crate::ron_fields::top_level_fields(text)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|(name, _)| !known.contains(name))
-        .collect()
-}
-
-/// The pretty RON `body` of a record with the `extra` fields added before its closing
-/// parenthesis. The body is returned unchanged should the result not keep them all (never
-/// seen; the save then goes on without them rather than not at all).
-fn with_fields(body: &str, extra: &[(String, String)]) -> String {
-    if extra.is_empty() {
-        return body.to_string();
+/// The pretty RON `body` of a record with the fields of `old` (the record as read) that
+/// this version does not know put back in place, at every level. The body is returned
+/// unchanged should the result not keep them all (never seen; the save then goes on without
+/// them rather than not at all).
+fn with_unknown_fields(old: &str, body: &str) -> String {
+    use crate::ron_fields::{dropped_fields, keep_unknown_fields};
+    match keep_unknown_fields(old, body) {
+        Some(merged) if dropped_fields(old, &merged).is_some_and(|d| d.is_empty()) => merged,
+        _ => body.to_string(),
     }
-    let Some(close) = body.rfind(')') else {
-        return body.to_string();
-    };
-    let head = body[..close].trim_end();
-    let sep = if head.ends_with(',') || head.ends_with('(') {
-        ""
-    } else {
-        ","
-    };
-    let mut out = format!("{head}{sep}\n");
-    for (name, value) in extra {
-        out.push_str(&format!("    {name}: {value},\n"));
-    }
-    out.push_str(&body[close..]);
-    let kept = crate::ron_fields::top_level_fields(&out)
-        .is_some_and(|fields| extra.iter().all(|e| fields.contains(e)));
-    if kept { out } else { body.to_string() }
 }
 
 /// The record with what is out of range taken out, each said in a notice: a year of service
 /// outside 1–[`crate::app::MAX_YEAR`] (the profile is dropped: the reader chooses again), a
 /// training year outside 1950–2200 (kept as done, without a year).
-fn checked(mut record: Record, notices: &mut Vec<String>) -> Record {
+fn checked(mut record: Record, notices: &mut Vec<FileMsg>) -> Record {
     use crate::record::TrainingStatus;
     let max = crate::app::MAX_YEAR;
     if let Some(p) = &record.profile
         && !(1..=max).contains(&p.year)
     {
-        notices.push(format!(
-            "記録の入庁年目（{}）が 1〜{max} の範囲外のため、使いませんでした。現在地を選び直してください。",
-            p.year
-        ));
+        notices.push(FileMsg::YearOutOfRange { year: p.year, max });
         record.profile = None;
     }
     let mut bad_years = Vec::new();
@@ -783,15 +725,16 @@ fn checked(mut record: Record, notices: &mut Vec<String>) -> Record {
         if let TrainingStatus::Done(Some(y)) = status
             && !(1950..=2200).contains(y)
         {
-            bad_years.push(format!("{}（{y}年度）", crate::model::sanitize(id)));
+            bad_years.push((crate::model::sanitize(id), *y));
             *status = TrainingStatus::Done(None);
         }
     }
     if !bad_years.is_empty() {
-        notices.push(format!(
-            "記録の研修の受講年度が範囲外（1950〜2200）のため、年度なしの受講済として扱います：{}",
-            bad_years.join("、")
-        ));
+        notices.push(FileMsg::TrainingYearsOutOfRange {
+            trainings: bad_years,
+            min: 1950,
+            max: 2200,
+        });
     }
     record
 }
@@ -808,12 +751,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     crate::export::replace_file(&target, bytes, true)
 }
 
-fn save_failed(path: &Path, e: &io::Error) -> String {
-    format!(
-        "記録を {} に保存できませんでした（{}）。保存済みの記録ファイルは変更していません。",
-        shown(path),
-        describe(e)
-    )
+fn save_failed(path: &Path, e: &io::Error) -> FileMsg {
+    FileMsg::SaveFailed {
+        path: shown(path),
+        why: Problem::from_io(e),
+    }
 }
 
 #[cfg(unix)]
@@ -826,29 +768,6 @@ fn sync_dir(dir: &Path) {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) {}
 
-/// A path as shown in a message: cleaned like map text (a folder name may hold escapes).
-fn shown(path: &Path) -> String {
-    crate::model::sanitize(&path.display().to_string())
-}
-
-/// An I/O error, in words for the reader.
-fn describe(e: &io::Error) -> String {
-    use io::ErrorKind as K;
-    match e.kind() {
-        K::PermissionDenied => "アクセスする権限がありません".into(),
-        K::NotFound => "フォルダまたはファイルが見つかりません".into(),
-        K::AlreadyExists | K::NotADirectory => {
-            "同じ名前のファイルがあるため、フォルダとして使えません".into()
-        }
-        K::IsADirectory => "同じ名前のフォルダがあります".into(),
-        K::StorageFull => "ディスクの空きが足りません".into(),
-        K::QuotaExceeded => "ディスクの使用量の上限に達しています".into(),
-        K::ReadOnlyFilesystem => "読み取り専用の場所です".into(),
-        K::ResourceBusy => "使用中です".into(),
-        _ => e.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -860,11 +779,9 @@ mod tests {
         assert_eq!(opened.store.path(), None);
         assert_eq!(opened.record, Record::default());
         assert_eq!(opened.notices.len(), 1);
-        assert!(opened.notices[0].contains("ホームディレクトリ"));
-        assert_eq!(
-            opened.store.read_only_reason(),
-            Some(opened.notices[0].as_str())
-        );
+        assert_eq!(opened.notices[0], FileMsg::NoHome);
+        assert!(opened.notices[0].to_string().contains("ホームディレクトリ"));
+        assert_eq!(opened.store.read_only_reason(), Some(&opened.notices[0]));
         let mut store = opened.store;
         assert!(store.save(&Record::default()).is_err());
     }

@@ -19,6 +19,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use crate::app::{App, Effect, Extents};
+use crate::file_messages::FileMsg;
 use crate::keymap;
 use crate::record::Record;
 use crate::screens::{self, Theme};
@@ -90,6 +91,14 @@ struct Shared {
     terminal: Mutex<()>,
 }
 
+/// The language of messages said where the navigator is out of reach (a signal's save,
+/// the last save after the loop): the navigator's, set when the loop starts.
+static MESSAGE_LANG: std::sync::OnceLock<crate::model::Lang> = std::sync::OnceLock::new();
+
+fn message_lang() -> crate::model::Lang {
+    MESSAGE_LANG.get().copied().unwrap_or_default()
+}
+
 /// The terminal was taken again after a suspend: clear and redraw everything.
 static REDRAW_ALL: AtomicBool = AtomicBool::new(false);
 /// The terminal has been given back for good (the process is ending): a late SIGCONT must
@@ -102,7 +111,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shared {
     /// Save what is pending; Err(sentence) when it could not be saved.
-    fn save_pending(&self) -> Result<(), String> {
+    fn save_pending(&self) -> Result<(), crate::file_messages::FileMsg> {
         let Some(record) = lock(&self.autosave).take() else {
             return Ok(());
         };
@@ -122,6 +131,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
         autosave: Mutex::new(Autosave::default()),
         terminal: Mutex::new(()),
     });
+    let _ = MESSAGE_LANG.set(app.lang);
     install_panic_cleanup(Arc::clone(&shared));
     // Each frame leaves in one write, with no cursor move after a wide character.
     let mut terminal = crate::term::init()?;
@@ -135,7 +145,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
         give_back_terminal();
     }
     if let Err(e) = saved {
-        say(&format!("career-nav: {e}"));
+        say(&format!("career-nav: {}", e.render(message_lang())));
     }
     result
 }
@@ -162,9 +172,7 @@ where
             if store.writable()
                 && let Err(e) = store.save(&record)
             {
-                app.message = Some(format!(
-                    "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                ));
+                app.message = Some(FileMsg::Unsaved(Box::new(e)).render(app.lang));
             }
         }
         {
@@ -325,9 +333,7 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
                     continue;
                 }
                 if let Err(e) = store.save(&app.record) {
-                    app.message = Some(format!(
-                        "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                    ));
+                    app.message = Some(FileMsg::Unsaved(Box::new(e)).render(app.lang));
                 }
             }
             Effect::Export => export(app),
@@ -344,11 +350,11 @@ fn export(app: &mut App) {
     app.message = Some(
         match crate::export::write_new_file(&dir, &format!("面談シート-{}", app.today), "md", &text)
         {
-            Ok(path) => format!(
-                "面談シートを {} に書き出しました。",
-                crate::model::sanitize(&path.display().to_string())
-            ),
-            Err(e) => format!("面談シートを書き出せませんでした：{e}"),
+            Ok(path) => FileMsg::SheetWritten {
+                path: crate::file_messages::shown(&path),
+            }
+            .render(app.lang),
+            Err(e) => FileMsg::SheetNotWritten(Box::new(e)).render(app.lang),
         },
     );
 }
@@ -451,7 +457,7 @@ fn watch_signals(shared: Arc<Shared>) {
                         give_back_terminal();
                     }
                     if let Err(e) = saved {
-                        say(&format!("career-nav: {e}"));
+                        say(&format!("career-nav: {}", e.render(message_lang())));
                     }
                     // Stop here; SIGCONT (`fg`) comes next.
                     let _ = signal_hook::low_level::raise(SIGSTOP);
@@ -474,7 +480,7 @@ fn watch_signals(shared: Arc<Shared>) {
                     FINISHED.store(true, Ordering::SeqCst);
                     give_back_terminal();
                     if let Err(e) = saved {
-                        say(&format!("career-nav: {e}"));
+                        say(&format!("career-nav: {}", e.render(message_lang())));
                     }
                     std::process::exit(128 + sig);
                 }

@@ -4,8 +4,9 @@
 //! - An existing sheet is never replaced without `--force`, a read-only one not even then;
 //!   a symbolic link is never replaced; a FIFO and a device (a null device) are written into,
 //!   never replaced; `-o -` is standard output; a new sheet is 0600.
-//! - `export` and plain mode change nothing on disk: no data folder, no lock file, a broken
+//! - `export` and `show` change nothing on disk: no data folder, no lock file, a broken
 //!   record left where it is.
+//! - Their messages are whole sentences in the reader's language (Japanese by default).
 //! - Output that cannot be written (a closed pipe, a full disk) never panics.
 
 use std::fs;
@@ -410,4 +411,439 @@ fn the_navigator_never_replaces_a_sheet() {
         assert_eq!(fourth, dir.join("面談シート-2026-12-03-2.md"));
         assert!(!target.exists());
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the reader's language: whole sentences, Japanese by default
+
+/// The sheet's and the record's messages say whole sentences in one language: Japanese
+/// without a locale, English with `--lang en` or an English locale, never the two mixed.
+#[test]
+fn export_over_an_existing_file_says_so_in_one_language() {
+    let h = Home::with_record();
+    let sheet = h.path("s.md");
+    fs::write(&sheet, "朝のシート").unwrap();
+    let run = |args: &[&str], lang: Option<&str>| {
+        let mut c = h.cmd();
+        c.env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        let out = c.args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        stderr(&out)
+    };
+    let ja = "career-nav: 面談シートを書き出せませんでした。s.md には同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください。\n";
+    let en = "career-nav: The interview sheet was not written. s.md already exists. Give another name, or --force to replace it.\n";
+    assert_eq!(run(&["export", "-o", "s.md"], None), ja);
+    assert_eq!(run(&["export", "-o", "s.md"], Some("ja_JP.UTF-8")), ja);
+    assert_eq!(run(&["--lang", "en", "export", "-o", "s.md"], None), en);
+    assert_eq!(run(&["export", "--lang", "en", "-o", "s.md"], None), en);
+    assert_eq!(run(&["export", "-o", "s.md"], Some("en_US.UTF-8")), en);
+    assert_eq!(
+        run(
+            &["--lang", "ja", "export", "-o", "s.md"],
+            Some("en_US.UTF-8")
+        ),
+        ja
+    );
+    assert_eq!(fs::read_to_string(&sheet).unwrap(), "朝のシート");
+
+    // A read-only file, even with --force; a folder.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&sheet, fs::Permissions::from_mode(0o400)).unwrap();
+        assert_eq!(
+            run(&["export", "-o", "s.md", "--force"], None),
+            "career-nav: 面談シートを書き出せませんでした。s.md は読み取り専用のファイルのため、--force を付けても置き換えません。\n"
+        );
+        assert_eq!(
+            run(&["--lang", "en", "export", "-o", "s.md", "--force"], None),
+            "career-nav: The interview sheet was not written. s.md is a read-only file; it is not replaced, even with --force.\n"
+        );
+    }
+    fs::create_dir(h.path("dir")).unwrap();
+    assert_eq!(
+        run(&["export", "-o", "dir"], None),
+        "career-nav: 面談シートを書き出せませんでした。dir はフォルダです。書き出すファイルの名前を指定してください。\n"
+    );
+}
+
+/// Every file message, in both languages: the Japanese one holds no English word and the
+/// English one no Japanese (paths and `--force` aside), and each ends a sentence.
+#[test]
+fn every_file_message_is_one_language() {
+    use career_nav::file_messages::{FileMsg, Problem};
+    use career_nav::model::Lang;
+    let path = || "p.ron".to_string();
+    let problems = [
+        Problem::PermissionDenied,
+        Problem::NotFound,
+        Problem::FileInTheWay,
+        Problem::IsAFolder,
+        Problem::StorageFull,
+        Problem::QuotaExceeded,
+        Problem::ReadOnlyPlace,
+        Problem::Busy,
+        Problem::NoReader,
+        Problem::AlreadyExists,
+        Problem::BadName,
+        Problem::FileTooLarge,
+        Problem::Fifo,
+        Problem::Device,
+        Problem::NotAFile,
+        Problem::TooLarge { mib: 32 },
+    ];
+    let mut all = vec![
+        FileMsg::NoHome,
+        FileMsg::ReadingOnly,
+        FileMsg::NotSaving,
+        FileMsg::OpenElsewhere { path: path() },
+        FileMsg::OpenedElsewhereSince { path: path() },
+        FileMsg::ChangedSince { path: path() },
+        FileMsg::Newer {
+            path: path(),
+            version: 2,
+            max: 1,
+        },
+        FileMsg::NewerShownEmpty,
+        FileMsg::NewerUsingEmpty {
+            path: path(),
+            version: 2,
+        },
+        FileMsg::BrokenUsingEmpty { path: path() },
+        FileMsg::BrokenShownEmpty { path: path() },
+        FileMsg::BrokenMovedAside { kept: path() },
+        FileMsg::NoLocking { dir: path() },
+        FileMsg::YearOutOfRange { year: 255, max: 45 },
+        FileMsg::TrainingYearsOutOfRange {
+            trainings: vec![("T1".into(), 9999)],
+            min: 1950,
+            max: 2200,
+        },
+        FileMsg::NotInMap {
+            checks: 2,
+            trainings: 1,
+        },
+        FileMsg::TooLarge { mib: 32 },
+        FileMsg::CannotSerialize,
+        FileMsg::IsSymlink { path: path() },
+        FileMsg::IsFolder { path: path() },
+        FileMsg::Exists { path: path() },
+        FileMsg::ReadOnlyFile { path: path() },
+        FileMsg::NotRegular { path: path() },
+        FileMsg::TooManyNames { path: path() },
+        FileMsg::SheetWritten { path: path() },
+    ];
+    for why in problems {
+        all.push(FileMsg::BrokenNotMoved {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableUsingEmpty {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableShownEmpty {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::UnreadableReadOnly {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::FolderNotReady {
+            dir: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::SaveFailed {
+            path: path(),
+            why: why.clone(),
+        });
+        all.push(FileMsg::Unsaved(Box::new(FileMsg::SaveFailed {
+            path: path(),
+            why: why.clone(),
+        })));
+        all.push(FileMsg::MapNotWritten(Box::new(FileMsg::WriteFailed {
+            path: path(),
+            why: why.clone(),
+        })));
+        all.push(FileMsg::OutputFailed { why: why.clone() });
+        all.push(FileMsg::SheetNotWritten(Box::new(FileMsg::WriteFailed {
+            path: path(),
+            why,
+        })));
+    }
+    let japanese = |c: char| matches!(c, '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    for m in &all {
+        let ja = m.render(Lang::Ja);
+        let en = m.render(Lang::En);
+        let ja_words: String = ja
+            .replace("p.ron", "")
+            .replace("career-nav", "")
+            .replace("--force", "")
+            .replace("MiB", "")
+            .replace("T1", "");
+        assert!(
+            !ja_words.chars().any(|c| c.is_ascii_alphabetic()),
+            "English in {ja}"
+        );
+        assert!(!en.chars().any(japanese), "Japanese in {en}");
+        assert!(
+            ja.ends_with('。') || ja.ends_with("：T1（9999年度）"),
+            "{ja}"
+        );
+        assert!(en.ends_with('.') || en.ends_with(": T1 (9999)"), "{en}");
+        assert_eq!(m.to_string(), ja, "Japanese is the default");
+    }
+}
+
+/// The notice that another copy has the record: in Japanese by default, in English with
+/// `--lang en` (plain mode, where it is printed).
+#[test]
+fn the_read_only_record_notice_is_in_the_readers_language() {
+    let h = Home::with_record();
+    // This process holds the record, as a running career-nav would.
+    let held = Store::open_in(&h.data());
+    assert!(held.store.writable());
+    let run = |args: &[&str]| {
+        let out = h
+            .cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .arg("--plain")
+            .args(args)
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let record = h.data().join(RECORD_FILE).display().to_string();
+    let ja = run(&[]);
+    assert!(
+        ja.contains(&format!("\n別の career-nav が同じ記録（{record}）を開いているため、読み取り専用で開きました。この画面での変更は保存されません。\n")),
+        "{ja}"
+    );
+    assert!(!ja.contains("Another career-nav"), "{ja}");
+    let en = run(&["--lang", "en"]);
+    assert!(
+        en.contains(&format!("\nAnother career-nav has the same record ({record}) open, so it was opened read-only. Changes made here are not saved.\n")),
+        "{en}"
+    );
+    assert!(!en.contains("別の career-nav"), "{en}");
+    drop(held);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A map written with -o follows the same rules
+
+/// `dump-default -o` and `template -o` once replaced whatever stood at the path by rename:
+/// a device (as root, `/dev/null` itself), a FIFO, a symbolic link, a read-only file. Now
+/// they follow the sheet's rules: an existing file only with --force, never a read-only one
+/// or a link; a FIFO or a device is written into.
+#[cfg(unix)]
+#[test]
+fn a_map_written_with_o_replaces_nothing_it_must_not() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let h = Home::empty();
+    let run = |args: &[&str]| {
+        h.cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for cmd in ["dump-default", "template"] {
+        // A new file: written; again: refused (the hand edits stay); with --force: replaced.
+        let map = format!("{cmd}.ron");
+        let out = run(&[cmd, "-o", &map]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        let written = fs::read_to_string(h.path(&map)).unwrap();
+        fs::write(h.path(&map), "// 手で直した地図").unwrap();
+        let out = run(&[cmd, "-o", &map]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "career-nav: 地図を書き出せませんでした。{map} には同じ名前のファイルがあります。別の名前にするか、置き換えるなら --force を付けてください。\n"
+            )
+        );
+        assert_eq!(
+            fs::read_to_string(h.path(&map)).unwrap(),
+            "// 手で直した地図"
+        );
+        let out = run(&["--lang", "en", cmd, "-o", &map]);
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "career-nav: The map was not written. {map} already exists. Give another name, or --force to replace it.\n"
+            )
+        );
+        let out = run(&[cmd, "-o", &map, "--force"]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        assert_eq!(fs::read_to_string(h.path(&map)).unwrap(), written);
+
+        // A read-only file: not even with --force.
+        let ro = format!("{cmd}-ro.ron");
+        fs::write(h.path(&ro), "読み取り専用").unwrap();
+        fs::set_permissions(h.path(&ro), fs::Permissions::from_mode(0o400)).unwrap();
+        let out = run(&[cmd, "-o", &ro, "--force"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert_eq!(fs::read_to_string(h.path(&ro)).unwrap(), "読み取り専用");
+
+        // A symbolic link: never replaced, nor followed to a file.
+        let link = format!("{cmd}-link.ron");
+        fs::write(h.path("target.ron"), "リンク先").unwrap();
+        let _ = fs::remove_file(h.path(&link));
+        std::os::unix::fs::symlink("target.ron", h.path(&link)).unwrap();
+        let out = run(&[cmd, "-o", &link, "--force"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {}", stderr(&out));
+        assert!(
+            fs::symlink_metadata(h.path(&link))
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::read_to_string(h.path("target.ron")).unwrap(),
+            "リンク先"
+        );
+
+        // A FIFO: written into, still a FIFO.
+        let fifo = h.path(&format!("{cmd}.fifo"));
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+        };
+        let out = run(&[cmd, "-o", fifo.to_str().unwrap()]);
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        assert_eq!(reader.join().unwrap(), written);
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+
+        // A device (a private null device; mknod needs root, as CI runs).
+        let null = h.path(&format!("{cmd}.null"));
+        let made = std::process::Command::new("mknod")
+            .arg(&null)
+            .args(["c", "1", "3"])
+            .output()
+            .expect("mknod runs");
+        if made.status.success() {
+            let out = run(&[cmd, "-o", null.to_str().unwrap(), "--force"]);
+            assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+            assert!(
+                fs::symlink_metadata(&null)
+                    .unwrap()
+                    .file_type()
+                    .is_char_device(),
+                "{cmd} replaced the device by a file"
+            );
+        } else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true and mknod failed (CI runs as root): {}",
+                String::from_utf8_lossy(&made.stderr)
+            );
+            eprintln!("SKIPPED (device part): mknod needs root");
+        }
+    }
+}
+
+/// A sheet to standard output on a full disk: said in the reader's language, exit 1.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_under_export_is_said_in_one_language() {
+    let h = Home::with_record();
+    for (args, said) in [
+        (
+            &["export"][..],
+            "career-nav: 標準出力に書き出せませんでした（ディスクの空きが足りません）。\n",
+        ),
+        (
+            &["--lang", "en", "export"][..],
+            "career-nav: The output could not be written (the disk is full).\n",
+        ),
+        (
+            &["dump-default"][..],
+            "career-nav: 標準出力に書き出せませんでした（ディスクの空きが足りません）。\n",
+        ),
+    ] {
+        let out = h
+            .raw()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .args(args)
+            .stdout(Stdio::from(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(stderr(&out), said, "{args:?}");
+    }
+}
+
+/// What the record holds that the map does not (an expectation reworded, a training
+/// removed, in a new edition): said when the navigator opens, in the reader's language, and
+/// kept; a year of service out of range is said and not used.
+#[test]
+fn entries_the_map_lacks_and_years_out_of_range_are_said_at_start() {
+    let h = Home::empty();
+    fs::create_dir_all(h.data()).unwrap();
+    let run = |args: &[&str]| {
+        // Written again each time: the first start saves the record without the bad year.
+        fs::write(
+            h.data().join(RECORD_FILE),
+            "(format_version: 1, profile: Some((title: \"主任\", year: 255)), trainings: {\"T-X\": Done(Some(2024)), \"NOPE\": Planned}, checks: {\"nowhere：架空の期待\": (level: Achieved, note: \"x\")})",
+        )
+        .unwrap();
+        let out = h
+            .cmd()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
+            .arg("--plain")
+            .args(args)
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let ja = run(&[]);
+    for said in [
+        "記録の入庁年目（255）が 1〜45 の範囲外のため、使いませんでした。現在地を選び直してください。",
+        "記録に、この地図にない自己チェックが 1 件、研修が 2 件あります（以前の版の地図のものです）。消さずに、わたしの記録の最後に分けて残しています。",
+    ] {
+        assert!(ja.contains(said), "{said} not in:\n{ja}");
+    }
+    assert!(!ja.contains("入庁255年目"), "{ja}");
+    let en = run(&["--lang", "en"]);
+    for said in [
+        "The record's year of service (255) is outside 1 to 45, so it was not used. Choose where you stand again.",
+        "Entries of the record this map does not have (from an earlier edition): self-check 1, training 2. They are kept, listed apart at the end of your record.",
+    ] {
+        assert!(en.contains(said), "{said} not in:\n{en}");
+    }
+    // Kept on disk.
+    let text = fs::read_to_string(h.data().join(RECORD_FILE)).unwrap();
+    assert!(
+        text.contains("nowhere：架空の期待") && text.contains("NOPE"),
+        "{text}"
+    );
 }

@@ -27,7 +27,7 @@ fn drive_with(standing: Option<Standing>, record: Option<&Record>, input: &[u8])
         app.stand(s);
     }
     let mut store = Store::memory();
-    app.record_read_only = store.read_only_reason().map(str::to_string);
+    app.record_read_only = store.read_only_reason().map(ToString::to_string);
     let mut input = Cursor::new(input.to_vec());
     let mut output = Vec::new();
     run(&mut app, &mut store, &mut input, &mut output).expect("plain mode runs");

@@ -110,7 +110,7 @@ fn plain_mode_keeps_a_whole_record_that_the_tui_then_shows() {
     assert!(sheet.contains("異動の希望について"), "{sheet}");
 
     // A later start of the TUI opens at the saved standing and shows the record.
-    let ro = opened.store.read_only_reason().map(str::to_string);
+    let ro = opened.store.read_only_reason().map(ToString::to_string);
     let (mut app, notices) = App::start(map(), opened.record.clone(), ro, None, None);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(

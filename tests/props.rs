@@ -13,7 +13,7 @@ mod common;
 
 use career_nav::app::{App, Focus, MAX_YEAR, PickerStage, Tab};
 use career_nav::keymap::Context;
-use career_nav::model::{EMBEDDED_MAP, LoadError, is_unsafe_char, parse};
+use career_nav::model::{EMBEDDED_MAP, Lang, LoadError, is_unsafe_char, parse};
 use career_nav::tui::handle_key;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use proptest::prelude::*;
@@ -1017,13 +1017,21 @@ proptest! {
             Ok(()) => {
                 prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), "シート");
                 let again = career_nav::export::write_to(&path, "上書き", false).unwrap_err();
-                prop_assert!(!again.chars().any(is_unsafe_char), "{:?}", again);
+                for lang in [Lang::Ja, Lang::En] {
+                    let said = again.render(lang);
+                    prop_assert!(!said.chars().any(is_unsafe_char), "{:?}", said);
+                }
                 prop_assert_eq!(std::fs::read_to_string(&path).unwrap(), "シート");
                 let read = career_nav::capped::read_capped(&path, 1024).unwrap();
                 prop_assert_eq!(read, "シート".as_bytes());
             }
             // "." or ".." and the like: an error, cleaned.
-            Err(e) => prop_assert!(!e.chars().any(is_unsafe_char), "{:?}", e),
+            Err(e) => {
+                for lang in [Lang::Ja, Lang::En] {
+                    let said = e.render(lang);
+                    prop_assert!(!said.chars().any(is_unsafe_char), "{:?}", said);
+                }
+            }
         }
         // A map that does not exist under that name: the error is clean.
         let err = career_nav::model::load_file(&dir.path().join(format!("no-{name}")))
@@ -1066,6 +1074,20 @@ proptest! {
             if text.is_char_boundary(cut) {
                 let _ = career_nav::ron_fields::top_level_fields(&text[..cut]);
             }
+        }
+    }
+
+    /// The merge that puts unknown record fields back, at every level, never panics on any
+    /// text, whole or cut anywhere, as the old text or as the new one.
+    #[test]
+    fn the_unknown_field_merge_never_panics(text in "[!(){}\\[\\]:,\"'#rb/* a-z0-9\n]{0,120}|\\PC{0,80}") {
+        let good = "(\n    a: Some((\n        b: 1,\n    )),\n    m: {\n        \"k\": [(c: 2)],\n    },\n)";
+        let mut cuts: Vec<&str> = vec![&text];
+        cuts.extend((0..text.len()).filter(|c| text.is_char_boundary(*c)).map(|c| &text[..c]));
+        for t in cuts {
+            let _ = career_nav::ron_fields::keep_unknown_fields(t, good);
+            let _ = career_nav::ron_fields::keep_unknown_fields(good, t);
+            let _ = career_nav::ron_fields::dropped_fields(t, t);
         }
     }
 

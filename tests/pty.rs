@@ -799,6 +799,35 @@ fn input_unread_at_exit_is_discarded() {
     );
 }
 
+/// Input unread when a signal ends the program never reaches the shell either: a pasted
+/// line `touch …` queued while the program was stopped, then SIGTERM (delivered at SIGCONT).
+#[test]
+fn input_unread_when_a_signal_ends_the_program_is_discarded() {
+    require_tmux!();
+    let m = start_marked("unread-term", &["--grade", "主任", "--year", "3"], None);
+    kill(m.pid, "STOP");
+    wait_for_state(m.pid, 'T');
+    let payload = format!("{}\ntouch PASTED-BY-SIGTERM\n", "x".repeat(2_000));
+    m.pane.type_text(&payload);
+    let start = Instant::now();
+    while unread(&m.pane) < payload.len() as u64 {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "the keys never arrived: {} bytes",
+            unread(&m.pane)
+        );
+        std::thread::sleep(POLL);
+    }
+    kill(m.pid, "TERM");
+    kill(m.pid, "CONT");
+    let screen = assert_restored(&m.pane, "SIGTERM with input unread", Exit::Is(143));
+    assert_eq!(
+        reported(&screen, "LEFTOVER"),
+        "0",
+        "input left for the shell to read"
+    );
+}
+
 /// A signal that ends the program while a note is being typed: the note is saved first.
 #[test]
 fn what_was_typed_is_saved_when_a_signal_ends_the_program() {

@@ -407,13 +407,14 @@ fn tui(cli: Cli) -> ExitCode {
         // No record is opened at all: nothing is read, locked or written.
         let mut app = App::new(map, None);
         app.keymap = keymap;
+        app.lang = lang;
         app.start_guest();
         return match crate::tui::run(app, theme, Store::memory()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => terminal_error(&e),
         };
     }
-    let (mut app, store, more, edition) = open_navigator(map, standing, cli.year);
+    let (mut app, store, more, edition) = open_navigator(lang, map, standing, cli.year);
     app.keymap = keymap;
     let mut notices = loaded.notices(lang);
     notices.extend(more);
@@ -463,7 +464,8 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
         Some(s) if s.year.is_none() => (None, Some(s)),
         s => (s, None),
     };
-    let (mut app, mut store, mut notices, edition) = open_navigator(map, with_year, year);
+    let (mut app, mut store, mut notices, edition) =
+        open_navigator(crate::model::Lang::Ja, map, with_year, year);
     if let Some(s) = without {
         app.stand(s);
     }
@@ -489,13 +491,21 @@ fn plain(map: CareerMap, standing: Option<Standing>, year: Option<u8>, guest: bo
 /// aside, a title the map no longer has), and what changed if the map is a new edition
 /// since the reader last opened it (remembered at once).
 fn open_navigator(
+    lang: model::Lang,
     map: CareerMap,
     standing: Option<Standing>,
     year: Option<u8>,
 ) -> (App, Store, Vec<String>, Option<Vec<content::Item>>) {
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(str::to_string);
-    let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
+    let (mut app, more) = App::start_in(
+        lang,
+        map,
+        opened.record.sanitized(),
+        read_only,
+        standing,
+        year,
+    );
     let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
     let mut store = opened.store;
     let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
@@ -567,6 +577,7 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
     let mut app = App::new(map, None);
     app.keymap = keymap;
+    app.lang = lang;
     app.start_presentation(false);
     if let Some(place) = from {
         app.present_from(place);

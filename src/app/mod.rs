@@ -6,7 +6,7 @@
 
 use crate::content::{self, Standing, Topic};
 use crate::keymap::{Action, Context, Keymap};
-use crate::model::{CareerMap, Place};
+use crate::model::{CareerMap, Lang, Place};
 use crate::record::{Profile, Record};
 use crate::search::{Index, Target};
 
@@ -287,6 +287,8 @@ pub struct App {
     pub search_origin: Option<search::Origin>,
     /// Guest mode (`--guest`): no standing, no record, nothing saved.
     pub guest: bool,
+    /// The language of the program's own words (the map's text is as the map says).
+    pub lang: Lang,
     pub quit: bool,
 }
 
@@ -341,6 +343,7 @@ impl App {
             search_origin: None,
             guest: false,
             keymap: Keymap::default(),
+            lang: Lang::Ja,
             quit: false,
         };
         // The fiscal year (年度, April to March) a training done today counts in.
@@ -369,7 +372,20 @@ impl App {
         given: Option<Standing>,
         year: Option<u8>,
     ) -> (App, Vec<String>) {
+        App::start_in(Lang::Ja, map, record, read_only, given, year)
+    }
+
+    /// [`App::start`] in `lang`: the app speaks it, and so do the notices.
+    pub fn start_in(
+        lang: Lang,
+        map: CareerMap,
+        record: Record,
+        read_only: Option<String>,
+        given: Option<Standing>,
+        year: Option<u8>,
+    ) -> (App, Vec<String>) {
         let mut app = App::new(map, None);
+        app.lang = lang;
         app.record = record;
         app.record_read_only = read_only;
         let mut notices = Vec::new();

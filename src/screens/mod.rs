@@ -197,7 +197,8 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Exten
         return;
     }
     let hints = keymap::fit_hints(
-        app.keymap.hints(app.context(), |a| app.can_with(a, ext)),
+        app.keymap
+            .hints_in(app.lang, app.context(), |a| app.can_with(a, ext)),
         area.width as usize,
     );
     let mut spans: Vec<Span> = Vec::new();

@@ -409,7 +409,7 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let hints = app.keymap.hints(app.context(), |a| app.can(a));
+    let hints = app.keymap.hints_in(app.lang, app.context(), |a| app.can(a));
     let w = area.width as usize;
     let size = |sep: usize| {
         hints

@@ -1,0 +1,88 @@
+//! The tables of the program's own words: every entry has a Japanese and an English text,
+//! and the English says nothing in Japanese (except where it quotes a map, which the tables
+//! never do: the map's text is passed in as a parameter).
+
+use career_nav::keymap::{Context, Key};
+use career_nav::model::Lang;
+use career_nav::words::{self, HintWord, KeyHelp, Msg};
+
+/// Kana, kanji and the full-width forms: what English text must not contain.
+fn japanese(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // hiragana, katakana
+        | '\u{3000}'..='\u{303F}' // CJK punctuation (、。「」 and the ideographic space)
+        | '\u{4E00}'..='\u{9FFF}' // kanji
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{FF00}'..='\u{FFEF}') // full-width forms （）：／
+}
+
+fn check(what: &str, ja: &str, en: &str) {
+    assert!(!ja.trim().is_empty(), "{what}: no Japanese text");
+    assert!(!en.trim().is_empty(), "{what}: no English text");
+    assert!(
+        !en.chars().any(japanese),
+        "{what}: Japanese in the English text: {en:?}"
+    );
+    assert!(
+        ja.chars().any(japanese) || ja == en,
+        "{what}: the Japanese text has no Japanese: {ja:?}"
+    );
+}
+
+#[test]
+fn every_key_help_and_hint_is_in_both_languages() {
+    for h in KeyHelp::ALL {
+        check(&format!("{h:?}"), h.text(Lang::Ja), h.text(Lang::En));
+    }
+    for h in HintWord::ALL {
+        check(&format!("{h:?}"), h.text(Lang::Ja), h.text(Lang::En));
+    }
+    for c in Context::ALL {
+        check(
+            &format!("{c:?}"),
+            c.title_in(Lang::Ja),
+            c.title_in(Lang::En),
+        );
+    }
+    for k in [Key::AnyChar, Key::AnyKey] {
+        check(
+            &format!("{k:?}"),
+            &k.label_in(Lang::Ja),
+            &k.label_in(Lang::En),
+        );
+    }
+}
+
+#[test]
+fn every_label_is_in_both_languages() {
+    let (ja, en) = (words::labels(Lang::Ja).all(), words::labels(Lang::En).all());
+    assert_eq!(ja.len(), en.len());
+    for ((name, j), (_, e)) in ja.iter().zip(&en) {
+        check(name, j, e);
+    }
+}
+
+#[test]
+fn every_message_is_in_both_languages() {
+    let all = Msg::examples();
+    assert!(!all.is_empty());
+    for m in &all {
+        check(&format!("{m:?}"), &m.text(Lang::Ja), &m.text(Lang::En));
+    }
+}
+
+#[test]
+fn the_hint_bar_speaks_the_language_and_keeps_quit_last() {
+    let km = career_nav::keymap::Keymap::default();
+    for ctx in Context::ALL {
+        let en = career_nav::keymap::fit_hints(km.hints_in(Lang::En, ctx, |_| true), 80);
+        for h in &en {
+            assert!(!h.word.chars().any(japanese), "{ctx:?}: {h:?}");
+        }
+        let ja = km.hints_in(Lang::Ja, ctx, |_| true);
+        let en_all = km.hints_in(Lang::En, ctx, |_| true);
+        assert_eq!(ja.len(), en_all.len(), "{ctx:?}: the same hints in both");
+    }
+    let bar = career_nav::keymap::fit_hints(km.hints_in(Lang::En, Context::Ladder, |_| true), 80);
+    assert_eq!(bar.last().unwrap().word, "quit");
+}

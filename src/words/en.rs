@@ -208,10 +208,316 @@ pub static LABELS: Labels = Labels {
     help_this_screen: " (this screen)",
     help_legend: "Marks: ▶ selected  ● where you stand  ※ inferred from the layout of the original  ┆ specialist post (beside the line post of its level)",
     more_below: " ↓ more ",
+    more_above: " ↑ more above ",
+    end_of_page: " end ",
+    tab_ladder: "Ladder",
+    tab_overview: "Overview",
+    tab_catalog: "Trainings",
+    tab_compare: "Compare",
+    tab_glossary: "Glossary",
+    tab_record: "My record",
+    too_small: "The terminal is too small",
+    guest_bar: "Guest mode (no record, nothing saved) ",
+    no_standing_bar: "You are here: not chosen ",
+    all: "all",
+    past_year: " (past year)",
+    catalog_page_title: "About the training",
+    compare_title: "Compare",
+    compare_side_by_side: "■ Side by side",
+    left: "Left",
+    right: "Right",
+    no_glossary: "This map has no glossary.",
+    glossary_page_title: "Explanation (by the program)",
+    line_track: "Line posts",
+    specialist_track: "Specialist posts",
+    legend_selected: "▶ selected",
+    legend_specialist: "┆ specialist",
+    legend_inferred: "inferred",
+    legend_here: "you are here",
+    legend_gap: "  ",
+    none_found: "(none)",
+    pick_grade_title: "Where you stand (1/2): step",
+    pick_year_title: "Where you stand (2/2): year of service",
+    pick_grade_intro: "Choose your step.",
+    pick_grade_intro_specialist: "Choose your step. Besides the line posts, specialist posts can be chosen too.",
+    pick_year_before: "   Year ",
+    record_not_saved: "Changes are not saved (see above)",
+    edit_check_note: "Note",
+    edit_notes: "Interview notes",
+    edit_questions: "Questions for my supervisor",
+    record_page_title: "Contents",
+    not_in_map: "(not in the map) ",
+    unwritten: "(empty)",
+    row_gap: "  ",
+    search_prompt: "Search: ",
+    search_intro: "Search steps, roles, trainings, measures, activities and terms (full/half width and hiragana/katakana match alike)",
+    search_none: " Nothing found",
+    no_source_here: "Nothing on this screen has a source text to show.",
+    slide_index_title: " Slides (Enter to go, Esc to close) ",
+    slide_shown: " (showing)",
+    bullet: "- ",
+    source_open: "\"",
+    source_close: "\"",
+    source_label: "Source: ",
+    legend_prefix: "Marks: ",
+    legend_note: "a note or spelling of the original",
+    legend_you: "you are here",
+    legend_year: "your year of service",
+    legend_explain: "explained by the program",
+    untied: "Trainings tied to no step (each has its own audience)",
+    sep_titles: ", ",
+    sep_names: ", ",
+    heading_training: "Training",
+    heading_same_level: "Specialist posts at the same level",
+    heading_next: "Next step",
+    top_of_line: "The top of the line posts.",
+    heading_line_match: "Matching line steps",
+    no_next_from_specialist: "The original does not say where a specialist post is promoted to. \"Matching line steps\" above shows the line posts at the same level.",
+    heading_roles: "The role at this step",
+    ojt: "OJT",
+    appraisal: "appraisal",
+    open_to_all_intro: "The blocks of column ② and of the rightmost column of the original are tied to no step's row. That does not mean anyone can take them: each training has its own audience, and some names say it (trainings for fiscal-year appointees, for women staff, and so on).",
+    planned: "planned",
+    done: "completed",
+    level_not_started: "not started",
+    level_working: "working on it",
+    level_achieved: "can do it",
+    heading_self_check: "Self-check",
+    no_change: "No change",
+    heading_note: "Note",
+    heading_your_record: "Your record",
+    questions_title: "Questions for my supervisor at the development interview",
+    orphan_title: "A record not in this map",
+    none_note: "(none)",
+    orphan_explain: "This was recorded with an earlier edition of the map, or with another map. The current map has no such item, but the record is kept.",
+    vision: "The staff we aim to be",
+    goal_vision: "Goal: the staff we aim to be",
+    means_heading: "Means: the states that realise \"the staff we aim to be\"",
+    measures_heading: "Measures (① to ⑩)",
+    initiatives: "New and expanded initiatives",
+    expanded: "expanded",
+    new_kind: "NEW",
+    heading_policy: "Policy",
+    heading_aim: "Aim",
+    heading_main: "Main initiatives",
+    ojt_roles: "OJT role at each step",
+    appraisal_roles: "Appraisal role at each step",
+    no_measure_training: "The map has no training under this measure.",
+    related: "Related trainings listed under other measures",
+    heading_contents: "Contents",
+    about_map: "About this map",
+    basis_default: "The basis of this map",
+    where_taken: "When it is taken",
+    no_audience: "For: the original names no audience (some training names say it)",
+    glossary_disclaimer: "The explanations of this glossary are general ones by career-nav, not text of the original. The map's organisation may use the terms differently.",
+    same_roles: "None (the same roles).",
+    same_place: "Both sides are the same step. Change one of them.",
+    heading_role_name: "Role name",
+    heading_between: "Steps between",
 };
 
 pub fn msg(m: &Msg) -> String {
     match m {
         Msg::HelpTitle { close } => format!("Help ({close} to close)"),
+        Msg::ReadOnly { why } => format!("The record is read-only: {why}"),
+        Msg::TooSmallSize { w, h, min_w, min_h } => {
+            format!("Now {w}x{h}, needs at least {min_w}x{min_h}")
+        }
+        Msg::TooSmallQuit { quit } => format!("Make it larger to see the map. {quit} quits."),
+        Msg::StandingBar { standing } => format!("You are here: {standing} "),
+        Msg::FilterMeasure { measure, key } => format!("Measure: {measure} ({key} to change)"),
+        Msg::FilterStep {
+            step,
+            key,
+            shown,
+            total,
+        } => format!("Step: {step} ({key} to change)  {shown} of {total}"),
+        Msg::CatalogLegend { mark, key } => format!("Marks: {mark} inferred (notes: {key})"),
+        Msg::NoTrainingMatches { key } => format!("No training matches. {key} clears the filters."),
+        Msg::CompareSide { side, place } => format!("{side}: {place}"),
+        Msg::ChooseSide { left } => {
+            if *left {
+                "Choose the left column's step".into()
+            } else {
+                "Choose the right column's step".into()
+            }
+        }
+        Msg::DetailTitle { place } => format!("Details: {place}"),
+        Msg::ExplainedByProgram { mark } => format!("{mark} explanations are the program's"),
+        Msg::UnplacedSpecialist { title } => {
+            format!("{title}: a specialist post. The original does not say at which step's level")
+        }
+        Msg::MoreLines { shown, total } => format!(" ↓ more ({shown}/{total} lines) "),
+        Msg::SameStepAs { step } => format!("same step as {step}"),
+        Msg::PickedTitle { title } => format!(" Step: {title}"),
+        Msg::AskYear { up, down, choose } => format!(
+            "Which year of service are you in (year 1 = the fiscal year you joined)? {up}/{down} to change, digits to type, {choose} to confirm."
+        ),
+        Msg::YearAfter { max } => format!("  (1-{max})"),
+        Msg::YearTrainingFor {
+            year,
+            name,
+            subtitle,
+        } => format!("Year {year} of service takes {name} ({subtitle})."),
+        Msg::YearTrainingUpTo {
+            max,
+            name,
+            subtitle,
+        } => format!("{name} ({subtitle}) is for years 1 to {max} of service."),
+        Msg::StandingWithYear { title, year } => format!("{title} (year {year} of service)"),
+        Msg::SpecialistPlace { name } => format!("Specialist post ({name})"),
+        Msg::NotesHint { key } => format!("notes and source text: {key}"),
+        Msg::LastSnapshot { date, key } => {
+            format!("Last self-check recorded: {date} ({key} records today's)")
+        }
+        Msg::NoSnapshotYet { key } => {
+            format!("After a self-check, {key} records today's (changes are shown from then on)")
+        }
+        Msg::EditTitle { what, done } => format!("{what} ({done} to finish)"),
+        Msg::NotesRow { first } => format!("Interview notes: {first}"),
+        Msg::QuestionsRow { first } => format!("Questions for my supervisor: {first}"),
+        Msg::CannotChange { why } => format!("Cannot change: {why}"),
+        Msg::TrainingToggleKey { key } => {
+            format!("{key} changes a training's record (planned → completed → none).")
+        }
+        Msg::SearchTitle { go, cancel } => format!("Search ({go} to go, {cancel} to cancel)"),
+        Msg::HitCount { n } => match n {
+            1 => "1 result".into(),
+            n => format!("{n} results"),
+        },
+        Msg::SourceTitle { key } => format!("Source and notes ({key} to close)"),
+        Msg::SlideTyped { typed } => format!("  number {typed}_ → Enter"),
+        Msg::NoSuchSlide { typed, total } => format!("There is no slide {typed} (1-{total})."),
+        Msg::SlidePages { at, pages } => format!(" ({at}/{pages})"),
+        Msg::TypoNote { mark, printed } => format!(" ({mark}as printed: {printed})"),
+        Msg::LegendInferred { how } => {
+            if how.is_empty() {
+                "a reading of the original (inferred)".into()
+            } else {
+                format!("a reading of the original (inferred; {how})")
+            }
+        }
+        Msg::HereIs { standing } => format!("You are here: {standing}"),
+        Msg::HereBeside { standing, step } => {
+            format!("You are here: you ({standing}) hold a specialist post at the level of {step}")
+        }
+        Msg::NameRole { name, role } => format!("{name}  {role}"),
+        Msg::Titles { titles } => format!("Titles: {titles}"),
+        Msg::PromotionInto { measure, step } => format!("{measure}: on promotion to {step}"),
+        Msg::NoPromotionTraining { untied } => format!(
+            "The original lists no training on promotion to this step ({untied} are listed apart)."
+        ),
+        Msg::TitlesWithRole { titles, role } => format!("{titles} ({role})"),
+        Msg::NextPromotion { step, names } => format!("Training on promotion to {step}: {names}"),
+        Msg::TierTitle { name, role } => format!("Specialist post ({name})  {role}"),
+        Msg::TierLevel {
+            titles,
+            step,
+            basis,
+        } => format!("{titles} → grade {step}  basis: {basis}"),
+        Msg::UnplacedTitles { titles } => format!("{titles}: the original names no matching step"),
+        Msg::TierPromotion {
+            measure,
+            step,
+            titles,
+        } => format!("{measure}: on promotion to grade {step} ({titles})"),
+        Msg::NoTierTraining { untied } => {
+            format!("The original lists no training for this post ({untied} are listed apart).")
+        }
+        Msg::RoleIn { symbol, role } => format!("{symbol}Role in {role}"),
+        Msg::NameDetail { name, detail } => format!("{name} ({detail})"),
+        Msg::MeasureHeading {
+            measure,
+            name,
+            subtitle,
+        } => format!("{measure}: {name} ({subtitle})"),
+        Msg::YearTrainingElsewhere { row } => format!(
+            "(In the original it is on the row of {row}; shown as training by year of service.)"
+        ),
+        Msg::YearEntry { year, contents } => format!("Year {year}: {contents}"),
+        Msg::YearEntryMine { text, year } => format!("{text} (you: year {year} of service)"),
+        Msg::PastYearTraining { year, name, max } => {
+            format!("You are in year {year} of service: {name} (years 1 to {max}) is behind you.")
+        }
+        Msg::Organiser { organiser } => format!(" [{organiser}]"),
+        Msg::Audience { audience } => format!(" (for: {audience})"),
+        Msg::WalkUnplaced { title } => format!(
+            "The original does not say which line step {title} matches, so the steps above are not shown."
+        ),
+        Msg::MapNote { note } => {
+            format!("{note} (a note of the map; `show --overview` prints its policy)")
+        }
+        Msg::OrgTitle {
+            organisation,
+            title,
+        } => format!("{organisation}: \"{title}\""),
+        Msg::Edition { edition } => format!("Dated: {edition}"),
+        Msg::ApplyYear { year } => format!("year {year} of service"),
+        Msg::ApplyPromotion { step } => format!("on promotion to {step}"),
+        Msg::ApplyNone => "tied to no step".into(),
+        Msg::FiscalYear { year, western } => super::fiscal_en(*year, *western),
+        Msg::DoneIn { fy } => format!("completed, {fy}"),
+        Msg::RoleOf { place } => format!("The role of {place}"),
+        Msg::SinceLast { date } => format!("Since the last record ({date})"),
+        Msg::CheckLabel { name, text } => format!("{name}: {text}"),
+        Msg::OrphanTrainingId { id } => format!("Training (id): {id}"),
+        Msg::OrphanStatus { status } => format!("Record: {status}"),
+        Msg::Labeled { name, text } => format!("{name}: {text}"),
+        Msg::Workplace { state } => format!("The workplace: {state}"),
+        Msg::StaffState { state } => format!("The staff: {state}"),
+        Msg::MeasurePolicy { measure, policy } => format!("{measure}  policy: {policy}"),
+        Msg::InitiativeLine {
+            number,
+            label,
+            title,
+        } => format!("Initiative {number} ({label}) {title}"),
+        Msg::InitiativeTitle { number, title } => format!("Initiative {number}  {title}"),
+        Msg::Kind { kind } => format!("Kind: {kind}"),
+        Msg::KindAdded { kind, added } => format!("{kind}, {added}"),
+        Msg::MeasureTrainings { n } => format!("Trainings of this measure ({n})"),
+        Msg::RelatedTraining { name, owner, when } => format!("{name} ({owner}, {when})"),
+        Msg::TrainingMeasure { measure, policy } => {
+            format!("Measure: {measure} (policy: {policy})")
+        }
+        Msg::When { when } => format!("When: {when}"),
+        Msg::For { audience } => format!("For: {audience}"),
+        Msg::OrganisedBy { organiser } => format!("Organised by: {organiser}"),
+        Msg::ContentsLine { contents } => format!("Contents: {contents}"),
+        Msg::WhereYear { year, step } => {
+            format!("Taken in year {year} of service (in the original, on the row of {step}).")
+        }
+        Msg::WherePromotion { step, row } => match row {
+            Some(r) => format!(
+                "Read as taken on promotion to {step} (in the original it sits in the column of the row of {r}, across the border of two steps)."
+            ),
+            None => format!(
+                "Read as taken on promotion to {step} (in the original it sits across the border of two steps)."
+            ),
+        },
+        Msg::WhereNone { untied } => format!(
+            "{untied}. In the original it is tied to no step's row. That does not mean anyone can take it: each training has its own audience."
+        ),
+        Msg::CatalogTitle { n } => format!("Trainings ({n})"),
+        Msg::MeasureWithPolicy { measure, policy } => format!("{measure} (policy: {policy})"),
+        Msg::CatalogLine { name, when } => format!("{name} [{when}]"),
+        Msg::OrganiserParen { organiser } => format!(" (organised by: {organiser})"),
+        Msg::Reading { reading } => format!("Reading: {reading}"),
+        Msg::ComparePromotion { a, b } => format!("What a promotion changes: {a} → {b}"),
+        Msg::CompareTitle { a, b } => format!("Compare: {a} and {b}"),
+        Msg::Unchanged { what } => format!("Unchanged: {what}"),
+        Msg::SharedRole { common } => format!(
+            "Both have \"{common}\". The original does not say that one role replaces the other."
+        ),
+        Msg::RequiredIn { b, a } => format!("Expected of {b} (not of {a})"),
+        Msg::BetweenSteps { steps, n } => format!("{steps} (from the bottom; {n} promotions)"),
+        Msg::PromotionsFromTo { low, high } => {
+            format!("Training on promotion from {low} up to {high}")
+        }
+        Msg::PromotionTrainingsInto { step } => format!("Training on promotion to {step}"),
+        Msg::BesideLine {
+            step,
+            titles,
+            basis,
+        } => format!("Grade {step}: {titles}  basis: {basis}"),
     }
 }

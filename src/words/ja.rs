@@ -202,10 +202,313 @@ pub static LABELS: Labels = Labels {
     help_this_screen: "（いまの画面）",
     help_legend: "記号：▶ 選択中　● 現在地　※ 原資料の配置から推定した箇所　┆ スタッフ職（同じ水準のライン職の横）",
     more_below: " ↓ 続きあり ",
+    more_above: " ↑ 上にもあり ",
+    end_of_page: " 終わり ",
+    tab_ladder: "職位の階段",
+    tab_overview: "全体像",
+    tab_catalog: "研修一覧",
+    tab_compare: "比較",
+    tab_glossary: "用語集",
+    tab_record: "わたしの記録",
+    too_small: "端末が小さすぎます",
+    guest_bar: "ゲストモード（記録なし・保存なし） ",
+    no_standing_bar: "現在地：未選択 ",
+    all: "すべて",
+    past_year: "（過ぎた年次）",
+    catalog_page_title: "研修の説明",
+    compare_title: "比較",
+    compare_side_by_side: "■ 並べて比較",
+    left: "左",
+    right: "右",
+    no_glossary: "この地図には用語集がありません。",
+    glossary_page_title: "説明（プログラムによる）",
+    line_track: "ライン職",
+    specialist_track: "スタッフ職",
+    legend_selected: "▶ 選択中",
+    legend_specialist: "┆ スタッフ職",
+    legend_inferred: "推定",
+    legend_here: "現在地",
+    legend_gap: "　",
+    none_found: "（該当なし）",
+    pick_grade_title: "現在地を選ぶ（1/2）：職位",
+    pick_year_title: "現在地を選ぶ（2/2）：入庁年目",
+    pick_grade_intro: "あなたの職位を選んでください。",
+    pick_grade_intro_specialist: "あなたの職位を選んでください。ライン職のほか、スタッフ職も選べます。",
+    pick_year_before: "   入庁 ",
+    record_not_saved: "変更は保存されません（上の説明を参照）",
+    edit_check_note: "メモ",
+    edit_notes: "面談メモ",
+    edit_questions: "上司に聞きたいこと",
+    record_page_title: "内容",
+    not_in_map: "（地図にない）",
+    unwritten: "（未記入）",
+    row_gap: "　",
+    search_prompt: "検索：",
+    search_intro: "職位・役割・研修・施策・取組・用語を探せます（全角/半角、ひらがな/カタカナを区別しません）",
+    search_none: " 見つかりません",
+    no_source_here: "この画面には、原文を示す項目がありません。",
+    slide_index_title: " スライド一覧（Enter で移動・Esc で閉じる） ",
+    slide_shown: "（表示中）",
+    bullet: "・",
+    source_open: "「",
+    source_close: "」",
+    source_label: "原文：",
+    legend_prefix: "記号：",
+    legend_note: "原資料の注記・原文の綴り",
+    legend_you: "現在地",
+    legend_year: "あなたの入庁年目",
+    legend_explain: "プログラムによる説明",
+    untied: "職位に結び付けられていない研修（対象は研修ごと）",
+    sep_titles: "・",
+    sep_names: "、",
+    heading_training: "研修",
+    heading_same_level: "同じ水準のスタッフ職",
+    heading_next: "次の職位",
+    top_of_line: "ライン職の最上位。",
+    heading_line_match: "ライン職との対応",
+    no_next_from_specialist: "スタッフ職からの昇任先は原資料に記載がない。上の「ライン職との対応」が、同じ水準のライン職を示す。",
+    heading_roles: "職位に応じた役割",
+    ojt: "OJT",
+    appraisal: "人事考課",
+    open_to_all_intro: "原資料の②の列と右端の列のブロックは、表のどの職位の行にも結び付けられていない。だれでも受けられるという意味ではない：対象は研修ごとに異なり、研修名が対象を示すもの（会計年度任用職員研修、女性職員…研修など）もある。",
+    planned: "予定",
+    done: "受講済",
+    level_not_started: "未着手",
+    level_working: "取り組み中",
+    level_achieved: "できている",
+    heading_self_check: "自己チェック",
+    no_change: "変化なし",
+    heading_note: "メモ",
+    heading_your_record: "あなたの記録",
+    questions_title: "育成面談で上司に聞きたいこと",
+    orphan_title: "この地図にない記録",
+    none_note: "（なし）",
+    orphan_explain: "以前の版の地図、または別の地図で付けた記録です。今の地図には同じ項目がありませんが、記録は消さずに残しています。",
+    vision: "目指すべき職員像",
+    goal_vision: "目標：目指すべき職員像",
+    means_heading: "手段：「目指すべき職員像」を実現する状態",
+    measures_heading: "施策（①～⑩）",
+    initiatives: "新規・拡充する取組",
+    expanded: "拡充",
+    new_kind: "NEW（新規）",
+    heading_policy: "方針",
+    heading_aim: "目指す状態",
+    heading_main: "主な取組",
+    ojt_roles: "職位ごとの OJT での役割",
+    appraisal_roles: "職位ごとの人事考課での役割",
+    no_measure_training: "この施策に属する研修は地図にない。",
+    related: "ほかの施策の欄にある関連の研修",
+    heading_contents: "内容",
+    about_map: "この地図について",
+    basis_default: "この地図の根拠",
+    where_taken: "どこで受けるか",
+    no_audience: "対象：原資料に「対象」の記載なし（研修名が対象を示すものもある）",
+    glossary_disclaimer: "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。地図の作り手の組織での使い方と異なることがあります。",
+    same_roles: "なし（同じ役割）。",
+    same_place: "同じ職位どうしの比較です。片方の職位を変えてください。",
+    heading_role_name: "役割名",
+    heading_between: "間の職位",
 };
 
 pub fn msg(m: &Msg) -> String {
     match m {
         Msg::HelpTitle { close } => format!("ヘルプ（{close} で閉じる）"),
+        Msg::ReadOnly { why } => format!("記録は読み取り専用：{why}"),
+        Msg::TooSmallSize { w, h, min_w, min_h } => {
+            format!("現在 {w}x{h}／必要 {min_w}x{min_h} 以上")
+        }
+        Msg::TooSmallQuit { quit } => format!("広げると表示します。{quit} で終了。"),
+        Msg::StandingBar { standing } => format!("現在地：{standing} "),
+        Msg::FilterMeasure { measure, key } => format!("施策：{measure}（{key} で切替）"),
+        Msg::FilterStep {
+            step,
+            key,
+            shown,
+            total,
+        } => format!("職位：{step}（{key} で切替）　{shown}／{total}件"),
+        Msg::CatalogLegend { mark, key } => format!("記号：{mark} 推定（注記は {key}）"),
+        Msg::NoTrainingMatches { key } => {
+            format!("条件に合う研修はありません。{key} で絞り込みを解除します。")
+        }
+        Msg::CompareSide { side, place } => format!("{side}：{place}"),
+        Msg::ChooseSide { left } => {
+            if *left {
+                "左の列の職位を選ぶ".into()
+            } else {
+                "右の列の職位を選ぶ".into()
+            }
+        }
+        Msg::DetailTitle { place } => format!("詳細：{place}"),
+        Msg::ExplainedByProgram { mark } => format!("{mark}説明はプログラムによるもの"),
+        Msg::UnplacedSpecialist { title } => {
+            format!("{title}：スタッフ職。どの職位の水準かは原資料に記載なし")
+        }
+        Msg::MoreLines { shown, total } => format!(" ↓ 続きあり（{shown}/{total}行） "),
+        Msg::SameStepAs { step } => format!("{step}と同じ職位"),
+        Msg::PickedTitle { title } => format!(" 職位：{title}"),
+        Msg::AskYear { up, down, choose } => format!(
+            "入庁して何年目ですか（1年目＝入庁した年度）。{up}/{down} で増減、数字で入力、{choose} で決定。"
+        ),
+        Msg::YearAfter { max } => format!(" 年目　（1～{max}）"),
+        Msg::YearTrainingFor {
+            year,
+            name,
+            subtitle,
+        } => format!("入庁{year}年目は{name}（{subtitle}）の対象です。"),
+        Msg::YearTrainingUpTo {
+            max,
+            name,
+            subtitle,
+        } => format!("{name}（{subtitle}）は1～{max}年目が対象です。"),
+        Msg::StandingWithYear { title, year } => format!("{title}（入庁{year}年目）"),
+        Msg::SpecialistPlace { name } => format!("スタッフ職（{name}）"),
+        Msg::NotesHint { key } => format!("注記と原文は {key}"),
+        Msg::LastSnapshot { date, key } => {
+            format!("前回の自己チェックの記録：{date}（{key} で今日の分を記録）")
+        }
+        Msg::NoSnapshotYet { key } => {
+            format!("自己チェックを付けたら {key} で今日の分を記録できます（次から変化を表示）")
+        }
+        Msg::EditTitle { what, done } => format!("{what}（{done} で終える）"),
+        Msg::NotesRow { first } => format!("面談メモ：{first}"),
+        Msg::QuestionsRow { first } => format!("上司に聞きたいこと：{first}"),
+        Msg::CannotChange { why } => format!("変更できません：{why}"),
+        Msg::TrainingToggleKey { key } => {
+            format!("研修の記録は {key} で変えます（予定 → 受講済 → なし）。")
+        }
+        Msg::SearchTitle { go, cancel } => format!("検索（{go} で移動、{cancel} でやめる）"),
+        Msg::HitCount { n } => format!("{n}件"),
+        Msg::SourceTitle { key } => format!("原文と注記（{key} で閉じる）"),
+        Msg::SlideTyped { typed } => format!("　番号 {typed}_ → Enter"),
+        Msg::NoSuchSlide { typed, total } => {
+            format!("スライド {typed} はありません（1～{total}）。")
+        }
+        Msg::SlidePages { at, pages } => format!("（{at}/{pages}）"),
+        Msg::TypoNote { mark, printed } => format!("（{mark}原文：{printed}）"),
+        Msg::LegendInferred { how } => {
+            if how.is_empty() {
+                "原資料からの読み（推定）".into()
+            } else {
+                format!("原資料からの読み（推定。{how}）")
+            }
+        }
+        Msg::HereIs { standing } => format!("現在地：{standing}"),
+        Msg::HereBeside { standing, step } => {
+            format!("現在地：あなた（{standing}）は、{step}と同じ水準のスタッフ職")
+        }
+        Msg::NameRole { name, role } => format!("{name}　{role}"),
+        Msg::Titles { titles } => format!("職位：{titles}"),
+        Msg::PromotionInto { measure, step } => format!("{measure}：{step}への昇任時"),
+        Msg::NoPromotionTraining { untied } => {
+            format!("この職位への昇任時の研修は原資料に記載がない（{untied}は別にある）。")
+        }
+        Msg::TitlesWithRole { titles, role } => format!("{titles}（{role}）"),
+        Msg::NextPromotion { step, names } => format!("{step}への昇任時の研修：{names}"),
+        Msg::TierTitle { name, role } => format!("スタッフ職（{name}）　{role}"),
+        Msg::TierLevel {
+            titles,
+            step,
+            basis,
+        } => format!("{titles} → {step}級　根拠：{basis}"),
+        Msg::UnplacedTitles { titles } => format!("{titles}：対応する職位は原資料に記載なし"),
+        Msg::TierPromotion {
+            measure,
+            step,
+            titles,
+        } => format!("{measure}：{step}級への昇任時（{titles}）"),
+        Msg::NoTierTraining { untied } => {
+            format!("この職位に当てはまる研修は原資料に記載がない（{untied}は別にある）。")
+        }
+        Msg::RoleIn { symbol, role } => format!("{symbol}{role}での役割"),
+        Msg::NameDetail { name, detail } => format!("{name}（{detail}）"),
+        Msg::MeasureHeading {
+            measure,
+            name,
+            subtitle,
+        } => format!("{measure}：{name}（{subtitle}）"),
+        Msg::YearTrainingElsewhere { row } => {
+            format!("（原資料では{row}の行にある。入庁年目の研修として示す）")
+        }
+        Msg::YearEntry { year, contents } => format!("{year}年目：{contents}"),
+        Msg::YearEntryMine { text, year } => format!("{text}（あなた：入庁{year}年目）"),
+        Msg::PastYearTraining { year, name, max } => {
+            format!("あなたは入庁{year}年目：{name}（1～{max}年目）は過ぎています。")
+        }
+        Msg::Organiser { organiser } => format!("［{organiser}］"),
+        Msg::Audience { audience } => format!("（対象：{audience}）"),
+        Msg::WalkUnplaced { title } => format!(
+            "{title}がどのライン職の水準にあたるかは原資料に記載がないため、ここから上の職位の歩みは示さない。"
+        ),
+        Msg::MapNote { note } => {
+            format!("{note}（地図の注記。地図の方針は `show --overview` で表示できる）")
+        }
+        Msg::OrgTitle {
+            organisation,
+            title,
+        } => format!("{organisation}「{title}」"),
+        Msg::Edition { edition } => format!("日付の記載：{edition}"),
+        Msg::ApplyYear { year } => format!("入庁{year}年目"),
+        Msg::ApplyPromotion { step } => format!("{step}への昇任時"),
+        Msg::ApplyNone => "職位に結び付けられていない".into(),
+        Msg::FiscalYear { year, western } => super::fiscal_ja(*year, *western),
+        Msg::DoneIn { fy } => format!("受講済・{fy}"),
+        Msg::RoleOf { place } => format!("{place}の役割"),
+        Msg::SinceLast { date } => format!("前回の記録（{date}）から"),
+        Msg::CheckLabel { name, text } => format!("{name}：{text}"),
+        Msg::OrphanTrainingId { id } => format!("研修（id）：{id}"),
+        Msg::OrphanStatus { status } => format!("記録：{status}"),
+        Msg::Labeled { name, text } => format!("{name}：{text}"),
+        Msg::Workplace { state } => format!("職場の状態：{state}"),
+        Msg::StaffState { state } => format!("職員の状態：{state}"),
+        Msg::MeasurePolicy { measure, policy } => format!("{measure}　方針：{policy}"),
+        Msg::InitiativeLine {
+            number,
+            label,
+            title,
+        } => format!("取組{number}（{label}）{title}"),
+        Msg::InitiativeTitle { number, title } => format!("取組{number}　{title}"),
+        Msg::Kind { kind } => format!("区分：{kind}"),
+        Msg::KindAdded { kind, added } => format!("{kind}・{added}"),
+        Msg::MeasureTrainings { n } => format!("この施策の研修（{n}件）"),
+        Msg::RelatedTraining { name, owner, when } => format!("{name}（{owner}・{when}）"),
+        Msg::TrainingMeasure { measure, policy } => format!("施策：{measure}（方針：{policy}）"),
+        Msg::When { when } => format!("時期：{when}"),
+        Msg::For { audience } => format!("対象：{audience}"),
+        Msg::OrganisedBy { organiser } => format!("主催：{organiser}"),
+        Msg::ContentsLine { contents } => format!("内容：{contents}"),
+        Msg::WhereYear { year, step } => {
+            format!("入庁{year}年目に受ける研修（原資料では{step}の行に記載）。")
+        }
+        Msg::WherePromotion { step, row } => match row {
+            Some(r) => format!(
+                "{step}へ昇任するときに受ける研修と読める（原資料では{r}の行の欄にあり、二つの職位の境にまたがる）。"
+            ),
+            None => format!(
+                "{step}へ昇任するときに受ける研修と読める（原資料では欄にあり、二つの職位の境にまたがる）。"
+            ),
+        },
+        Msg::WhereNone { untied } => format!(
+            "{untied}。原資料ではどの職位の行にも結び付けられていない。だれでも受けられるという意味ではなく、対象は研修ごとに異なる。"
+        ),
+        Msg::CatalogTitle { n } => format!("研修一覧（{n}件）"),
+        Msg::MeasureWithPolicy { measure, policy } => format!("{measure}（方針：{policy}）"),
+        Msg::CatalogLine { name, when } => format!("{name}［{when}］"),
+        Msg::OrganiserParen { organiser } => format!("（主催：{organiser}）"),
+        Msg::Reading { reading } => format!("読み：{reading}"),
+        Msg::ComparePromotion { a, b } => format!("昇任で変わること：{a} → {b}"),
+        Msg::CompareTitle { a, b } => format!("比較：{a} と {b}"),
+        Msg::Unchanged { what } => format!("変わらない：{what}"),
+        Msg::SharedRole { common } => {
+            format!("どちらにも「{common}」がある。役割が入れ替わるとは原資料から言えない。")
+        }
+        Msg::RequiredIn { b, a } => format!("{b}で求められる役割（{a}にないもの）"),
+        Msg::BetweenSteps { steps, n } => format!("{steps}（下から順に。{n}つの昇任）"),
+        Msg::PromotionsFromTo { low, high } => format!("{low}から{high}までの昇任時の研修"),
+        Msg::PromotionTrainingsInto { step } => format!("{step}への昇任時の研修"),
+        Msg::BesideLine {
+            step,
+            titles,
+            basis,
+        } => format!("{step}級：{titles}　根拠：{basis}"),
     }
 }

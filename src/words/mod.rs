@@ -377,3 +377,36 @@ impl Msg {
         }
     }
 }
+
+/// 令和8年度 (with 2026年度 beside it when `western`): the fiscal year (April to March)
+/// that starts in `fy`, as Japanese readers count it.
+fn fiscal_ja(fy: u16, western: bool) -> String {
+    let era = match fy {
+        2019.. => Some(("令和", fy - 2018)),
+        1989..=2018 => Some(("平成", fy - 1988)),
+        1926..=1988 => Some(("昭和", fy - 1925)),
+        _ => None,
+    };
+    match era {
+        Some((name, 1)) if western => format!("{name}元年度（{fy}年度）"),
+        Some((name, 1)) => format!("{name}元年度"),
+        Some((name, n)) if western => format!("{name}{n}年度（{fy}年度）"),
+        Some((name, n)) => format!("{name}{n}年度"),
+        None => format!("{fy}年度"),
+    }
+}
+
+/// FY2026 (Reiwa 8): the same year for an English reader, the era year beside it when
+/// `western` (there is room).
+fn fiscal_en(fy: u16, western: bool) -> String {
+    let era = match fy {
+        2019.. => Some(("Reiwa", fy - 2018)),
+        1989..=2018 => Some(("Heisei", fy - 1988)),
+        1926..=1988 => Some(("Showa", fy - 1925)),
+        _ => None,
+    };
+    match era {
+        Some((name, n)) if western => format!("FY{fy} ({name} {n})"),
+        _ => format!("FY{fy}"),
+    }
+}

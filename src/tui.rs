@@ -162,9 +162,12 @@ where
             if store.writable()
                 && let Err(e) = store.save(&record)
             {
-                app.message = Some(format!(
-                    "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                ));
+                app.message = Some(
+                    crate::words::Msg::SaveFailed {
+                        error: e.to_string(),
+                    }
+                    .text(app.lang),
+                );
             }
         }
         {
@@ -325,9 +328,12 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
                     continue;
                 }
                 if let Err(e) = store.save(&app.record) {
-                    app.message = Some(format!(
-                        "記録を保存できませんでした：{e}（入力した内容は画面に残っています）"
-                    ));
+                    app.message = Some(
+                        crate::words::Msg::SaveFailed {
+                            error: e.to_string(),
+                        }
+                        .text(app.lang),
+                    );
                 }
             }
             Effect::Export => export(app),
@@ -341,14 +347,21 @@ fn export(app: &mut App) {
         crate::content::interview_sheet(&app.map, &app.record, app.standing.as_ref(), &app.today);
     let text = crate::render_text::markdown(&sheet);
     let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    let name = format!(
+        "{}-{}",
+        crate::words::labels(app.lang).sheet_file,
+        app.today
+    );
     app.message = Some(
-        match crate::export::write_new_file(&dir, &format!("面談シート-{}", app.today), "md", &text)
-        {
-            Ok(path) => format!(
-                "面談シートを {} に書き出しました。",
-                crate::model::sanitize(&path.display().to_string())
-            ),
-            Err(e) => format!("面談シートを書き出せませんでした：{e}"),
+        match crate::export::write_new_file(&dir, &name, "md", &text) {
+            Ok(path) => crate::words::Msg::SheetWritten {
+                path: crate::model::sanitize(&path.display().to_string()),
+            }
+            .text(app.lang),
+            Err(e) => crate::words::Msg::SheetFailed {
+                error: e.to_string(),
+            }
+            .text(app.lang),
         },
     );
 }

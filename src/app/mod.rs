@@ -363,7 +363,8 @@ impl App {
 
     /// The search index, built the first time it is asked for.
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::build(&self.map))
+        self.index
+            .get_or_init(|| Index::build_in(&self.map, self.lang))
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the
@@ -443,7 +444,7 @@ impl App {
     /// and remember it in the record, so the next start opens there.
     pub fn choose_standing(&mut self, s: Standing) {
         if self.guest {
-            self.message = Some(guest::GUEST_NOTICE.into());
+            self.message = Some(crate::words::labels(self.lang).guest_notice.into());
             return;
         }
         if let Some(year) = s.year {
@@ -472,10 +473,12 @@ impl App {
                 });
                 None
             }
-            None => Some(format!(
-                "前回の職位「{}」はこの地図にありません。職位を選び直してください。",
-                p.title
-            )),
+            None => Some(
+                crate::words::Msg::TitleGone {
+                    title: p.title.to_string(),
+                }
+                .text(self.lang),
+            ),
         }
     }
 
@@ -616,7 +619,7 @@ impl App {
             }
         }
         if self.guest_refuses(context, action) {
-            self.message = Some(GUEST_NOTICE.into());
+            self.message = Some(crate::words::labels(self.lang).guest_notice.into());
             return;
         }
         // Esc right after a search hit led here: back to where the search began. Any other

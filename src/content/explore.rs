@@ -24,6 +24,37 @@ pub enum Topic {
     Basis,
 }
 
+/// A catalog entry's name in `lang`: a training's own name, or the program's name for a
+/// year of the year table (「1～5年目職員研修（N年目）」).
+pub fn entry_name_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> String {
+    match e.applies {
+        Applies::Year { year, .. } => Msg::YearTrainingName {
+            subtitle: map.year_training.subtitle.to_string(),
+            year,
+        }
+        .text(lang),
+        _ => e.name.to_string(),
+    }
+}
+
+/// A catalog entry's category in `lang`: the year table's name, 「…への昇任時」, or the
+/// block's group as the map names it.
+pub fn entry_category_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> String {
+    let y = &map.year_training;
+    match e.applies {
+        Applies::Year { .. } => Msg::NameDetail {
+            name: y.name.to_string(),
+            detail: y.subtitle.to_string(),
+        }
+        .text(lang),
+        Applies::Promotion(s) => Msg::ApplyPromotion {
+            step: map.steps[s].name.to_string(),
+        }
+        .text(lang),
+        Applies::AllGrades => e.category.to_string(),
+    }
+}
+
 /// The overview's topics in the document's order.
 pub fn topics(map: &CareerMap) -> Vec<Topic> {
     let mut v = vec![Topic::Vision];
@@ -212,7 +243,7 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>, lang: Lang) {
         out.push(Item::Bullet(
             0,
             Msg::NameDetail {
-                name: e.name.to_string(),
+                name: entry_name_in(map, e, lang),
                 detail: e.applies.describe_in(map, lang),
             }
             .text(lang),
@@ -233,7 +264,7 @@ fn measure(map: &CareerMap, i: usize, out: &mut Vec<Item>, lang: Lang) {
                 out.push(Item::Bullet(
                     0,
                     Msg::RelatedTraining {
-                        name: e.name.to_string(),
+                        name: entry_name_in(map, e, lang),
                         owner,
                         when: e.applies.describe_in(map, lang),
                     }
@@ -349,7 +380,7 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
 /// [`training_page`] in `lang`.
 pub fn training_page_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> Vec<Item> {
     let w = labels(lang);
-    let mut out = vec![Item::Title(e.name.to_string())];
+    let mut out = vec![Item::Title(entry_name_in(map, e, lang))];
     if let Some(m) = e.measure.map(|m| &map.measures[m]) {
         out.push(Item::Text(
             Msg::TrainingMeasure {
@@ -365,7 +396,7 @@ pub fn training_page_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> Vec<It
     if *e.category != e.applies.describe(map) {
         out.push(Item::Text(
             Msg::Kind {
-                kind: e.category.to_string(),
+                kind: entry_category_in(map, e, lang),
             }
             .text(lang),
         ));
@@ -471,7 +502,7 @@ pub fn catalog_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
         ));
         for e in mine {
             let mut line = Msg::CatalogLine {
-                name: e.name.to_string(),
+                name: entry_name_in(map, e, lang),
                 when: e.applies.describe_in(map, lang),
             }
             .text(lang);
@@ -501,7 +532,7 @@ pub fn catalog_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
             out.push(Item::Bullet(
                 1,
                 Msg::Kind {
-                    kind: e.category.to_string(),
+                    kind: entry_category_in(map, e, lang),
                 }
                 .text(lang),
             ));

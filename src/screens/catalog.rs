@@ -38,7 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             };
             // Your record: 予定 / 受講済 and its 年度; ◎ your year; a year you are past.
             let status = match app.record.trainings.get(e.id) {
-                Some(s) => format!("［{}］", content::status_text_short_in(Some(s), app.lang)),
+                Some(s) => Msg::StatusTag {
+                    status: content::status_text_short_in(Some(s), app.lang),
+                }
+                .text(app.lang),
                 None => String::new(),
             };
             let mine = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
@@ -51,9 +54,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             };
             // The state leads the name, so a narrow list does not cut it off.
             format!(
-                "{symbol}{mark}{mine}{status}{}［{}］{past}",
-                e.name,
-                e.applies.describe_in(&app.map, app.lang)
+                "{symbol}{mark}{mine}{status}{}{past}",
+                Msg::CatalogLine {
+                    name: content::entry_name_in(&app.map, &e, app.lang),
+                    when: e.applies.describe_in(&app.map, app.lang),
+                }
+                .text(app.lang)
             )
         }
     };

@@ -87,7 +87,10 @@ fn side_label(app: &App, row: usize) -> String {
     if titles.is_empty() {
         app.map.specialist_tiers[t].name.to_string()
     } else {
-        format!("{}{mark}", titles.join("・"))
+        format!(
+            "{}{mark}",
+            titles.join(crate::words::labels(app.lang).sep_titles)
+        )
     }
 }
 

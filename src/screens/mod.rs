@@ -103,7 +103,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         Tab::Catalog => catalog::draw(frame, body, app, theme, ext),
         Tab::Compare => compare::draw(frame, body, app, theme, ext),
         Tab::Glossary => glossary::draw(frame, body, app, theme, ext),
-        Tab::Record if app.guest => record::draw_guest(frame, body, theme),
+        Tab::Record if app.guest => record::draw_guest(frame, body, app, theme),
         Tab::Record => record::draw(frame, body, app, theme, ext),
     }
     if app.source_view().is_some() {

@@ -16,9 +16,9 @@ use crate::words::{Msg, labels};
 use crate::wrap;
 
 /// Guest mode: the record screen says why it shows nothing.
-pub fn draw_guest(frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw_guest(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let w = area.width.saturating_sub(2).max(1) as usize;
-    let lines: Vec<Line> = crate::wrap::wrap(crate::app::GUEST_NOTICE, w, "", "")
+    let lines: Vec<Line> = crate::wrap::wrap(labels(app.lang).guest_notice, w, "", "")
         .into_iter()
         .map(|l| Line::styled(l, theme.warning))
         .collect();
@@ -148,7 +148,11 @@ fn draw_list(
     theme: &Theme,
     ext: &mut Extents,
 ) {
-    let block = pane("わたしの記録".into(), app.editing().is_none(), theme);
+    let block = pane(
+        labels(app.lang).tab_record.into(),
+        app.editing().is_none(),
+        theme,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height == 0 {
@@ -184,12 +188,14 @@ fn draw_list(
                     .get(&e.key)
                     .is_some_and(|c| !c.note.trim().is_empty());
                 format!(
-                    "{}{}{}：{}{}",
+                    "{}{}{}",
                     content::level_text_in(app.level_of(&e.key), app.lang),
                     labels(app.lang).row_gap,
-                    content::place_name_in(&app.map, e.place, app.lang),
-                    if note { "✎ " } else { "" },
-                    e.text
+                    Msg::Labeled {
+                        name: content::place_name_in(&app.map, e.place, app.lang),
+                        text: format!("{}{}", if note { "✎ " } else { "" }, e.text),
+                    }
+                    .text(app.lang)
                 )
             }
             RecordRow::Notes => Msg::NotesRow {
@@ -211,11 +217,14 @@ fn draw_list(
                     ""
                 };
                 format!(
-                    "{}{}{}［{}{mark}］",
+                    "{}{}{}",
                     status(app.record.trainings.get(e.id)),
                     labels(app.lang).row_gap,
-                    e.name,
-                    e.applies.describe_in(&app.map, app.lang)
+                    Msg::CatalogLine {
+                        name: content::entry_name_in(&app.map, &e, app.lang),
+                        when: format!("{}{mark}", e.applies.describe_in(&app.map, app.lang)),
+                    }
+                    .text(app.lang)
                 )
             }
             RecordRow::OrphanCheck(k) => format!(

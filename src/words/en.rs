@@ -314,6 +314,18 @@ pub static LABELS: Labels = Labels {
     same_place: "Both sides are the same step. Change one of them.",
     heading_role_name: "Role name",
     heading_between: "Steps between",
+    guest_notice: "Guest mode: your step and record are not shown and nothing is saved (open your own record without --guest).",
+    record_notes_heading: "Notes for the development interview",
+    record_other_checks: "Self-checks made at other steps",
+    record_orphans: "Records not in this map (from an earlier edition; kept)",
+    snapshot_needs_standing: "Choose where you stand before recording a self-check (the items depend on your step).",
+    sheet_file: "interview-sheet",
+    crumb_titles: "Titles",
+    crumb_for: "For",
+    crumb_organiser: "Organised by",
+    crumb_measures: "Measures",
+    crumb_workplace: "The workplace that realises the vision",
+    crumb_staff: "The staff who realise the vision",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -519,5 +531,30 @@ pub fn msg(m: &Msg) -> String {
             titles,
             basis,
         } => format!("Grade {step}: {titles}  basis: {basis}"),
+        Msg::SelfCheckOf { names } => format!("Self-check: the role of {names}"),
+        Msg::SelfCheckNoStanding { key } => {
+            format!("Self-check: shown once you choose where you stand ({key} to choose)")
+        }
+        Msg::TrainingLog { mark } => {
+            format!("Training record (planned, completed)  {mark} inferred time")
+        }
+        Msg::SnapshotTaken { date } => {
+            format!("Self-check of {date} recorded (changes from here are shown from now on).")
+        }
+        Msg::PasteTooLong { kb, limit } => format!(
+            "The pasted text is too long ({kb} KB; the limit is {limit} KB), so it was not entered."
+        ),
+        Msg::TitleGone { title } => {
+            format!("Your last step \"{title}\" is not in this map. Please choose your step again.")
+        }
+        Msg::SaveFailed { error } => {
+            format!("Could not save the record: {error} (what you typed is still on screen)")
+        }
+        Msg::SheetWritten { path } => format!("Interview sheet written to {path}."),
+        Msg::SheetFailed { error } => format!("Could not write the interview sheet: {error}"),
+        Msg::NamesPair { a, b } => format!("{a} and {b}"),
+        Msg::YearTrainingName { subtitle, year } => format!("{subtitle} (year {year})"),
+        Msg::InitiativeNo { number } => format!("Initiative {number}"),
+        Msg::StatusTag { status } => format!("[{status}] "),
     }
 }

@@ -308,6 +308,18 @@ pub static LABELS: Labels = Labels {
     same_place: "同じ職位どうしの比較です。片方の職位を変えてください。",
     heading_role_name: "役割名",
     heading_between: "間の職位",
+    guest_notice: "ゲストモード：あなたの職位と記録は表示せず、何も保存しません（自分の記録は --guest なしで開く）。",
+    record_notes_heading: "育成面談のメモ",
+    record_other_checks: "ほかの職位で付けた自己チェック",
+    record_orphans: "この地図にない記録（以前の版の地図のもの。消さずに残しています）",
+    snapshot_needs_standing: "自己チェックの記録は、現在地を選んでからにしてください（自己チェックの項目は職位で決まります）。",
+    sheet_file: "面談シート",
+    crumb_titles: "職位",
+    crumb_for: "対象",
+    crumb_organiser: "主催",
+    crumb_measures: "施策",
+    crumb_workplace: "目指すべき職員像を実現する職場の状態",
+    crumb_staff: "目指すべき職員像を実現する職員の状態",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -510,5 +522,28 @@ pub fn msg(m: &Msg) -> String {
             titles,
             basis,
         } => format!("{step}級：{titles}　根拠：{basis}"),
+        Msg::SelfCheckOf { names } => format!("自己チェック：{names}の役割"),
+        Msg::SelfCheckNoStanding { key } => {
+            format!("自己チェック：現在地を選ぶと出ます（{key} で選べます）")
+        }
+        Msg::TrainingLog { mark } => format!("研修の記録（予定・受講済）　{mark} 推定の時期"),
+        Msg::SnapshotTaken { date } => {
+            format!("{date} の自己チェックを記録しました（次からはここからの変化を表示します）。")
+        }
+        Msg::PasteTooLong { kb, limit } => format!(
+            "貼り付けた文字が多すぎるため（{kb} KB。上限は {limit} KB）、入力しませんでした。"
+        ),
+        Msg::TitleGone { title } => {
+            format!("前回の職位「{title}」はこの地図にありません。職位を選び直してください。")
+        }
+        Msg::SaveFailed { error } => {
+            format!("記録を保存できませんでした：{error}（入力した内容は画面に残っています）")
+        }
+        Msg::SheetWritten { path } => format!("面談シートを {path} に書き出しました。"),
+        Msg::SheetFailed { error } => format!("面談シートを書き出せませんでした：{error}"),
+        Msg::NamesPair { a, b } => format!("{a}・{b}"),
+        Msg::YearTrainingName { subtitle, year } => format!("{subtitle}（{year}年目）"),
+        Msg::InitiativeNo { number } => format!("取組{number}"),
+        Msg::StatusTag { status } => format!("［{status}］"),
     }
 }

@@ -241,4 +241,28 @@ labels! {
     heading_role_name,
     /// Heading: the steps between.
     heading_between,
+    /// Guest mode: what a refused key is told.
+    guest_notice,
+    /// The record screen's notes section.
+    record_notes_heading,
+    /// Self-checks made at other places.
+    record_other_checks,
+    /// Records the map no longer has.
+    record_orphans,
+    /// A snapshot before a standing.
+    snapshot_needs_standing,
+    /// The interview sheet's file name (without the date).
+    sheet_file,
+    /// Search: a step's titles.
+    crumb_titles,
+    /// Search: a training's audience.
+    crumb_for,
+    /// Search: a training's organiser.
+    crumb_organiser,
+    /// Search: the measures.
+    crumb_measures,
+    /// Search: the vision's workplace.
+    crumb_workplace,
+    /// Search: the vision's staff.
+    crumb_staff,
 }

@@ -386,6 +386,48 @@ pub enum Msg {
         titles: String,
         basis: String,
     },
+    SelfCheckOf {
+        names: String,
+    },
+    SelfCheckNoStanding {
+        key: String,
+    },
+    TrainingLog {
+        mark: String,
+    },
+    SnapshotTaken {
+        date: String,
+    },
+    PasteTooLong {
+        kb: usize,
+        limit: usize,
+    },
+    TitleGone {
+        title: String,
+    },
+    SaveFailed {
+        error: String,
+    },
+    SheetWritten {
+        path: String,
+    },
+    SheetFailed {
+        error: String,
+    },
+    NamesPair {
+        a: String,
+        b: String,
+    },
+    YearTrainingName {
+        subtitle: String,
+        year: u8,
+    },
+    InitiativeNo {
+        number: String,
+    },
+    StatusTag {
+        status: String,
+    },
 }
 
 impl Msg {
@@ -681,6 +723,32 @@ impl Msg {
                 titles: "x".into(),
                 basis: "y".into(),
             },
+            Msg::SelfCheckOf { names: "x".into() },
+            Msg::SelfCheckNoStanding { key: "p".into() },
+            Msg::TrainingLog { mark: "*".into() },
+            Msg::SnapshotTaken {
+                date: "2026-04-01".into(),
+            },
+            Msg::PasteTooLong {
+                kb: 300,
+                limit: 256,
+            },
+            Msg::TitleGone { title: "x".into() },
+            Msg::SaveFailed { error: "x".into() },
+            Msg::SheetWritten {
+                path: "x.md".into(),
+            },
+            Msg::SheetFailed { error: "x".into() },
+            Msg::NamesPair {
+                a: "x".into(),
+                b: "y".into(),
+            },
+            Msg::YearTrainingName {
+                subtitle: "x".into(),
+                year: 2,
+            },
+            Msg::InitiativeNo { number: "1".into() },
+            Msg::StatusTag { status: "x".into() },
         ]
     }
 }

@@ -304,11 +304,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 };
             }
             let items = if overview {
-                content::overview(&map)
+                content::overview_in(&map, lang)
             } else if catalog {
-                content::catalog(&map)
+                content::catalog_in(&map, lang)
             } else if glossary {
-                content::glossary(&map)
+                content::glossary_in(&map, lang)
             } else if let Some(pair) = compare {
                 let (a, b) = match (
                     standing(&map, &pair[0], None, crate::config::lang(cli.lang)),
@@ -317,22 +317,26 @@ pub fn run(cli: Cli) -> ExitCode {
                     (Ok(a), Ok(b)) => (a.place, b.place),
                     (Err(e), _) | (_, Err(e)) => return fail(&e),
                 };
-                content::compare_document(&map, a, b)
+                content::compare_document_in(&map, a, b, lang)
             } else {
                 let grade = grade.unwrap_or_default();
                 match standing(&map, &grade, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => content::walk(&map, &s),
+                    Ok(s) => content::walk_in(&map, &s, lang),
                     Err(e) => return fail(&e),
                 }
             };
             let items = if all {
                 items
             } else if source {
-                content::full(&items)
+                content::full_in(&items, lang)
             } else {
-                content::quiet(&items, "注記と原文は --source で")
+                content::quiet_in(&items, crate::words::labels(lang).show_notes_hint, lang)
             };
-            print(&crate::handout::render(&items, format))
+            print(&match format {
+                Format::Text => crate::render_text::text_in(&items, lang),
+                Format::Markdown => crate::render_text::markdown_in(&items, lang),
+                Format::Html => crate::handout::render(&items, format),
+            })
         }
         Some(Command::Export {
             format,

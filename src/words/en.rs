@@ -326,6 +326,13 @@ pub static LABELS: Labels = Labels {
     crumb_measures: "Measures",
     crumb_workplace: "The workplace that realises the vision",
     crumb_staff: "The staff who realise the vision",
+    heading_open: "[",
+    heading_close: "]",
+    sub_open: "<",
+    sub_close: ">",
+    show_notes_hint: "notes and source text: --source",
+    slide_cover: "Cover",
+    slide_blocks: "Trainings tied to no step",
 };
 
 pub fn msg(m: &Msg) -> String {

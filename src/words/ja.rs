@@ -320,6 +320,13 @@ pub static LABELS: Labels = Labels {
     crumb_measures: "施策",
     crumb_workplace: "目指すべき職員像を実現する職場の状態",
     crumb_staff: "目指すべき職員像を実現する職員の状態",
+    heading_open: "【",
+    heading_close: "】",
+    sub_open: "〈",
+    sub_close: "〉",
+    show_notes_hint: "注記と原文は --source で",
+    slide_cover: "表紙",
+    slide_blocks: "職位に結び付けられていない研修",
 };
 
 pub fn msg(m: &Msg) -> String {

@@ -265,4 +265,18 @@ labels! {
     crumb_workplace,
     /// Search: the vision's staff.
     crumb_staff,
+    /// Text output: before a heading.
+    heading_open,
+    /// Text output: after a heading.
+    heading_close,
+    /// Text output: before a subheading.
+    sub_open,
+    /// Text output: after a subheading.
+    sub_close,
+    /// show: how to see the notes.
+    show_notes_hint,
+    /// The cover slide's name.
+    slide_cover,
+    /// The slide of trainings tied to no step.
+    slide_blocks,
 }

@@ -1185,7 +1185,7 @@ impl Keymap {
                 rows.sort_by_key(|(a, _)| !matches!(a, Action::Up | Action::Left));
                 for (action, keys) in rows {
                     hints.push(Hint {
-                        keys: hint_keys(&keys),
+                        keys: hint_keys(&keys, lang),
                         word: direction_word(word, action).text(lang),
                         essential,
                         quit: false,
@@ -1194,7 +1194,7 @@ impl Keymap {
             } else if rows.len() == 1 && remapped && is_direction(rows[0].0) {
                 // One way only, on keys of the reader's choosing: say which way.
                 hints.push(Hint {
-                    keys: hint_keys(&rows[0].1),
+                    keys: hint_keys(&rows[0].1, lang),
                     word: direction_word(word, rows[0].0).text(lang),
                     essential,
                     quit: false,
@@ -1203,7 +1203,7 @@ impl Keymap {
                 let quit = rows.iter().any(|(a, _)| *a == Action::Quit);
                 let keys: Vec<Key> = rows.into_iter().flat_map(|(_, k)| k).collect();
                 hints.push(Hint {
-                    keys: hint_keys(&keys),
+                    keys: hint_keys(&keys, lang),
                     word: word.text(lang),
                     essential,
                     quit,
@@ -1360,7 +1360,7 @@ fn direction_word(word: HintWord, action: Action) -> HintWord {
 }
 
 /// Arrows first, in the order ↑↓←→, then the letters: [↓, j, ↑, k] → "↑↓/jk".
-fn hint_keys(keys: &[Key]) -> String {
+fn hint_keys(keys: &[Key], lang: Lang) -> String {
     let order = |k: &Key| match k {
         Key::Code(KeyCode::Up) => 0,
         Key::Code(KeyCode::Down) => 1,
@@ -1371,8 +1371,8 @@ fn hint_keys(keys: &[Key]) -> String {
     let mut keys = keys.to_vec();
     keys.sort_by_key(order);
     let (arrows, others): (Vec<&Key>, Vec<&Key>) = keys.iter().partition(|k| order(k) < 4);
-    let a: String = arrows.iter().map(|k| k.label()).collect();
-    let mut o: Vec<String> = others.iter().map(|k| k.label()).collect();
+    let a: String = arrows.iter().map(|k| k.label_in(lang)).collect();
+    let mut o: Vec<String> = others.iter().map(|k| k.label_in(lang)).collect();
     let single_letters = o.iter().all(|l| l.chars().count() == 1);
     if single_letters {
         o.sort();

@@ -2,8 +2,8 @@
 //! comparison of two places. Like the ladder's pages, they are items, not drawing.
 
 use super::{
-    EXPLAIN_MARK, INFERRED_MARK, Item, document_header_in, join, place_name_in, place_page_in,
-    role_text_in, typo_notes_in,
+    INFERRED_MARK, Item, document_header_in, join, place_name_in, place_page_in, role_text_in,
+    typo_notes_in,
 };
 use crate::model::{Applies, CareerMap, CatalogEntry, InitiativeLabel, Lang, MeasureRole, Place};
 use crate::words::{Msg, labels};
@@ -568,12 +568,12 @@ pub fn glossary_page_in(map: &CareerMap, i: usize, lang: Lang) -> Vec<Item> {
         ));
     }
     out.push(Item::Text(format!(
-        "{EXPLAIN_MARK}{}",
-        w.glossary_disclaimer
+        "{}{}",
+        w.explain_mark, w.glossary_disclaimer
     )));
     out.push(Item::Heading(format!(
-        "{EXPLAIN_MARK}{}",
-        w.glossary_page_title
+        "{}{}",
+        w.explain_mark, w.glossary_page_title
     )));
     out.push(Item::Text(g.explanation.to_string()));
     out
@@ -589,8 +589,8 @@ pub fn glossary_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
     let w = labels(lang);
     let mut out = vec![Item::Title(w.tab_glossary.into())];
     out.push(Item::Text(format!(
-        "{EXPLAIN_MARK}{}",
-        w.glossary_disclaimer
+        "{}{}",
+        w.explain_mark, w.glossary_disclaimer
     )));
     for g in &map.glossary {
         let head = match &g.reading {

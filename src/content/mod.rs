@@ -179,7 +179,7 @@ pub fn legend_in(items: &[Item], how: &str, lang: Lang) -> Option<String> {
         (NOTE_MARK, w.legend_note.to_string()),
         (HERE_MARK, w.legend_you.to_string()),
         (YEAR_MARK, w.legend_year.to_string()),
-        (EXPLAIN_MARK, w.legend_explain.to_string()),
+        (w.explain_mark, w.legend_explain.to_string()),
     ]
     .into_iter()
     .filter(|(m, _)| all.contains(m))

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     };
     let header = Line::from(vec![
         side(w.left, a, c.active == Side::Left),
-        Span::raw("　⇔　"),
+        Span::raw(format!("{}⇔{}", w.row_gap, w.row_gap)),
         side(w.right, b, c.active == Side::Right),
     ]);
     frame.render_widget(Paragraph::new(header), head);

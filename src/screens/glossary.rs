@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         list_title: w.tab_glossary.into(),
         header: vec![
             crate::words::Msg::ExplainedByProgram {
-                mark: crate::content::EXPLAIN_MARK.into(),
+                mark: crate::words::labels(app.lang).explain_mark.into(),
             }
             .text(app.lang),
         ],

@@ -158,7 +158,7 @@ fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let right_w = wrap::width(&right);
     // The longest left part that fits beside the standing.
     let candidates = [
-        format!(" career-nav　{}", m.map_title),
+        format!(" career-nav{}{}", labels(app.lang).row_gap, m.map_title),
         " career-nav".to_string(),
     ];
     let line = match candidates.iter().find(|l| wrap::width(l) + right_w < w) {

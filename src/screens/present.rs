@@ -357,7 +357,11 @@ fn progress(frame: &mut Frame, area: Rect, app: &App, (at, pages): (usize, usize
     };
     let mut spans = vec![Span::styled(number.clone(), theme.heading)];
     let used = wrap::width(&number) + wrap::width(&typed);
-    let name = format!("　{}{page}", slide_name_in(&app.map, p.slide(), app.lang));
+    let name = format!(
+        "{}{}{page}",
+        crate::words::labels(app.lang).row_gap,
+        slide_name_in(&app.map, p.slide(), app.lang)
+    );
     let name = wrap::ellipsize(&name, w.saturating_sub(used));
     let used = used + wrap::width(&name);
     spans.push(Span::styled(name, theme.dim));

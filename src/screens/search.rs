@@ -172,7 +172,9 @@ impl App {
             _ => {}
         }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
-            let index = self.index.get_or_init(|| Index::build(&self.map));
+            let index = self
+                .index
+                .get_or_init(|| Index::build_in(&self.map, self.lang));
             (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
             s.selected = 0;
             s.list.offset = 0;

@@ -333,6 +333,7 @@ pub static LABELS: Labels = Labels {
     show_notes_hint: "notes and source text: --source",
     slide_cover: "Cover",
     slide_blocks: "Trainings tied to no step",
+    explain_mark: "[explained]",
 };
 
 pub fn msg(m: &Msg) -> String {

@@ -327,6 +327,7 @@ pub static LABELS: Labels = Labels {
     show_notes_hint: "注記と原文は --source で",
     slide_cover: "表紙",
     slide_blocks: "職位に結び付けられていない研修",
+    explain_mark: "〔解説〕",
 };
 
 pub fn msg(m: &Msg) -> String {

@@ -279,4 +279,6 @@ labels! {
     slide_cover,
     /// The slide of trainings tied to no step.
     slide_blocks,
+    /// The mark of the program's own explanations.
+    explain_mark,
 }

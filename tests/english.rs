@@ -1,0 +1,204 @@
+//! The TUI and `show` in English: with `--lang en` (App.lang) every word the program says
+//! on screen is English. Drawn through the same render path as the other screen tests, on
+//! the embedded map with every Japanese text replaced by ASCII (the map's text is data and
+//! stays as the map says it: an English map shows English only).
+
+mod common;
+
+use std::collections::HashMap;
+
+use assert_cmd::Command;
+use career_nav::app::App;
+use career_nav::content::Standing;
+use career_nav::model::{self, CareerMap, Lang};
+use common::{screen, type_keys};
+
+/// Kana, kanji, CJK punctuation and full-width forms: what the English screens must not
+/// show. The program's marks (＊ ※ ★ ◎ ■ ▶) are symbols, not words, and are allowed.
+fn japanese(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3000}'..='\u{303F}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{FF00}'..='\u{FF09}'
+        | '\u{FF0B}'..='\u{FFEF}')
+}
+
+/// The embedded map with each string that holds Japanese replaced by an ASCII one (the
+/// same string always by the same replacement, so references by name still hold).
+fn ascii_map_text() -> String {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/hamamatsu.ron"))
+        .unwrap();
+    let mut names: HashMap<String, String> = HashMap::new();
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                // A comment: dropped to the end of the line.
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '"' => {
+                let mut s = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            s.push(c);
+                            s.extend(chars.next());
+                        }
+                        '"' => break,
+                        c => s.push(c),
+                    }
+                }
+                if s.chars().any(japanese) {
+                    let n = names.len();
+                    let word = names.entry(s).or_insert_with(|| format!("Word{n}"));
+                    out.push('"');
+                    out.push_str(word);
+                    out.push('"');
+                } else {
+                    out.push('"');
+                    out.push_str(&s);
+                    out.push('"');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn english_map() -> CareerMap {
+    model::parse(&ascii_map_text(), "english.ron").expect("the ASCII map loads")
+}
+
+#[test]
+fn the_ascii_map_has_no_japanese() {
+    let text = ascii_map_text();
+    assert!(!text.chars().any(japanese));
+    let map = english_map();
+    assert!(!map.glossary.is_empty() && !map.specialist_tiers.is_empty());
+}
+
+/// Every screen a reader reaches, key by key from the picker: after each key the screen is
+/// drawn at 80x24 and at 120x40. Returns every screen drawn, with the keys that led to it.
+fn tour(lang: Lang, guest: bool) -> Vec<(String, String)> {
+    let map = english_map();
+    let mut app = App::new(map, None);
+    app.lang = lang;
+    if guest {
+        app.start_guest();
+    }
+    let mut shots = Vec::new();
+    let mut pressed = String::new();
+    let mut shoot = |app: &mut App, pressed: &str, shots: &mut Vec<(String, String)>| {
+        for (w, h) in [(80, 24), (120, 40)] {
+            shots.push((format!("{pressed} @{w}x{h}"), screen(app, w, h)));
+        }
+    };
+    shoot(&mut app, "start", &mut shots);
+    let keys = if guest {
+        "Tab 6 1 Enter Esc 3 2 ?"
+    } else {
+        // The picker (grade, then year), the ladder and its detail, a specialist post,
+        // search, the overview and a page, the catalog (a training marked, filters), compare
+        // and its chooser, the glossary, the record (a snapshot, a note), the source view,
+        // help, and presentation with its index.
+        "End Enter 3 Enter \
+         Enter Esc l Esc c Esc \
+         / W o r d 1 Down Esc \
+         2 j Right Esc j j j \
+         3 Space Space s m x Enter \
+         4 Enter j Enter j Esc o o \
+         5 j Right Esc \
+         6 j Space S e j j Enter a b Esc \
+         o o ? PgDn Esc \
+         1 P Right Right i j Esc Right Right Right Right Right Right Right ? Esc 9 9 Enter Esc"
+    };
+    for k in keys.split_whitespace() {
+        type_keys(&mut app, k, 80, 24);
+        pressed.push_str(k);
+        pressed.push(' ');
+        shoot(&mut app, &pressed, &mut shots);
+    }
+    // A screen too small to use.
+    app.resize(20, 6);
+    shots.push(("too small".into(), screen(&mut app, 20, 6)));
+    shots
+}
+
+/// The interview sheet (`e` on the record) is written into the working directory: the
+/// tests run in a directory of their own, one for the whole process (tests run in threads).
+fn in_temp_dir() {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = DIR.get_or_init(|| tempfile::tempdir().unwrap());
+    std::env::set_current_dir(dir.path()).unwrap();
+}
+
+/// The first Japanese character on any screen, with where it was.
+fn first_japanese(shots: &[(String, String)]) -> Option<String> {
+    shots.iter().find_map(|(at, s)| {
+        s.lines()
+            .find(|l| l.chars().any(japanese))
+            .map(|l| format!("after {at}:\n{l}\n\n{s}"))
+    })
+}
+
+#[test]
+fn every_screen_in_english_shows_no_japanese() {
+    in_temp_dir();
+    let shots = tour(Lang::En, false);
+    if let Some(bad) = first_japanese(&shots) {
+        panic!("Japanese on an English screen {bad}");
+    }
+    // The tour went where it meant to: each screen's English chrome was drawn.
+    let all: String = shots.iter().map(|(_, s)| s.as_str()).collect();
+    for want in [
+        "Where you stand (1/2): step",
+        "Where you stand (2/2): year of service",
+        "1 Ladder",
+        "Details: ",
+        "Search (Enter to go",
+        "Measure: all",
+        "Compare",
+        "column's step",
+        "Glossary",
+        "My record",
+        "Self-check",
+        "Source and notes",
+        "Help (Esc to close)",
+        "Slides (Enter to go, Esc to close)",
+        "There is no slide 99",
+        "The terminal is",
+        "quit",
+    ] {
+        assert!(all.contains(want), "no screen showed {want:?}");
+    }
+    let guest = tour(Lang::En, true);
+    if let Some(bad) = first_japanese(&guest) {
+        panic!("Japanese on an English guest screen {bad}");
+    }
+    assert!(guest.iter().any(|(_, s)| s.contains("Guest mode")));
+}
+
+#[test]
+fn the_default_language_keeps_the_japanese_chrome() {
+    in_temp_dir();
+    let all: String = tour(Lang::Ja, false).into_iter().map(|(_, s)| s).collect();
+    for want in [
+        "現在地を選ぶ（1/2）：職位",
+        "職位の階段",
+        "研修一覧",
+        "わたしの記録",
+        "ヘルプ（Esc で閉じる）",
+        "終了",
+    ] {
+        assert!(all.contains(want), "no Japanese screen showed {want:?}");
+    }
+}

@@ -202,3 +202,76 @@ fn the_default_language_keeps_the_japanese_chrome() {
         assert!(all.contains(want), "no Japanese screen showed {want:?}");
     }
 }
+
+/// `career-nav show …` on the ASCII map, in the environment `env` adds.
+fn show(args: &[&str], env: &[(&str, &str)]) -> String {
+    static MAP: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let dir = MAP.get_or_init(|| {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("english.ron"), ascii_map_text()).unwrap();
+        d
+    });
+    let map = english_map();
+    let grade = map.all_titles()[0].0.clone();
+    let mut c = Command::cargo_bin("career-nav").unwrap();
+    c.env("XDG_DATA_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(env.iter().copied())
+        .arg("--data")
+        .arg(dir.path().join("english.ron"))
+        .arg("show");
+    for a in args {
+        c.arg(if *a == "GRADE" { grade.as_str() } else { a });
+    }
+    let out = c.output().unwrap();
+    assert!(out.status.success(), "show {args:?}: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn show_prints_english_headings_with_lang_en_or_an_english_locale() {
+    let walks = [
+        show(&["--lang", "en", "--grade", "GRADE", "--year", "3"], &[]),
+        show(
+            &["--grade", "GRADE", "--year", "3"],
+            &[("LANG", "en_US.UTF-8")],
+        ),
+    ];
+    for out in &walks {
+        let bad = out.lines().find(|l| l.chars().any(japanese));
+        assert!(bad.is_none(), "Japanese in English show: {bad:?}");
+        for heading in [
+            "[The role at this step]",
+            "[Training]",
+            "[Next step]",
+            "Role in OJT",
+        ] {
+            assert!(out.contains(heading), "no {heading:?} in:\n{out}");
+        }
+    }
+    for args in [
+        &["--lang", "en", "--overview"][..],
+        &["--lang", "en", "--catalog"],
+        &["--lang", "en", "--glossary"],
+        &["--lang", "en", "--compare", "GRADE", "GRADE"],
+        &["--lang", "en", "--grade", "GRADE", "--source"],
+        &["--lang", "en", "--grade", "GRADE", "--format", "markdown"],
+    ] {
+        let out = show(args, &[]);
+        let bad = out.lines().find(|l| l.chars().any(japanese));
+        assert!(bad.is_none(), "Japanese in show {args:?}: {bad:?}");
+    }
+    // Japanese by default, and with a Japanese locale.
+    for out in [
+        show(&["--grade", "GRADE", "--year", "3"], &[]),
+        show(&["--grade", "GRADE"], &[("LANG", "ja_JP.UTF-8")]),
+    ] {
+        assert!(
+            out.contains("【職位に応じた役割】") && out.contains("【研修】"),
+            "{out}"
+        );
+    }
+}

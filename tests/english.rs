@@ -9,7 +9,6 @@ use std::collections::HashMap;
 
 use assert_cmd::Command;
 use career_nav::app::App;
-use career_nav::content::Standing;
 use career_nav::model::{self, CareerMap, Lang};
 use common::{screen, type_keys};
 
@@ -97,7 +96,7 @@ fn tour(lang: Lang, guest: bool) -> Vec<(String, String)> {
     }
     let mut shots = Vec::new();
     let mut pressed = String::new();
-    let mut shoot = |app: &mut App, pressed: &str, shots: &mut Vec<(String, String)>| {
+    let shoot = |app: &mut App, pressed: &str, shots: &mut Vec<(String, String)>| {
         for (w, h) in [(80, 24), (120, 40)] {
             shots.push((format!("{pressed} @{w}x{h}"), screen(app, w, h)));
         }

@@ -434,13 +434,13 @@ pub fn msg(m: &Msg) -> String {
             titles,
             step,
             basis,
-        } => format!("{titles} → grade {step}  basis: {basis}"),
+        } => format!("{titles} → the {step} level  basis: {basis}"),
         Msg::UnplacedTitles { titles } => format!("{titles}: the original names no matching step"),
         Msg::TierPromotion {
             measure,
             step,
             titles,
-        } => format!("{measure}: on promotion to grade {step} ({titles})"),
+        } => format!("{measure}: on promotion to the {step} level ({titles})"),
         Msg::NoTierTraining { untied } => {
             format!("The original lists no training for this post ({untied} are listed apart).")
         }
@@ -538,7 +538,7 @@ pub fn msg(m: &Msg) -> String {
             step,
             titles,
             basis,
-        } => format!("Grade {step}: {titles}  basis: {basis}"),
+        } => format!("The {step} level: {titles}  basis: {basis}"),
         Msg::SelfCheckOf { names } => format!("Self-check: the role of {names}"),
         Msg::SelfCheckNoStanding { key } => {
             format!("Self-check: shown once you choose where you stand ({key} to choose)")

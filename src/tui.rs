@@ -343,9 +343,14 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
 
 /// Write the interview sheet into the working directory, never over an existing file.
 fn export(app: &mut App) {
-    let sheet =
-        crate::content::interview_sheet(&app.map, &app.record, app.standing.as_ref(), &app.today);
-    let text = crate::render_text::markdown(&sheet);
+    let sheet = crate::content::interview_sheet_in(
+        &app.map,
+        &app.record,
+        app.standing.as_ref(),
+        &app.today,
+        app.lang,
+    );
+    let text = crate::render_text::markdown_in(&sheet, app.lang);
     let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
     let name = format!(
         "{}-{}",

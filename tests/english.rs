@@ -122,6 +122,8 @@ fn tour(lang: Lang, guest: bool) -> Vec<(String, String)> {
     };
     for k in keys.split_whitespace() {
         type_keys(&mut app, k, 80, 24);
+        // What the event loop does after a key: save, write the interview sheet.
+        career_nav::tui::run_effects(&mut app, &mut career_nav::store::Store::memory());
         pressed.push_str(k);
         pressed.push(' ');
         shoot(&mut app, &pressed, &mut shots);
@@ -178,6 +180,30 @@ fn every_screen_in_english_shows_no_japanese() {
         "quit",
     ] {
         assert!(all.contains(want), "no screen showed {want:?}");
+    }
+    // `e` on the record wrote the interview sheet, in English too.
+    let sheet = std::fs::read_dir(".")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("interview-sheet-")
+        })
+        .expect("the English interview sheet was written");
+    let sheet = std::fs::read_to_string(sheet.path()).unwrap();
+    let bad = sheet.lines().find(|l| l.chars().any(japanese));
+    assert!(
+        bad.is_none(),
+        "Japanese in the English sheet: {bad:?}\n{sheet}"
+    );
+    for want in [
+        "# Development interview sheet",
+        "Where you stand",
+        "Completed",
+        "Planned",
+    ] {
+        assert!(sheet.contains(want), "no {want:?} in the sheet:\n{sheet}");
     }
     let guest = tour(Lang::En, true);
     if let Some(bad) = first_japanese(&guest) {

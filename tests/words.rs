@@ -86,3 +86,23 @@ fn the_hint_bar_speaks_the_language_and_keeps_quit_last() {
     let bar = career_nav::keymap::fit_hints(km.hints_in(Lang::En, Context::Ladder, |_| true), 80);
     assert_eq!(bar.last().unwrap().word, "quit");
 }
+
+#[test]
+fn a_fiscal_year_reads_as_each_language_counts_it() {
+    let fy = |year, western, lang| Msg::FiscalYear { year, western }.text(lang);
+    assert_eq!(fy(2026, true, Lang::Ja), "令和8年度（2026年度）");
+    assert_eq!(fy(2026, false, Lang::Ja), "令和8年度");
+    assert_eq!(fy(2019, false, Lang::Ja), "令和元年度");
+    assert_eq!(fy(2026, true, Lang::En), "FY2026 (Reiwa 8)");
+    assert_eq!(fy(2026, false, Lang::En), "FY2026");
+    assert_eq!(fy(2018, true, Lang::En), "FY2018 (Heisei 30)");
+    // The Japanese table says what the record always said.
+    for year in [1950, 1989, 2019, 2026] {
+        for western in [true, false] {
+            assert_eq!(
+                fy(year, western, Lang::Ja),
+                career_nav::record::fiscal_label(year, western)
+            );
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Pages about the reader's own record: a row's page on the record screen, and the
 //! interview sheet (面談シート) for the 育成面談.
 
-use super::{Item, Standing, compare, place_name, place_name_in, training_page_in};
+use super::{Item, Standing, compare_in, place_name_in, training_page_in};
 use crate::model::Lang;
 use crate::model::{CareerMap, Place};
 use crate::record::{Level, Record, TrainingStatus, expectations_to_check};
@@ -237,41 +237,75 @@ pub fn interview_sheet(
     standing: Option<&Standing>,
     date: &str,
 ) -> Vec<Item> {
-    let mut out = vec![Item::Title("育成面談シート".into())];
-    out.push(Item::Text(format!(
-        "作成日：{date}　地図：{}",
-        map.meta.map_title
-    )));
-    out.push(Item::Heading("現在地".into()));
+    interview_sheet_in(map, record, standing, date, Lang::Ja)
+}
+
+/// A self-check level's word alone: 「取り組み中」.
+fn level_label_in(l: Level, lang: Lang) -> &'static str {
+    let w = labels(lang);
+    match l {
+        Level::NotStarted => w.level_not_started,
+        Level::Working => w.level_working,
+        Level::Achieved => w.level_achieved,
+    }
+}
+
+/// [`interview_sheet`] in `lang`.
+pub fn interview_sheet_in(
+    map: &CareerMap,
+    record: &Record,
+    standing: Option<&Standing>,
+    date: &str,
+    lang: Lang,
+) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(w.sheet_title.into())];
+    out.push(Item::Text(
+        Msg::SheetMade {
+            date: date.into(),
+            map: map.meta.map_title.to_string(),
+        }
+        .text(lang),
+    ));
+    out.push(Item::Heading(w.heading_standing.into()));
     match standing {
-        Some(s) => out.push(Item::Text(s.describe())),
-        None => out.push(Item::Text(
-            "未設定（career-nav で職位と入庁年目を選んでください）".into(),
-        )),
+        Some(s) => out.push(Item::Text(s.describe_in(lang))),
+        None => out.push(Item::Text(w.sheet_no_standing.into())),
     }
 
+    // A note's lines as bullets; `all`: blank lines too (the current step's notes).
+    let note_lines = |note: &str, all: bool, out: &mut Vec<Item>| {
+        for l in note.lines().filter(|l| all || !l.trim().is_empty()) {
+            out.push(Item::Bullet(
+                1,
+                Msg::NoteLine {
+                    note: crate::model::sanitize(l),
+                }
+                .text(lang),
+            ));
+        }
+    };
     if let Some(s) = standing {
-        out.push(Item::Heading("職位に応じた役割と自己チェック".into()));
+        out.push(Item::Heading(w.heading_roles_check.into()));
         let checks = expectations_to_check(map, s.place);
         let mut current: Option<Place> = None;
         for e in &checks {
             if current != Some(e.place) {
-                out.push(Item::Subheading(place_name(map, e.place)));
+                out.push(Item::Subheading(place_name_in(map, e.place, lang)));
                 current = Some(e.place);
             }
             out.push(Item::Bullet(
                 0,
-                format!("［{}］{}", level_text(record.level(&e.key)), e.text),
+                Msg::LevelTag {
+                    level: level_text_in(record.level(&e.key), lang),
+                    text: e.text.to_string(),
+                }
+                .text(lang),
             ));
             if let Some(c) = record.checks.get(&e.key)
                 && !c.note.trim().is_empty()
             {
-                for l in c.note.lines() {
-                    out.push(Item::Bullet(
-                        1,
-                        format!("メモ：{}", crate::model::sanitize(l)),
-                    ));
-                }
+                note_lines(&c.note, true, &mut out);
             }
         }
         let keys: Vec<String> = checks.iter().map(|e| e.key.clone()).collect();
@@ -279,12 +313,14 @@ pub fn interview_sheet(
         // today is today's, not the one to compare with).
         if let Some(last) = record.baseline(date) {
             let changes = record.changes_since(Some(last), &keys);
-            out.push(Item::Subheading(format!(
-                "前回の記録（{}）からの変化",
-                last.date
-            )));
+            out.push(Item::Subheading(
+                Msg::ChangesSince {
+                    date: last.date.to_string(),
+                }
+                .text(lang),
+            ));
             if changes.is_empty() {
-                out.push(Item::Text("変化なし".into()));
+                out.push(Item::Text(w.no_change.into()));
             }
             for c in changes {
                 let text = checks
@@ -293,31 +329,40 @@ pub fn interview_sheet(
                     .map_or(c.key.clone(), |e| e.text.to_string());
                 out.push(Item::Bullet(
                     0,
-                    format!("{} → {}：{text}", c.before.label(), c.after.label()),
+                    Msg::LevelChange {
+                        before: level_label_in(c.before, lang).into(),
+                        after: level_label_in(c.after, lang).into(),
+                        text,
+                    }
+                    .text(lang),
                 ));
             }
         } else if record.snapshots.last().is_some_and(|s| *s.date == *date) {
-            out.push(Item::Subheading("自己チェックの記録".into()));
-            out.push(Item::Text(
-                "今日の記録が最初の記録です（次の記録から、ここからの変化を表示します）。".into(),
-            ));
+            out.push(Item::Subheading(w.heading_snapshots.into()));
+            out.push(Item::Text(w.first_snapshot.into()));
         }
     }
 
-    out.push(Item::Heading("研修".into()));
+    out.push(Item::Heading(w.heading_training.into()));
     let cat = map.catalog();
-    for (label, want_done) in [("受講済", true), ("予定", false)] {
+    for (label, want_done) in [(w.sheet_done, true), (w.sheet_planned, false)] {
         let list: Vec<String> = cat
             .iter()
             .filter_map(|e| {
                 let st = record.trainings.get(e.id)?;
                 let done = matches!(st, TrainingStatus::Done(_));
-                (done == want_done).then(|| format!("{}：{}", e.name, status_text(Some(st))))
+                (done == want_done).then(|| {
+                    Msg::Labeled {
+                        name: super::entry_name_in(map, e, lang),
+                        text: status_text_in(Some(st), lang),
+                    }
+                    .text(lang)
+                })
             })
             .collect();
         out.push(Item::Subheading(label.into()));
         if list.is_empty() {
-            out.push(Item::Text("なし".into()));
+            out.push(Item::Text(w.none_plain.into()));
         }
         for l in list {
             out.push(Item::Bullet(0, l));
@@ -325,11 +370,16 @@ pub fn interview_sheet(
     }
     let unknown = record.unknown_trainings(map);
     if !unknown.is_empty() {
-        out.push(Item::Subheading("この地図にない研修の記録".into()));
+        out.push(Item::Subheading(w.sheet_unknown_trainings.into()));
         for u in unknown {
+            let status = status_text_in(record.trainings.get(&u), lang);
             out.push(Item::Bullet(
                 0,
-                format!("{u}：{}", status_text(record.trainings.get(&u))),
+                Msg::Labeled {
+                    name: u,
+                    text: status,
+                }
+                .text(lang),
             ));
         }
     }
@@ -338,9 +388,14 @@ pub fn interview_sheet(
         && let Place::Step(i) = s.place
         && let Some(n) = map.next_step(i)
     {
-        out.push(Item::Heading(format!("次の職位：{}", map.steps[n].name)));
+        out.push(Item::Heading(
+            Msg::NextStepIs {
+                step: map.steps[n].name.to_string(),
+            }
+            .text(lang),
+        ));
         // The comparison's own title is replaced by this heading.
-        let diff = compare(map, Place::Step(i), Place::Step(n));
+        let diff = compare_in(map, Place::Step(i), Place::Step(n), lang);
         for item in diff.into_iter().skip(1) {
             out.push(match item {
                 Item::Heading(h) => Item::Subheading(h),
@@ -351,34 +406,27 @@ pub fn interview_sheet(
 
     let orphans: Vec<String> = record.unknown_checks(map);
     if !orphans.is_empty() {
-        out.push(Item::Heading(
-            "この地図にない自己チェック（以前の版の地図のもの）".into(),
-        ));
+        out.push(Item::Heading(w.sheet_unknown_checks.into()));
         for k in orphans {
             out.push(Item::Bullet(
                 0,
-                format!(
-                    "［{}］{}",
-                    level_text(record.level(&k)),
-                    check_label(map, &k)
-                ),
+                Msg::LevelTag {
+                    level: level_text_in(record.level(&k), lang),
+                    text: check_label_in(map, &k, lang),
+                }
+                .text(lang),
             ));
             if let Some(c) = record.checks.get(&k) {
-                for l in c.note.lines().filter(|l| !l.trim().is_empty()) {
-                    out.push(Item::Bullet(
-                        1,
-                        format!("メモ：{}", crate::model::sanitize(l)),
-                    ));
-                }
+                note_lines(&c.note, false, &mut out);
             }
         }
     }
 
-    out.push(Item::Heading("面談メモ".into()));
-    paragraph(&record.notes, "なし", &mut out);
-    out.push(Item::Heading("上司に聞きたいこと".into()));
-    paragraph(&record.questions, "なし", &mut out);
+    out.push(Item::Heading(w.edit_notes.into()));
+    paragraph(&record.notes, w.none_plain, &mut out);
+    out.push(Item::Heading(w.edit_questions.into()));
+    paragraph(&record.questions, w.none_plain, &mut out);
     // The sheet carries no inference notes: a compact ＊ marks a reading, and the legend says
     // where the notes are.
-    super::quiet(&out, "注記と原文は career-nav show --source で確認できる")
+    super::quiet_in(&out, w.sheet_notes_hint, lang)
 }

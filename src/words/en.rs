@@ -334,6 +334,18 @@ pub static LABELS: Labels = Labels {
     slide_cover: "Cover",
     slide_blocks: "Trainings tied to no step",
     explain_mark: "[explained]",
+    sheet_title: "Development interview sheet",
+    heading_standing: "Where you stand",
+    sheet_no_standing: "Not set (choose your step and year of service in career-nav)",
+    heading_roles_check: "The role at your step and your self-check",
+    heading_snapshots: "Self-check record",
+    first_snapshot: "Today's record is the first (changes from here are shown from the next one).",
+    sheet_done: "Completed",
+    sheet_planned: "Planned",
+    none_plain: "None",
+    sheet_unknown_trainings: "Training records not in this map",
+    sheet_unknown_checks: "Self-checks not in this map (from an earlier edition)",
+    sheet_notes_hint: "notes and source text: career-nav show --source",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -564,5 +576,15 @@ pub fn msg(m: &Msg) -> String {
         Msg::YearTrainingName { subtitle, year } => format!("{subtitle} (year {year})"),
         Msg::InitiativeNo { number } => format!("Initiative {number}"),
         Msg::StatusTag { status } => format!("[{status}] "),
+        Msg::SheetMade { date, map } => format!("Made: {date}  Map: {map}"),
+        Msg::LevelTag { level, text } => format!("[{level}] {text}"),
+        Msg::NoteLine { note } => format!("Note: {note}"),
+        Msg::ChangesSince { date } => format!("Changes since the last record ({date})"),
+        Msg::LevelChange {
+            before,
+            after,
+            text,
+        } => format!("{before} → {after}: {text}"),
+        Msg::NextStepIs { step } => format!("Next step: {step}"),
     }
 }

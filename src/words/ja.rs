@@ -328,6 +328,18 @@ pub static LABELS: Labels = Labels {
     slide_cover: "表紙",
     slide_blocks: "職位に結び付けられていない研修",
     explain_mark: "〔解説〕",
+    sheet_title: "育成面談シート",
+    heading_standing: "現在地",
+    sheet_no_standing: "未設定（career-nav で職位と入庁年目を選んでください）",
+    heading_roles_check: "職位に応じた役割と自己チェック",
+    heading_snapshots: "自己チェックの記録",
+    first_snapshot: "今日の記録が最初の記録です（次の記録から、ここからの変化を表示します）。",
+    sheet_done: "受講済",
+    sheet_planned: "予定",
+    none_plain: "なし",
+    sheet_unknown_trainings: "この地図にない研修の記録",
+    sheet_unknown_checks: "この地図にない自己チェック（以前の版の地図のもの）",
+    sheet_notes_hint: "注記と原文は career-nav show --source で確認できる",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -553,5 +565,15 @@ pub fn msg(m: &Msg) -> String {
         Msg::YearTrainingName { subtitle, year } => format!("{subtitle}（{year}年目）"),
         Msg::InitiativeNo { number } => format!("取組{number}"),
         Msg::StatusTag { status } => format!("［{status}］"),
+        Msg::SheetMade { date, map } => format!("作成日：{date}　地図：{map}"),
+        Msg::LevelTag { level, text } => format!("［{level}］{text}"),
+        Msg::NoteLine { note } => format!("メモ：{note}"),
+        Msg::ChangesSince { date } => format!("前回の記録（{date}）からの変化"),
+        Msg::LevelChange {
+            before,
+            after,
+            text,
+        } => format!("{before} → {after}：{text}"),
+        Msg::NextStepIs { step } => format!("次の職位：{step}"),
     }
 }

@@ -281,4 +281,28 @@ labels! {
     slide_blocks,
     /// The mark of the program's own explanations.
     explain_mark,
+    /// The interview sheet's title.
+    sheet_title,
+    /// The sheet: where the reader stands.
+    heading_standing,
+    /// The sheet without a standing.
+    sheet_no_standing,
+    /// The sheet: the role and the self-check.
+    heading_roles_check,
+    /// The sheet: the self-check record.
+    heading_snapshots,
+    /// The sheet: today's snapshot is the first.
+    first_snapshot,
+    /// The sheet: trainings completed.
+    sheet_done,
+    /// The sheet: trainings planned.
+    sheet_planned,
+    /// Nothing.
+    none_plain,
+    /// The sheet: trainings not in the map.
+    sheet_unknown_trainings,
+    /// The sheet: self-checks not in the map.
+    sheet_unknown_checks,
+    /// The sheet: where the notes are.
+    sheet_notes_hint,
 }

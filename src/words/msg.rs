@@ -428,6 +428,28 @@ pub enum Msg {
     StatusTag {
         status: String,
     },
+    SheetMade {
+        date: String,
+        map: String,
+    },
+    LevelTag {
+        level: String,
+        text: String,
+    },
+    NoteLine {
+        note: String,
+    },
+    ChangesSince {
+        date: String,
+    },
+    LevelChange {
+        before: String,
+        after: String,
+        text: String,
+    },
+    NextStepIs {
+        step: String,
+    },
 }
 
 impl Msg {
@@ -749,6 +771,22 @@ impl Msg {
             },
             Msg::InitiativeNo { number: "1".into() },
             Msg::StatusTag { status: "x".into() },
+            Msg::SheetMade {
+                date: "2026-04-01".into(),
+                map: "x".into(),
+            },
+            Msg::LevelTag {
+                level: "x".into(),
+                text: "y".into(),
+            },
+            Msg::NoteLine { note: "x".into() },
+            Msg::ChangesSince { date: "x".into() },
+            Msg::LevelChange {
+                before: "a".into(),
+                after: "b".into(),
+                text: "c".into(),
+            },
+            Msg::NextStepIs { step: "x".into() },
         ]
     }
 }

@@ -427,12 +427,13 @@ fn tui(cli: Cli) -> ExitCode {
         let mut out = std::io::stdout();
         let _ = write!(
             out,
-            "{}\nEnter キーで地図を開きます。",
-            crate::edition::text(&items)
+            "{}\n{}",
+            crate::edition::text_in(&items, lang),
+            crate::words::labels(lang).edition_enter
         );
         let _ = out.flush();
         let _ = std::io::stdin().read_line(&mut String::new());
-        notices.insert(0, crate::edition::summary(&items));
+        notices.insert(0, crate::edition::summary_in(&items, lang));
     }
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
@@ -512,7 +513,13 @@ fn open_navigator(
     );
     let notices: Vec<String> = opened.notices.into_iter().chain(more).collect();
     let mut store = opened.store;
-    let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
+    let edition = new_edition(
+        &mut app.record,
+        &app.map,
+        app.standing.as_ref(),
+        &mut store,
+        lang,
+    );
     (app, store, notices, edition)
 }
 
@@ -523,9 +530,10 @@ fn new_edition(
     map: &CareerMap,
     standing: Option<&Standing>,
     store: &mut Store,
+    lang: model::Lang,
 ) -> Option<Vec<content::Item>> {
     let before = record.seen_edition.clone();
-    let items = crate::edition::check(record, map, standing.map(|s| s.place));
+    let items = crate::edition::check_in(record, map, standing.map(|s| s.place), lang);
     if record.seen_edition != before && store.writable() {
         // A record that cannot be saved now announces the edition again next time.
         let _ = store.save(record);

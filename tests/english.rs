@@ -300,3 +300,23 @@ fn show_prints_english_headings_with_lang_en_or_an_english_locale() {
         );
     }
 }
+
+#[test]
+fn a_new_editions_notice_speaks_english() {
+    use career_nav::edition;
+    let map = english_map();
+    let step = map.all_titles()[0].1;
+    for items in [
+        edition::notice_in(None, &map, Some(step), "v1", "v2", Lang::En),
+        edition::notice_in(Some(&map), &map, Some(step), "v1", "v2", Lang::En),
+        edition::notice_in(Some(&map), &map, None, "v1", "v2", Lang::En),
+    ] {
+        let text = edition::text_in(&items, Lang::En) + &edition::summary_in(&items, Lang::En);
+        let bad = text.lines().find(|l| l.chars().any(japanese));
+        assert!(bad.is_none(), "{bad:?}");
+        assert!(
+            text.contains("The map has a new edition: v1 → v2"),
+            "{text}"
+        );
+    }
+}

@@ -346,6 +346,9 @@ pub static LABELS: Labels = Labels {
     sheet_unknown_trainings: "Training records not in this map",
     sheet_unknown_checks: "Self-checks not in this map (from an earlier edition)",
     sheet_notes_hint: "notes and source text: career-nav show --source",
+    edition_no_old: "The record does not keep the earlier edition, so what changed cannot be shown.",
+    edition_rest: "Read the whole new edition with \"career-nav show --all\". For every difference between the two editions, ask the map's author for the output of \"career-nav diff OLD NEW\".",
+    edition_enter: "Press Enter to open the map.",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -586,5 +589,14 @@ pub fn msg(m: &Msg) -> String {
             text,
         } => format!("{before} → {after}: {text}"),
         Msg::NextStepIs { step } => format!("Next step: {step}"),
+        Msg::EditionLabel { edition, date } => format!("{edition} ({date})"),
+        Msg::EditionChanged { old, new } => format!("The map has a new edition: {old} → {new}"),
+        Msg::EditionTotal { total } => format!(
+            "The map has {total} changes. Choose your step to see those of your step and the next."
+        ),
+        Msg::EditionNoneFor { label } => format!("Nothing changed for {label}."),
+        Msg::EditionChangesFor { label, own } => format!("Changes for {label} ({own})"),
+        Msg::EditionOthers { n } => format!("The map has {n} other changes."),
+        Msg::StepsAnd { a, b } => format!("{a} and {b}"),
     }
 }

@@ -340,6 +340,9 @@ pub static LABELS: Labels = Labels {
     sheet_unknown_trainings: "この地図にない研修の記録",
     sheet_unknown_checks: "この地図にない自己チェック（以前の版の地図のもの）",
     sheet_notes_hint: "注記と原文は career-nav show --source で確認できる",
+    edition_no_old: "前の版の内容が記録に残っていないため、変わったところは示せません。",
+    edition_rest: "新しい版の全体は「career-nav show --all」で読めます。二つの版の違いをすべて見るには、地図の担当者に「career-nav diff 前の版 新しい版」の結果をたずねてください。",
+    edition_enter: "Enter キーで地図を開きます。",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -575,5 +578,14 @@ pub fn msg(m: &Msg) -> String {
             text,
         } => format!("{before} → {after}：{text}"),
         Msg::NextStepIs { step } => format!("次の職位：{step}"),
+        Msg::EditionLabel { edition, date } => format!("{edition}（{date}）"),
+        Msg::EditionChanged { old, new } => format!("地図の版が変わりました：{old} → {new}"),
+        Msg::EditionTotal { total } => format!(
+            "地図全体で {total} 件の変更があります。職位を選ぶと、その職位と次の職位の変更を示します。"
+        ),
+        Msg::EditionNoneFor { label } => format!("{label}には変更がありません。"),
+        Msg::EditionChangesFor { label, own } => format!("{label}の変更（{own}件）"),
+        Msg::EditionOthers { n } => format!("ほかに地図全体で {n} 件の変更があります。"),
+        Msg::StepsAnd { a, b } => format!("{a}と{b}"),
     }
 }

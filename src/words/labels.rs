@@ -305,4 +305,10 @@ labels! {
     sheet_unknown_checks,
     /// The sheet: where the notes are.
     sheet_notes_hint,
+    /// A new edition whose old one is not kept.
+    edition_no_old,
+    /// Where to read the rest of a new edition.
+    edition_rest,
+    /// Before the navigator opens after a new edition.
+    edition_enter,
 }

@@ -450,6 +450,31 @@ pub enum Msg {
     NextStepIs {
         step: String,
     },
+    EditionLabel {
+        edition: String,
+        date: String,
+    },
+    EditionChanged {
+        old: String,
+        new: String,
+    },
+    EditionTotal {
+        total: usize,
+    },
+    EditionNoneFor {
+        label: String,
+    },
+    EditionChangesFor {
+        label: String,
+        own: usize,
+    },
+    EditionOthers {
+        n: usize,
+    },
+    StepsAnd {
+        a: String,
+        b: String,
+    },
 }
 
 impl Msg {
@@ -787,6 +812,25 @@ impl Msg {
                 text: "c".into(),
             },
             Msg::NextStepIs { step: "x".into() },
+            Msg::EditionLabel {
+                edition: "x".into(),
+                date: "2026-04-01".into(),
+            },
+            Msg::EditionChanged {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            Msg::EditionTotal { total: 3 },
+            Msg::EditionNoneFor { label: "x".into() },
+            Msg::EditionChangesFor {
+                label: "x".into(),
+                own: 2,
+            },
+            Msg::EditionOthers { n: 2 },
+            Msg::StepsAnd {
+                a: "x".into(),
+                b: "y".into(),
+            },
         ]
     }
 }

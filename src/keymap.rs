@@ -635,7 +635,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
         help: KeyHelp::GoToHit,
-        hint: Some(HintWord::Move),
+        hint: Some(HintWord::Go),
     },
     Binding {
         contexts: &[PickGrade],

@@ -106,3 +106,26 @@ fn a_fiscal_year_reads_as_each_language_counts_it() {
         }
     }
 }
+
+#[test]
+fn at_80_columns_the_english_hint_bar_keeps_every_main_key() {
+    let km = career_nav::keymap::Keymap::default();
+    for ctx in Context::ALL {
+        let all = km.hints_in(Lang::En, ctx, |_| true);
+        let bar = career_nav::keymap::fit_hints(all.clone(), 80);
+        for h in all.iter().filter(|h| h.essential) {
+            assert!(
+                bar.iter().any(|b| b.keys == h.keys),
+                "{ctx:?}: {} dropped from {bar:?}",
+                h.keys
+            );
+        }
+        // Words go before keys: a hint is dropped only when every droppable word is gone.
+        if bar.len() < all.len() {
+            assert!(
+                bar.iter().all(|b| b.essential || b.word.is_empty()),
+                "{ctx:?}: {bar:?}"
+            );
+        }
+    }
+}

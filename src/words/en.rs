@@ -121,6 +121,7 @@ pub fn key_help(w: KeyHelp) -> &'static str {
 pub fn hint(w: HintWord) -> &'static str {
     match w {
         HintWord::Move => "move",
+        HintWord::Go => "go",
         HintWord::Scroll => "scroll",
         HintWord::ChooseStep => "choose step",
         HintWord::Back => "back",
@@ -203,7 +204,7 @@ pub fn context(c: Context) -> &'static str {
 }
 
 pub static LABELS: Labels = Labels {
-    key_any_char: "character",
+    key_any_char: "text",
     key_any_key: "any other key",
     help_this_screen: " (this screen)",
     help_legend: "Marks: ▶ selected  ● where you stand  ※ inferred from the layout of the original  ┆ specialist post (beside the line post of its level)",

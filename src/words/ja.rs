@@ -115,6 +115,7 @@ pub fn key_help(w: KeyHelp) -> &'static str {
 pub fn hint(w: HintWord) -> &'static str {
     match w {
         HintWord::Move => "移動",
+        HintWord::Go => "移動",
         HintWord::Scroll => "スクロール",
         HintWord::ChooseStep => "職位を選ぶ",
         HintWord::Back => "戻る",

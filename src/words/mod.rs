@@ -210,6 +210,7 @@ impl KeyHelp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HintWord {
     Move,
+    Go,
     Scroll,
     ChooseStep,
     Back,
@@ -273,6 +274,7 @@ pub enum HintWord {
 impl HintWord {
     pub const ALL: &[HintWord] = &[
         HintWord::Move,
+        HintWord::Go,
         HintWord::Scroll,
         HintWord::ChooseStep,
         HintWord::Back,

@@ -288,7 +288,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 ));
             }
             if all {
-                let h = content::handout(&map, source);
+                let h = content::handout_in(&map, source, lang);
                 return print(&match format {
                     Format::Text => crate::handout::text(&h),
                     Format::Markdown => crate::handout::markdown(&h),
@@ -299,7 +299,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 && let Some(g) = &grade
             {
                 return match standing(&map, g, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => print(&crate::handout::html(&content::grade_handout(&map, &s))),
+                    Ok(s) => print(&crate::handout::html(&content::grade_handout_in(
+                        &map, &s, lang,
+                    ))),
                     Err(e) => fail(&e),
                 };
             }
@@ -335,7 +337,7 @@ pub fn run(cli: Cli) -> ExitCode {
             print(&match format {
                 Format::Text => crate::render_text::text_in(&items, lang),
                 Format::Markdown => crate::render_text::markdown_in(&items, lang),
-                Format::Html => crate::handout::render(&items, format),
+                Format::Html => crate::handout::html(&content::document_in(&items, lang)),
             })
         }
         Some(Command::Export {

@@ -284,10 +284,25 @@ fn show_prints_english_headings_with_lang_en_or_an_english_locale() {
         &["--lang", "en", "--compare", "GRADE", "GRADE"],
         &["--lang", "en", "--grade", "GRADE", "--source"],
         &["--lang", "en", "--grade", "GRADE", "--format", "markdown"],
+        &["--lang", "en", "--grade", "GRADE", "--format", "html"],
+        &["--lang", "en", "--overview", "--format", "html"],
+        &["--lang", "en", "--all"],
+        &["--lang", "en", "--all", "--source"],
+        &["--lang", "en", "--all", "--format", "markdown"],
+        &["--lang", "en", "--all", "--format", "html"],
     ] {
         let out = show(args, &[]);
         let bad = out.lines().find(|l| l.chars().any(japanese));
         assert!(bad.is_none(), "Japanese in show {args:?}: {bad:?}");
+    }
+    let all = show(&["--lang", "en", "--all", "--format", "html"], &[]);
+    for want in [
+        "<html lang=\"en\">",
+        "Contents",
+        "Legend",
+        "Appendix: source and notes",
+    ] {
+        assert!(all.contains(want), "no {want:?} in the English handout");
     }
     // Japanese by default, and with a Japanese locale.
     for out in [

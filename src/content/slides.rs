@@ -80,12 +80,15 @@ pub const APPENDIX: &str = "付録　原文と注記";
 /// Every fact that has a 原文 or a note, beside them: the fact as shown, its 原文 (the text as
 /// printed in the source) and the full inference notes, under the page it belongs to.
 pub fn appendix(items: &[Item]) -> Vec<Item> {
+    appendix_in(items, Lang::Ja)
+}
+
+/// [`appendix`] in `lang`.
+pub fn appendix_in(items: &[Item], lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
     let mut out = vec![
-        Item::Title(APPENDIX.into()),
-        Item::Text(
-            "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列）。"
-                .into(),
-        ),
+        Item::Title(w.appendix_title.into()),
+        Item::Text(w.appendix_intro.into()),
     ];
     let mut page: Option<&str> = None;
     let mut page_shown = false;

@@ -350,6 +350,28 @@ pub static LABELS: Labels = Labels {
     edition_no_old: "The record does not keep the earlier edition, so what changed cannot be shown.",
     edition_rest: "Read the whole new edition with \"career-nav show --all\". For every difference between the two editions, ask the map's author for the output of \"career-nav diff OLD NEW\".",
     edition_enter: "Press Enter to open the map.",
+    grid_step: "Step",
+    grid_role: "The role at this step",
+    grid_ojt: "Role in OJT",
+    grid_appraisal: "Role in appraisal",
+    grid_training: "Training",
+    grid_specialists: "Specialist posts at the same level",
+    grid_title: "The whole map (the role and training of each step)",
+    contents: "Contents",
+    legend_title: "Legend",
+    grid_sep: " / ",
+    handout_inferred: "a reading of the original (not stated in it; notes in the appendix \"Source and notes\")",
+    handout_inferred_show: "a reading of the original (not stated in it; notes: show --source)",
+    handout_note: "a note printed in the original, or its spelling (※as printed: …)",
+    handout_overview: "Overview (the staff we aim to be, measures, initiatives)",
+    handout_notes_appendix: "notes in the appendix \"Source and notes\"",
+    handout_notes_show: "notes: show --source",
+    handout_explain: "explained by the program (not text of the original)",
+    handout_here: "the step this handout starts from (where you stand)",
+    handout_year: "the training of your year of service",
+    document_inferred: "inferred from the layout of the original (not stated in it)",
+    appendix_title: "Appendix: source and notes",
+    appendix_intro: "The notes of what the text marks ＊, and each item's source text (as printed in the original).",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -599,5 +621,33 @@ pub fn msg(m: &Msg) -> String {
         Msg::EditionChangesFor { label, own } => format!("Changes for {label} ({own})"),
         Msg::EditionOthers { n } => format!("The map has {n} other changes."),
         Msg::StepsAnd { a, b } => format!("{a} and {b}"),
+        Msg::GridYears { name, years } => format!("{name}: {years}"),
+        Msg::GridPromotion { names } => format!("On promotion: {names}"),
+        Msg::MeasureNumbers { symbols } => format!("Numbers of the measures: {symbols}"),
+        Msg::SymbolRange { first, last } => format!("{first}-{last}"),
+        Msg::HandoutTitle { organisation, map } => {
+            format!("{organisation}  {map}  training handout")
+        }
+        Msg::GradeHandoutTitle {
+            organisation,
+            map,
+            from,
+        } => format!("{organisation}  {map}  training handout (from {from})"),
+        Msg::HandoutSubtitle { title, edition } => format!("{title} ({edition})"),
+        Msg::InChapter { step } => {
+            format!("The training on promotion to {step} is in the chapter \"{step}\".")
+        }
+        Msg::YearTrainingEntry {
+            subtitle,
+            year,
+            contents,
+        } => format!("{subtitle} (year {year}): {contents}"),
+        Msg::YearTrainingInChapter { subtitle, home } => {
+            format!("{subtitle} is in the chapter \"{home}\".")
+        }
+        Msg::TierPromotionInChapter { titles, step } => format!(
+            "{titles}: training on promotion to the {step} level (in the chapter \"{step}\")"
+        ),
+        Msg::GridStepTitles { step, titles } => format!("{step} ({titles})"),
     }
 }

@@ -344,6 +344,28 @@ pub static LABELS: Labels = Labels {
     edition_no_old: "前の版の内容が記録に残っていないため、変わったところは示せません。",
     edition_rest: "新しい版の全体は「career-nav show --all」で読めます。二つの版の違いをすべて見るには、地図の担当者に「career-nav diff 前の版 新しい版」の結果をたずねてください。",
     edition_enter: "Enter キーで地図を開きます。",
+    grid_step: "職位",
+    grid_role: "職位に応じた役割",
+    grid_ojt: "OJTでの役割",
+    grid_appraisal: "人事考課での役割",
+    grid_training: "研修",
+    grid_specialists: "同じ水準のスタッフ職",
+    grid_title: "全体表（職位ごとの役割と研修）",
+    contents: "目次",
+    legend_title: "凡例",
+    grid_sep: "／",
+    handout_inferred: "原資料からの読み（原資料に明記はない。注記は付録「原文と注記」）",
+    handout_inferred_show: "原資料からの読み（原資料に明記はない。注記は show --source で）",
+    handout_note: "原資料に印刷された注記、原文の綴り（※原文：…）",
+    handout_overview: "全体像（目指すべき職員像・施策・取組）",
+    handout_notes_appendix: "注記は付録「原文と注記」にある",
+    handout_notes_show: "注記は show --source で",
+    handout_explain: "プログラムによる説明（原資料の記載ではない）",
+    handout_here: "この資料の起点の職位（現在地）",
+    handout_year: "入庁年目にあたる研修",
+    document_inferred: "原資料の配置から推定した箇所（原資料に明記はない）",
+    appendix_title: "付録　原文と注記",
+    appendix_intro: "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列）。",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -588,5 +610,29 @@ pub fn msg(m: &Msg) -> String {
         Msg::EditionChangesFor { label, own } => format!("{label}の変更（{own}件）"),
         Msg::EditionOthers { n } => format!("ほかに地図全体で {n} 件の変更があります。"),
         Msg::StepsAnd { a, b } => format!("{a}と{b}"),
+        Msg::GridYears { name, years } => format!("{name}：{years}"),
+        Msg::GridPromotion { names } => format!("昇任時：{names}"),
+        Msg::MeasureNumbers { symbols } => format!("施策の番号：{symbols}"),
+        Msg::SymbolRange { first, last } => format!("{first}～{last}"),
+        Msg::HandoutTitle { organisation, map } => format!("{organisation}　{map}　研修資料"),
+        Msg::GradeHandoutTitle {
+            organisation,
+            map,
+            from,
+        } => format!("{organisation}　{map}　研修資料（{from}から）"),
+        Msg::HandoutSubtitle { title, edition } => format!("{title}（{edition}）"),
+        Msg::InChapter { step } => format!("{step}への昇任時の研修は「{step}」の章に載せている。"),
+        Msg::YearTrainingEntry {
+            subtitle,
+            year,
+            contents,
+        } => format!("{subtitle}（{year}年目）：{contents}"),
+        Msg::YearTrainingInChapter { subtitle, home } => {
+            format!("{subtitle}は「{home}」の章に載せている。")
+        }
+        Msg::TierPromotionInChapter { titles, step } => {
+            format!("{titles}：{step}級への昇任時の研修（「{step}」の章に載せている）")
+        }
+        Msg::GridStepTitles { step, titles } => format!("{step}（{titles}）"),
     }
 }

@@ -311,4 +311,48 @@ labels! {
     edition_rest,
     /// Before the navigator opens after a new edition.
     edition_enter,
+    /// Grid column: the step.
+    grid_step,
+    /// Grid column: the role.
+    grid_role,
+    /// Grid column: OJT.
+    grid_ojt,
+    /// Grid column: appraisal.
+    grid_appraisal,
+    /// Grid column: training.
+    grid_training,
+    /// Grid column: specialist posts.
+    grid_specialists,
+    /// The grid's heading.
+    grid_title,
+    /// The table of contents.
+    contents,
+    /// The legend's heading.
+    legend_title,
+    /// Between the trainings of a grid cell.
+    grid_sep,
+    /// Handout legend: inferred.
+    handout_inferred,
+    /// Grade handout legend: inferred.
+    handout_inferred_show,
+    /// Handout legend: a note of the original.
+    handout_note,
+    /// The overview chapter.
+    handout_overview,
+    /// Handout: where the notes are.
+    handout_notes_appendix,
+    /// Grade handout: where the notes are.
+    handout_notes_show,
+    /// Handout legend: the program's explanations.
+    handout_explain,
+    /// Grade handout legend: the standing.
+    handout_here,
+    /// Grade handout legend: the reader's year.
+    handout_year,
+    /// Document legend: inferred.
+    document_inferred,
+    /// The appendix's title.
+    appendix_title,
+    /// The appendix's first line.
+    appendix_intro,
 }

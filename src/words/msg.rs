@@ -475,6 +475,53 @@ pub enum Msg {
         a: String,
         b: String,
     },
+    GridYears {
+        name: String,
+        years: String,
+    },
+    GridPromotion {
+        names: String,
+    },
+    MeasureNumbers {
+        symbols: String,
+    },
+    SymbolRange {
+        first: String,
+        last: String,
+    },
+    HandoutTitle {
+        organisation: String,
+        map: String,
+    },
+    GradeHandoutTitle {
+        organisation: String,
+        map: String,
+        from: String,
+    },
+    HandoutSubtitle {
+        title: String,
+        edition: String,
+    },
+    InChapter {
+        step: String,
+    },
+    YearTrainingEntry {
+        subtitle: String,
+        year: u8,
+        contents: String,
+    },
+    YearTrainingInChapter {
+        subtitle: String,
+        home: String,
+    },
+    TierPromotionInChapter {
+        titles: String,
+        step: String,
+    },
+    GridStepTitles {
+        step: String,
+        titles: String,
+    },
 }
 
 impl Msg {
@@ -830,6 +877,49 @@ impl Msg {
             Msg::StepsAnd {
                 a: "x".into(),
                 b: "y".into(),
+            },
+            Msg::GridYears {
+                name: "x".into(),
+                years: "y".into(),
+            },
+            Msg::GridPromotion { names: "x".into() },
+            Msg::MeasureNumbers {
+                symbols: "x".into(),
+            },
+            Msg::SymbolRange {
+                first: "1".into(),
+                last: "2".into(),
+            },
+            Msg::HandoutTitle {
+                organisation: "x".into(),
+                map: "y".into(),
+            },
+            Msg::GradeHandoutTitle {
+                organisation: "x".into(),
+                map: "y".into(),
+                from: "z".into(),
+            },
+            Msg::HandoutSubtitle {
+                title: "x".into(),
+                edition: "y".into(),
+            },
+            Msg::InChapter { step: "x".into() },
+            Msg::YearTrainingEntry {
+                subtitle: "x".into(),
+                year: 1,
+                contents: "y".into(),
+            },
+            Msg::YearTrainingInChapter {
+                subtitle: "x".into(),
+                home: "y".into(),
+            },
+            Msg::TierPromotionInChapter {
+                titles: "x".into(),
+                step: "y".into(),
+            },
+            Msg::GridStepTitles {
+                step: "x".into(),
+                titles: "y".into(),
             },
         ]
     }

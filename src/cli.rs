@@ -334,11 +334,7 @@ pub fn run(cli: Cli) -> ExitCode {
             } else {
                 content::quiet_in(&items, crate::words::labels(lang).show_notes_hint, lang)
             };
-            print(&match format {
-                Format::Text => crate::render_text::text_in(&items, lang),
-                Format::Markdown => crate::render_text::markdown_in(&items, lang),
-                Format::Html => crate::handout::html(&content::document_in(&items, lang)),
-            })
+            print(&crate::handout::render_in(&items, format, lang))
         }
         Some(Command::Export {
             format,
@@ -366,9 +362,13 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             let d = model::diff(&a, &b);
             // File names are text from outside: cleaned like map text before they are shown.
-            let items =
-                content::diff_items(&d, &crate::export::shown(&old), &crate::export::shown(&new));
-            match print(&crate::handout::render(&items, format)) {
+            let items = content::diff_items_in(
+                &d,
+                &crate::export::shown(&old),
+                &crate::export::shown(&new),
+                lang,
+            );
+            match print(&crate::handout::render_in(&items, format, lang)) {
                 // Like diff(1): 0 when the maps are the same, 1 when they differ.
                 c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
                 c => c,

@@ -122,7 +122,7 @@ pub fn notice_in(
         ));
         // The report's bullets, without its title and summary.
         out.extend(
-            content::diff_items(&mine, old_label, new_label)
+            content::diff_items_in(&mine, old_label, new_label, lang)
                 .into_iter()
                 .skip(2),
         );

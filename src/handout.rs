@@ -428,10 +428,15 @@ pub fn text(h: &Handout) -> String {
 /// Items in any output format of `show`, `export` and `diff`: text, Markdown, or one
 /// self-contained HTML file.
 pub fn render(items: &[Item], format: crate::render_text::Format) -> String {
+    render_in(items, format, Lang::Ja)
+}
+
+/// [`render`] with the program's words in `lang`.
+pub fn render_in(items: &[Item], format: crate::render_text::Format, lang: Lang) -> String {
     use crate::render_text::Format;
     match format {
-        Format::Text => crate::render_text::text(items),
-        Format::Markdown => crate::render_text::markdown(items),
-        Format::Html => html(&crate::content::document(items)),
+        Format::Text => crate::render_text::text_in(items, lang),
+        Format::Markdown => crate::render_text::markdown_in(items, lang),
+        Format::Html => html(&crate::content::document_in(items, lang)),
     }
 }

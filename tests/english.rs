@@ -335,3 +335,50 @@ fn a_new_editions_notice_speaks_english() {
         );
     }
 }
+
+#[test]
+fn diff_and_the_edition_notice_list_changes_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = ascii_map_text();
+    let new = old.replacen("\"Word1\"", "\"Another title\"", 1).replacen(
+        "\"Word120\"",
+        "\"Another role\"",
+        1,
+    );
+    assert_ne!(old, new);
+    std::fs::write(dir.path().join("old.ron"), &old).unwrap();
+    std::fs::write(dir.path().join("new.ron"), &new).unwrap();
+    for format in ["text", "markdown", "html"] {
+        let out = Command::cargo_bin("career-nav")
+            .unwrap()
+            .env("XDG_DATA_HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
+            .current_dir(dir.path())
+            .args([
+                "--lang", "en", "diff", "old.ron", "new.ron", "--format", format,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let bad = text.lines().find(|l| l.chars().any(japanese));
+        assert!(bad.is_none(), "{format}: {bad:?}");
+        assert!(text.contains("Differences of the map"), "{text}");
+        assert!(text.contains("Another role"), "{text}");
+    }
+    // The notice of a new edition lists the changes of the reader's step in English too.
+    let (a, b) = (
+        model::parse(&old, "old.ron").unwrap(),
+        model::parse(&new, "new.ron").unwrap(),
+    );
+    let place = b.all_titles().into_iter().find(|(_, p)| {
+        let items = career_nav::edition::notice_in(Some(&a), &b, Some(*p), "v1", "v2", Lang::En);
+        items.len() > 4
+    });
+    let (_, place) = place.expect("some step sees its change");
+    let items = career_nav::edition::notice_in(Some(&a), &b, Some(place), "v1", "v2", Lang::En);
+    let text = career_nav::edition::text_in(&items, Lang::En);
+    let bad = text.lines().find(|l| l.chars().any(japanese));
+    assert!(bad.is_none(), "{bad:?}\n{text}");
+    assert!(text.contains("Changed: "), "{text}");
+}

@@ -2,6 +2,7 @@
 
 use super::{HintWord, KeyHelp, Labels, Msg};
 use crate::keymap::Context;
+use crate::model::DiffField;
 
 pub fn key_help(w: KeyHelp) -> &'static str {
     match w {
@@ -203,6 +204,58 @@ pub fn context(c: Context) -> &'static str {
     }
 }
 
+pub fn diff_field(f: DiffField) -> &'static str {
+    use DiffField as F;
+    match f {
+        F::Title => "policy title",
+        F::MapTitle => "map title",
+        F::Organisation => "organisation",
+        F::Edition => "edition",
+        F::EditionDate => "edition date",
+        F::BasisHeading => "basis heading",
+        F::MissingNote => "note on missing items",
+        F::MapNote => "note",
+        F::Goal => "the staff we aim to be",
+        F::WorkplaceState => "the workplace",
+        F::StaffState => "the staff",
+        F::Basis => "basis of the map",
+        F::BasisSource => "source of the basis",
+        F::YearTrainingName => "name of the intensive period",
+        F::YearTrainingSubtitle => "subtitle of the intensive period",
+        F::Name => "name",
+        F::Inferred => "inference note",
+        F::Note => "note",
+        F::JobTitle => "job title",
+        F::Role => "role name",
+        F::Expectation => "expectation",
+        F::Ojt => "role in OJT",
+        F::OjtInferred => "inference note of the OJT role",
+        F::Appraisal => "role in appraisal",
+        F::AppraisalInferred => "inference note of the appraisal role",
+        F::Next => "next step",
+        F::Level => "matching line step",
+        F::Contents => "contents",
+        F::Audience => "audience",
+        F::Organiser => "organiser",
+        F::Applies => "where it applies",
+        F::Number => "number",
+        F::Symbol => "symbol",
+        F::Group => "group",
+        F::Policy => "policy",
+        F::Aim => "aim",
+        F::MainInitiative => "main initiative",
+        F::InitiativeTitle => "title",
+        F::Description => "description",
+        F::Label => "label",
+        F::AddedIn => "added in",
+        F::Measure => "measure",
+        F::Slogan => "slogan",
+        F::TrainingGroup => "group",
+        F::Reading => "reading",
+        F::Explanation => "explanation",
+    }
+}
+
 pub static LABELS: Labels = Labels {
     key_any_char: "text",
     key_any_key: "any other key",
@@ -372,6 +425,16 @@ pub static LABELS: Labels = Labels {
     document_inferred: "inferred from the layout of the original (not stated in it)",
     appendix_title: "Appendix: source and notes",
     appendix_intro: "The notes of what the text marks ＊, and each item's source text (as printed in the original).",
+    diff_none: "No differences.",
+    diff_whole_map: "The whole map",
+    diff_steps: "Steps",
+    diff_blocks: "Blocks of trainings tied to no step",
+    diff_unchanged: " (unchanged)",
+    diff_none_top: "(none: the top)",
+    diff_none_value: "(none)",
+    diff_added: "Added: ",
+    diff_removed: "Removed: ",
+    diff_changed: "Changed: ",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -649,5 +712,37 @@ pub fn msg(m: &Msg) -> String {
             "{titles}: training on promotion to the {step} level (in the chapter \"{step}\")"
         ),
         Msg::GridStepTitles { step, titles } => format!("{step} ({titles})"),
+        Msg::DiffTitle { old, new } => format!("Differences of the map: {old} → {new}"),
+        Msg::DiffSummary {
+            added,
+            removed,
+            changed,
+        } => format!("{added} added, {removed} removed, {changed} changed"),
+        Msg::DiffInitiative { key, name } => format!("Initiative {key} \"{name}\""),
+        Msg::Quoted { text } => format!("\"{text}\""),
+        Msg::DiffPrefixed {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label}: {value}"),
+        Msg::DiffEntity { prefix, name } => format!("{prefix}{name} — "),
+        Msg::DiffFieldChanged {
+            prefix,
+            label,
+            old,
+            new,
+        } => format!("{prefix}{label}: {old} → {new}"),
+        Msg::DiffFieldAdded {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label} added: {value}"),
+        Msg::DiffFieldRemoved {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label} removed: {value}"),
+        Msg::DiffReordered { prefix, label } => format!("{prefix}{label}, order (new order):"),
+        Msg::DiffWasAt { n } => format!(" (was {n})"),
     }
 }

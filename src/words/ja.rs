@@ -2,6 +2,7 @@
 
 use super::{HintWord, KeyHelp, Labels, Msg};
 use crate::keymap::Context;
+use crate::model::DiffField;
 
 pub fn key_help(w: KeyHelp) -> &'static str {
     match w {
@@ -197,6 +198,58 @@ pub fn context(c: Context) -> &'static str {
     }
 }
 
+pub fn diff_field(f: DiffField) -> &'static str {
+    use DiffField as F;
+    match f {
+        F::Title => "方針名",
+        F::MapTitle => "地図の題名",
+        F::Organisation => "団体",
+        F::Edition => "版",
+        F::EditionDate => "版の日付",
+        F::BasisHeading => "根拠の見出し",
+        F::MissingNote => "記載がない項目の注記",
+        F::MapNote => "注記",
+        F::Goal => "目指すべき職員像",
+        F::WorkplaceState => "職場の状態",
+        F::StaffState => "職員の状態",
+        F::Basis => "地図の根拠",
+        F::BasisSource => "地図の根拠の資料",
+        F::YearTrainingName => "集中育成期間の名前",
+        F::YearTrainingSubtitle => "集中育成期間の副題",
+        F::Name => "名前",
+        F::Inferred => "推定の注記",
+        F::Note => "注記",
+        F::JobTitle => "職名",
+        F::Role => "役割名",
+        F::Expectation => "役割の内容",
+        F::Ojt => "OJTでの役割",
+        F::OjtInferred => "OJTでの役割の推定の注記",
+        F::Appraisal => "人事考課での役割",
+        F::AppraisalInferred => "人事考課での役割の推定の注記",
+        F::Next => "次の職位",
+        F::Level => "ライン職との対応",
+        F::Contents => "内容",
+        F::Audience => "対象",
+        F::Organiser => "主催",
+        F::Applies => "位置づけ",
+        F::Number => "番号",
+        F::Symbol => "記号",
+        F::Group => "区分",
+        F::Policy => "方針",
+        F::Aim => "目指す状態",
+        F::MainInitiative => "主な取組",
+        F::InitiativeTitle => "題名",
+        F::Description => "説明",
+        F::Label => "ラベル",
+        F::AddedIn => "追加時期",
+        F::Measure => "施策",
+        F::Slogan => "標語",
+        F::TrainingGroup => "グループ",
+        F::Reading => "読み",
+        F::Explanation => "説明",
+    }
+}
+
 pub static LABELS: Labels = Labels {
     key_any_char: "文字",
     key_any_key: "ほかのキー",
@@ -366,6 +419,16 @@ pub static LABELS: Labels = Labels {
     document_inferred: "原資料の配置から推定した箇所（原資料に明記はない）",
     appendix_title: "付録　原文と注記",
     appendix_intro: "本文で ＊ を付けた箇所の注記と、各項目の原文（原資料に印刷されたとおりの文字列）。",
+    diff_none: "違いはありません。",
+    diff_whole_map: "地図全体",
+    diff_steps: "職位",
+    diff_blocks: "職位に結び付けられていない研修ブロック",
+    diff_unchanged: "（変わらず）",
+    diff_none_top: "（なし：最上位）",
+    diff_none_value: "（なし）",
+    diff_added: "追加：",
+    diff_removed: "削除：",
+    diff_changed: "変更：",
 };
 
 pub fn msg(m: &Msg) -> String {
@@ -634,5 +697,37 @@ pub fn msg(m: &Msg) -> String {
             format!("{titles}：{step}級への昇任時の研修（「{step}」の章に載せている）")
         }
         Msg::GridStepTitles { step, titles } => format!("{step}（{titles}）"),
+        Msg::DiffTitle { old, new } => format!("地図の違い：{old} → {new}"),
+        Msg::DiffSummary {
+            added,
+            removed,
+            changed,
+        } => format!("追加 {added}件・削除 {removed}件・変更 {changed}件"),
+        Msg::DiffInitiative { key, name } => format!("取組{key}「{name}」"),
+        Msg::Quoted { text } => format!("「{text}」"),
+        Msg::DiffPrefixed {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label}：{value}"),
+        Msg::DiffEntity { prefix, name } => format!("{prefix}{name} — "),
+        Msg::DiffFieldChanged {
+            prefix,
+            label,
+            old,
+            new,
+        } => format!("{prefix}{label}：{old}→{new}"),
+        Msg::DiffFieldAdded {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label}を追加：{value}"),
+        Msg::DiffFieldRemoved {
+            prefix,
+            label,
+            value,
+        } => format!("{prefix}{label}を削除：{value}"),
+        Msg::DiffReordered { prefix, label } => format!("{prefix}{label}の順序（新しい順）："),
+        Msg::DiffWasAt { n } => format!("（旧{n}番目）"),
     }
 }

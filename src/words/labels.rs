@@ -355,4 +355,24 @@ labels! {
     appendix_title,
     /// The appendix's first line.
     appendix_intro,
+    /// No difference between two maps.
+    diff_none,
+    /// Diff heading: map-wide fields.
+    diff_whole_map,
+    /// Diff heading: steps.
+    diff_steps,
+    /// Diff heading: blocks.
+    diff_blocks,
+    /// A reordered element in its place.
+    diff_unchanged,
+    /// No next step: the top.
+    diff_none_top,
+    /// No value.
+    diff_none_value,
+    /// A bullet's prefix: added.
+    diff_added,
+    /// A bullet's prefix: removed.
+    diff_removed,
+    /// A bullet's prefix: changed.
+    diff_changed,
 }

@@ -412,3 +412,11 @@ fn fiscal_en(fy: u16, western: bool) -> String {
         _ => format!("FY{fy}"),
     }
 }
+
+/// What a field of a map is called in the report of differences.
+pub fn diff_field(f: crate::model::DiffField, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => ja::diff_field(f),
+        Lang::En => en::diff_field(f),
+    }
+}

@@ -522,6 +522,54 @@ pub enum Msg {
         step: String,
         titles: String,
     },
+    DiffTitle {
+        old: String,
+        new: String,
+    },
+    DiffSummary {
+        added: usize,
+        removed: usize,
+        changed: usize,
+    },
+    DiffInitiative {
+        key: String,
+        name: String,
+    },
+    Quoted {
+        text: String,
+    },
+    DiffPrefixed {
+        prefix: String,
+        label: String,
+        value: String,
+    },
+    DiffEntity {
+        prefix: String,
+        name: String,
+    },
+    DiffFieldChanged {
+        prefix: String,
+        label: String,
+        old: String,
+        new: String,
+    },
+    DiffFieldAdded {
+        prefix: String,
+        label: String,
+        value: String,
+    },
+    DiffFieldRemoved {
+        prefix: String,
+        label: String,
+        value: String,
+    },
+    DiffReordered {
+        prefix: String,
+        label: String,
+    },
+    DiffWasAt {
+        n: usize,
+    },
 }
 
 impl Msg {
@@ -921,6 +969,50 @@ impl Msg {
                 step: "x".into(),
                 titles: "y".into(),
             },
+            Msg::DiffTitle {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            Msg::DiffSummary {
+                added: 1,
+                removed: 2,
+                changed: 3,
+            },
+            Msg::DiffInitiative {
+                key: "1".into(),
+                name: "x".into(),
+            },
+            Msg::Quoted { text: "x".into() },
+            Msg::DiffPrefixed {
+                prefix: "Added: ".into(),
+                label: "x".into(),
+                value: "y".into(),
+            },
+            Msg::DiffEntity {
+                prefix: "Changed: ".into(),
+                name: "x".into(),
+            },
+            Msg::DiffFieldChanged {
+                prefix: "p".into(),
+                label: "l".into(),
+                old: "a".into(),
+                new: "b".into(),
+            },
+            Msg::DiffFieldAdded {
+                prefix: "p".into(),
+                label: "l".into(),
+                value: "v".into(),
+            },
+            Msg::DiffFieldRemoved {
+                prefix: "p".into(),
+                label: "l".into(),
+                value: "v".into(),
+            },
+            Msg::DiffReordered {
+                prefix: "p".into(),
+                label: "l".into(),
+            },
+            Msg::DiffWasAt { n: 2 },
         ]
     }
 }

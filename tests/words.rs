@@ -13,7 +13,8 @@ fn japanese(c: char) -> bool {
         | '\u{3000}'..='\u{303F}' // CJK punctuation (、。「」 and the ideographic space)
         | '\u{4E00}'..='\u{9FFF}' // kanji
         | '\u{3400}'..='\u{4DBF}'
-        | '\u{FF00}'..='\u{FFEF}') // full-width forms （）：／
+        | '\u{FF00}'..='\u{FF09}' // full-width forms （）：／, but ＊ (U+FF0A): the
+        | '\u{FF0B}'..='\u{FFEF}') // program's mark of a reading, a symbol like ※ and ★
 }
 
 fn check(what: &str, ja: &str, en: &str) {
@@ -42,6 +43,13 @@ fn every_key_help_and_hint_is_in_both_languages() {
             &format!("{c:?}"),
             c.title_in(Lang::Ja),
             c.title_in(Lang::En),
+        );
+    }
+    for f in words::DIFF_FIELDS {
+        check(
+            &format!("{f:?}"),
+            words::diff_field(*f, Lang::Ja),
+            words::diff_field(*f, Lang::En),
         );
     }
     for k in [Key::AnyChar, Key::AnyKey] {

@@ -630,8 +630,14 @@ fn export(data: Option<&Path>, format: Format, output: Option<&Path>, force: boo
             year: Some(p.year),
         })
     });
-    let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
-    let text = crate::handout::render(&sheet, format);
+    let sheet = content::interview_sheet_in(
+        &map,
+        &record,
+        standing.as_ref(),
+        &crate::record::today(),
+        lang,
+    );
+    let text = crate::handout::render_in(&sheet, format, lang);
     match output {
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {

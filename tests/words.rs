@@ -137,3 +137,19 @@ fn at_80_columns_the_english_hint_bar_keeps_every_main_key() {
         }
     }
 }
+
+/// The Japanese constants other parts still read say what the Japanese table says.
+#[test]
+fn the_japanese_constants_match_the_table() {
+    use career_nav::content;
+    let ja = words::labels(Lang::Ja);
+    assert_eq!(content::UNTIED, ja.untied);
+    assert_eq!(content::LEGEND_PREFIX, ja.legend_prefix);
+    assert_eq!(content::SOURCE_LABEL, ja.source_label);
+    assert_eq!(content::APPENDIX, ja.appendix_title);
+    assert_eq!(content::GLOSSARY_DISCLAIMER, ja.glossary_disclaimer);
+    assert_eq!(content::INITIATIVES, ja.initiatives);
+    assert_eq!(content::EXPLAIN_MARK, ja.explain_mark);
+    assert_eq!(career_nav::app::GUEST_NOTICE, ja.guest_notice);
+    assert_eq!(content::GRID_COLUMNS, content::grid_columns(Lang::Ja));
+}

@@ -297,7 +297,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 ));
             }
             if all {
-                let h = content::handout(&map, source);
+                let h = content::handout_in(&map, source, lang);
                 return print(&match format {
                     Format::Text => crate::handout::text(&h),
                     Format::Markdown => crate::handout::markdown(&h),
@@ -308,16 +308,18 @@ pub fn run(cli: Cli) -> ExitCode {
                 && let Some(g) = &grade
             {
                 return match standing(&map, g, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => print(&crate::handout::html(&content::grade_handout(&map, &s))),
+                    Ok(s) => print(&crate::handout::html(&content::grade_handout_in(
+                        &map, &s, lang,
+                    ))),
                     Err(e) => fail(&e),
                 };
             }
             let items = if overview {
-                content::overview(&map)
+                content::overview_in(&map, lang)
             } else if catalog {
-                content::catalog(&map)
+                content::catalog_in(&map, lang)
             } else if glossary {
-                content::glossary(&map)
+                content::glossary_in(&map, lang)
             } else if let Some(pair) = compare {
                 let (a, b) = match (
                     standing(&map, &pair[0], None, crate::config::lang(cli.lang)),
@@ -326,22 +328,22 @@ pub fn run(cli: Cli) -> ExitCode {
                     (Ok(a), Ok(b)) => (a.place, b.place),
                     (Err(e), _) | (_, Err(e)) => return fail(&e),
                 };
-                content::compare_document(&map, a, b)
+                content::compare_document_in(&map, a, b, lang)
             } else {
                 let grade = grade.unwrap_or_default();
                 match standing(&map, &grade, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => content::walk(&map, &s),
+                    Ok(s) => content::walk_in(&map, &s, lang),
                     Err(e) => return fail(&e),
                 }
             };
             let items = if all {
                 items
             } else if source {
-                content::full(&items)
+                content::full_in(&items, lang)
             } else {
-                content::quiet(&items, "注記と原文は --source で")
+                content::quiet_in(&items, crate::words::labels(lang).show_notes_hint, lang)
             };
-            print(&crate::handout::render(&items, format))
+            print(&crate::handout::render_in(&items, format, lang))
         }
         Some(Command::Export {
             format,
@@ -375,9 +377,13 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             let d = model::diff(&a, &b);
             // File names are text from outside: cleaned like map text before they are shown.
-            let items =
-                content::diff_items(&d, &crate::export::shown(&old), &crate::export::shown(&new));
-            match print(&crate::handout::render(&items, format)) {
+            let items = content::diff_items_in(
+                &d,
+                &crate::export::shown(&old),
+                &crate::export::shown(&new),
+                lang,
+            );
+            match print(&crate::handout::render_in(&items, format, lang)) {
                 // Like diff(1): 0 when the maps are the same, 1 when they differ.
                 c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
                 c => c,
@@ -422,6 +428,7 @@ fn tui(cli: Cli) -> ExitCode {
         // No record is opened at all: nothing is read, locked or written.
         let mut app = App::new(map, None);
         app.keymap = keymap;
+        app.lang = lang;
         app.start_guest();
         return match crate::tui::run(app, theme, Store::memory()) {
             Ok(()) => ExitCode::SUCCESS,
@@ -437,12 +444,13 @@ fn tui(cli: Cli) -> ExitCode {
         let mut out = std::io::stdout();
         let _ = write!(
             out,
-            "{}\nEnter キーで地図を開きます。",
-            crate::edition::text(&items)
+            "{}\n{}",
+            crate::edition::text_in(&items, lang),
+            crate::words::labels(lang).edition_enter
         );
         let _ = out.flush();
         let _ = std::io::stdin().read_line(&mut String::new());
-        notices.insert(0, crate::edition::summary(&items));
+        notices.insert(0, crate::edition::summary_in(&items, lang));
     }
     if !notices.is_empty() {
         app.message = Some(notices.join(" "));
@@ -535,8 +543,14 @@ fn open_navigator(
 ) -> (App, Store, Vec<String>, Option<Vec<content::Item>>) {
     let opened = Store::open_default();
     let read_only = opened.store.read_only_reason().map(|m| m.render(lang));
-    let (mut app, more) = App::start(map, opened.record.sanitized(), read_only, standing, year);
-    app.lang = lang;
+    let (mut app, more) = App::start_in(
+        lang,
+        map,
+        opened.record.sanitized(),
+        read_only,
+        standing,
+        year,
+    );
     // What the record holds that the map does not: kept, and said (never shown as valid).
     let not_in_map = FileMsg::NotInMap {
         checks: app.record.unknown_checks(&app.map).len(),
@@ -556,7 +570,13 @@ fn open_navigator(
         .chain(more)
         .collect();
     let mut store = opened.store;
-    let edition = new_edition(&mut app.record, &app.map, app.standing.as_ref(), &mut store);
+    let edition = new_edition(
+        &mut app.record,
+        &app.map,
+        app.standing.as_ref(),
+        &mut store,
+        lang,
+    );
     (app, store, notices, edition)
 }
 
@@ -567,9 +587,10 @@ fn new_edition(
     map: &CareerMap,
     standing: Option<&Standing>,
     store: &mut Store,
+    lang: model::Lang,
 ) -> Option<Vec<content::Item>> {
     let before = record.seen_edition.clone();
-    let items = crate::edition::check(record, map, standing.map(|s| s.place));
+    let items = crate::edition::check_in(record, map, standing.map(|s| s.place), lang);
     if record.seen_edition != before && store.writable() {
         // A record that cannot be saved now announces the edition again next time.
         let _ = store.save(record);
@@ -625,6 +646,7 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
     let mut app = App::new(map, None);
     app.keymap = keymap;
+    app.lang = lang;
     app.start_presentation(false);
     if let Some(place) = from {
         app.present_from(place);
@@ -668,8 +690,14 @@ fn export(
             year: Some(p.year),
         })
     });
-    let sheet = content::interview_sheet(&map, &record, standing.as_ref(), &crate::record::today());
-    let text = crate::handout::render(&sheet, format);
+    let sheet = content::interview_sheet_in(
+        &map,
+        &record,
+        standing.as_ref(),
+        &crate::record::today(),
+        lang,
+    );
+    let text = crate::handout::render_in(&sheet, format, lang);
     match output {
         Some(path) if path.as_os_str() != "-" => {
             match crate::export::write_to(path, &text, force) {

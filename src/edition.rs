@@ -5,8 +5,9 @@
 use std::collections::HashSet;
 
 use crate::content::{self, Item};
-use crate::model::{self, CareerMap, DiffField, KindDiff, MapDiff, Place};
+use crate::model::{self, CareerMap, DiffField, KindDiff, Lang, MapDiff, Place};
 use crate::record::{Record, SeenEdition};
+use crate::words::{Msg, labels};
 
 /// Which map this is (a new edition keeps its organisation and title).
 fn map_key(map: &CareerMap) -> String {
@@ -24,9 +25,13 @@ pub fn seen(map: &CareerMap) -> SeenEdition {
 }
 
 /// An edition's name with its date: 令和7年4月改訂（2025-04-01）.
-fn label(edition: &str, date: Option<&str>) -> String {
+fn label(edition: &str, date: Option<&str>, lang: Lang) -> String {
     match date {
-        Some(d) => format!("{edition}（{d}）"),
+        Some(d) => Msg::EditionLabel {
+            edition: edition.into(),
+            date: d.into(),
+        }
+        .text(lang),
         None => edition.to_string(),
     }
 }
@@ -35,6 +40,16 @@ fn label(edition: &str, date: Option<&str>) -> String {
 /// whether the record must be saved: the record is updated to this edition either way.
 /// `None` on a first use, with another map, or with the edition seen last time.
 pub fn check(record: &mut Record, map: &CareerMap, place: Option<Place>) -> Option<Vec<Item>> {
+    check_in(record, map, place, Lang::Ja)
+}
+
+/// [`check`], the notice in `lang` (the list of differences itself stays Japanese).
+pub fn check_in(
+    record: &mut Record,
+    map: &CareerMap,
+    place: Option<Place>,
+    lang: Lang,
+) -> Option<Vec<Item>> {
     let now = seen(map);
     let before = record.seen_edition.replace(now.clone());
     let before = before?;
@@ -46,12 +61,13 @@ pub fn check(record: &mut Record, map: &CareerMap, place: Option<Place>) -> Opti
         return None;
     }
     let old: Option<CareerMap> = ron::from_str(&before.snapshot).ok();
-    Some(notice(
+    Some(notice_in(
         old.as_ref(),
         map,
         place,
-        &label(&before.edition, before.date.as_deref()),
-        &label(&now.edition, now.date.as_deref()),
+        &label(&before.edition, before.date.as_deref(), lang),
+        &label(&now.edition, now.date.as_deref(), lang),
+        lang,
     ))
 }
 
@@ -64,52 +80,58 @@ pub fn notice(
     old_label: &str,
     new_label: &str,
 ) -> Vec<Item> {
-    let mut out = vec![Item::Title(format!(
-        "地図の版が変わりました：{old_label} → {new_label}"
-    ))];
+    notice_in(old, new, place, old_label, new_label, Lang::Ja)
+}
+
+/// [`notice`] in `lang`.
+pub fn notice_in(
+    old: Option<&CareerMap>,
+    new: &CareerMap,
+    place: Option<Place>,
+    old_label: &str,
+    new_label: &str,
+    lang: Lang,
+) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(
+        Msg::EditionChanged {
+            old: old_label.into(),
+            new: new_label.into(),
+        }
+        .text(lang),
+    )];
     let Some(old) = old else {
-        out.push(Item::Text(
-            "前の版の内容が記録に残っていないため、変わったところは示せません。".into(),
-        ));
-        out.push(Item::Text(rest_hint()));
+        out.push(Item::Text(w.edition_no_old.into()));
+        out.push(Item::Text(w.edition_rest.into()));
         return out;
     };
     let d = model::diff(old, new);
     let (mine, label) = match place {
-        Some(p) => mine(&d, old, new, p),
+        Some(p) => mine(&d, old, new, p, lang),
         None => (MapDiff::default(), String::new()),
     };
     let total = count(&d);
     let own = count(&mine);
     if place.is_none() {
-        out.push(Item::Text(format!(
-            "地図全体で {total} 件の変更があります。職位を選ぶと、その職位と次の職位の変更を示します。"
-        )));
+        out.push(Item::Text(Msg::EditionTotal { total }.text(lang)));
     } else if own == 0 {
-        out.push(Item::Text(format!("{label}には変更がありません。")));
+        out.push(Item::Text(Msg::EditionNoneFor { label }.text(lang)));
     } else {
-        out.push(Item::Heading(format!("{label}の変更（{own}件）")));
+        out.push(Item::Heading(
+            Msg::EditionChangesFor { label, own }.text(lang),
+        ));
         // The report's bullets, without its title and summary.
         out.extend(
-            content::diff_items(&mine, old_label, new_label)
+            content::diff_items_in(&mine, old_label, new_label, lang)
                 .into_iter()
                 .skip(2),
         );
     }
     if place.is_some() && total > own {
-        out.push(Item::Text(format!(
-            "ほかに地図全体で {} 件の変更があります。",
-            total - own
-        )));
+        out.push(Item::Text(Msg::EditionOthers { n: total - own }.text(lang)));
     }
-    out.push(Item::Text(rest_hint()));
+    out.push(Item::Text(w.edition_rest.into()));
     out
-}
-
-fn rest_hint() -> String {
-    "新しい版の全体は「career-nav show --all」で読めます。二つの版の違いをすべて見るには、地図の担当者に\
-     「career-nav diff 前の版 新しい版」の結果をたずねてください。"
-        .into()
 }
 
 /// Entities added, removed or changed, plus the map-wide fields other than the edition's
@@ -127,7 +149,13 @@ fn count(d: &MapDiff) -> usize {
 
 /// The part of `d` about the reader's place and the step above it: those entries and the
 /// trainings taken there (on promotion into them, or in a year of service at them).
-fn mine(d: &MapDiff, old: &CareerMap, new: &CareerMap, place: Place) -> (MapDiff, String) {
+fn mine(
+    d: &MapDiff,
+    old: &CareerMap,
+    new: &CareerMap,
+    place: Place,
+    lang: Lang,
+) -> (MapDiff, String) {
     let (ids, names): (Vec<String>, Vec<String>) = match place {
         Place::Step(i) => {
             let mut v = vec![(new[i].id.to_string(), new[i].name.to_string())];
@@ -160,7 +188,15 @@ fn mine(d: &MapDiff, old: &CareerMap, new: &CareerMap, place: Place) -> (MapDiff
         trainings: filter(&d.trainings, &|k| trainings.contains(k)),
         ..MapDiff::default()
     };
-    (mine, names.join("と"))
+    let names = match names.as_slice() {
+        [a, b] => Msg::StepsAnd {
+            a: a.clone(),
+            b: b.clone(),
+        }
+        .text(lang),
+        _ => names.concat(),
+    };
+    (mine, names)
 }
 
 /// The notice as plain lines (for plain mode and before the navigator starts).
@@ -168,8 +204,18 @@ pub fn text(items: &[Item]) -> String {
     crate::render_text::text(items)
 }
 
+/// [`text`] with the marks of `lang`.
+pub fn text_in(items: &[Item], lang: Lang) -> String {
+    crate::render_text::text_in(items, lang)
+}
+
 /// The notice in one line, for the navigator's message bar.
 pub fn summary(items: &[Item]) -> String {
+    summary_in(items, Lang::Ja)
+}
+
+/// [`summary`], joined as `lang` writes.
+pub fn summary_in(items: &[Item], lang: Lang) -> String {
     items
         .iter()
         .filter_map(|i| match i {
@@ -177,5 +223,5 @@ pub fn summary(items: &[Item]) -> String {
             _ => None,
         })
         .collect::<Vec<_>>()
-        .join("　")
+        .join(labels(lang).row_gap)
 }

@@ -8,8 +8,10 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use crate::content::{GRID_COLUMNS, Handout, INFERRED_MARK, Item};
+use crate::content::{Handout, INFERRED_MARK, Item, grid_columns};
+use crate::model::Lang;
 use crate::render_text::md_escape;
+use crate::words::{Msg, labels};
 
 /// Print CSS: A4, the grid's page landscape, a new page for each chapter, black on white.
 const CSS: &str = r#"
@@ -187,9 +189,15 @@ fn html_items(items: &[Item], base: u8) -> Markup {
 /// The handout as one self-contained HTML file.
 pub fn html(h: &Handout) -> String {
     let grid = !h.grid.rows.is_empty();
+    let w = labels(h.lang);
+    let columns = grid_columns(h.lang);
+    let lang = match h.lang {
+        Lang::Ja => "ja",
+        Lang::En => "en",
+    };
     let page = html! {
         (DOCTYPE)
-        html lang="ja" {
+        html lang=(lang) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -201,12 +209,12 @@ pub fn html(h: &Handout) -> String {
                     section.grid-page {
                         h1 { (h.title) }
                         @if !h.subtitle.is_empty() { p.subtitle { (h.subtitle) } }
-                        h2 { "全体表（職位ごとの役割と研修）" }
+                        h2 { (w.grid_title) }
                         table.grid {
                             colgroup {
                                 col.step; col.role; col.ojt; col.appraisal; col.trainings; col.specialists;
                             }
-                            thead { tr { @for c in GRID_COLUMNS { th scope="col" { (c) } } } }
+                            thead { tr { @for c in columns { th scope="col" { (c) } } } }
                             tbody {
                                 @for r in &h.grid.rows {
                                     tr {
@@ -238,12 +246,12 @@ pub fn html(h: &Handout) -> String {
                         h1 { (h.title) }
                         @if !h.subtitle.is_empty() { p.subtitle { (h.subtitle) } }
                     }
-                    h2 { "目次" }
+                    h2 { (w.contents) }
                     ol.toc {
                         @for c in &h.chapters { li { a href={ "#" (c.id) } { (c.title) } } }
                     }
                     @if !h.legend.is_empty() {
-                        h2 { "凡例" }
+                        h2 { (w.legend_title) }
                         dl.legend {
                             @for (mark, meaning) in &h.legend { dt { (mark) } dd { (meaning) } }
                         }
@@ -311,39 +319,45 @@ fn md_items(items: &[Item], base: u8, out: &mut String) {
 /// The handout as Markdown, with the same structure: the grid as a table, the contents,
 /// the legend, the chapters.
 pub fn markdown(h: &Handout) -> String {
+    let w = labels(h.lang);
+    let columns = grid_columns(h.lang);
     let mut out = format!("# {}\n\n", md_escape(&h.title));
     if !h.subtitle.is_empty() {
         out.push_str(&format!("{}\n\n", md_escape(&h.subtitle)));
     }
     if !h.grid.rows.is_empty() {
-        out.push_str("## 全体表（職位ごとの役割と研修）\n\n");
-        out.push_str(&format!("| {} |\n", GRID_COLUMNS.join(" | ")));
-        out.push_str(&format!("|{}\n", "---|".repeat(GRID_COLUMNS.len())));
+        out.push_str(&format!("## {}\n\n", w.grid_title));
+        out.push_str(&format!("| {} |\n", columns.join(" | ")));
+        out.push_str(&format!("|{}\n", "---|".repeat(columns.len())));
         for r in &h.grid.rows {
             let step = if r.titles.is_empty() {
                 format!("**{}**", cell(&r.step))
             } else {
-                format!("**{}**（{}）", cell(&r.step), cell(&r.titles))
+                Msg::GridStepTitles {
+                    step: format!("**{}**", cell(&r.step)),
+                    titles: cell(&r.titles),
+                }
+                .text(h.lang)
             };
             let cells = [
                 step,
                 cell(&r.role),
                 cell(&r.ojt),
                 cell(&r.appraisal),
-                cell(&r.trainings.join("／")),
-                cell(&r.specialists.join("／")),
+                cell(&r.trainings.join(w.grid_sep)),
+                cell(&r.specialists.join(w.grid_sep)),
             ];
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
         out.push('\n');
     }
-    out.push_str("## 目次\n\n");
+    out.push_str(&format!("## {}\n\n", w.contents));
     for (n, c) in h.chapters.iter().enumerate() {
         out.push_str(&format!("{}. {}\n", n + 1, md_escape(&c.title)));
     }
     out.push('\n');
     if !h.legend.is_empty() {
-        out.push_str("## 凡例\n\n");
+        out.push_str(&format!("## {}\n\n", w.legend_title));
         out.push_str(&format!("{}\n\n", md_escape(&legend_line(h))));
     }
     for c in &h.chapters {
@@ -358,56 +372,71 @@ pub fn markdown(h: &Handout) -> String {
 
 /// The legend as one line, as every document of the program writes it: 「記号：＊ …　※ …」.
 fn legend_line(h: &Handout) -> String {
+    let w = labels(h.lang);
     let parts: Vec<String> = h.legend.iter().map(|(m, s)| format!("{m} {s}")).collect();
-    format!("{}{}", crate::content::LEGEND_PREFIX, parts.join("　"))
+    format!("{}{}", w.legend_prefix, parts.join(w.legend_gap))
 }
 
 /// The handout as text: the same parts in the order of the printed one.
 pub fn text(h: &Handout) -> String {
+    let w = labels(h.lang);
+    let columns = grid_columns(h.lang);
+    let labeled = |name: &str, text: String| {
+        Msg::Labeled {
+            name: name.into(),
+            text,
+        }
+        .text(h.lang)
+    };
     let mut items = vec![Item::Title(h.title.clone())];
     if !h.subtitle.is_empty() {
         items.push(Item::Text(h.subtitle.clone()));
     }
     if !h.grid.rows.is_empty() {
-        items.push(Item::Heading("全体表（職位ごとの役割と研修）".into()));
+        items.push(Item::Heading(w.grid_title.into()));
         for r in &h.grid.rows {
             let mut parts = vec![
-                format!("{}：{}", GRID_COLUMNS[1], r.role),
-                format!("{}：{}", GRID_COLUMNS[2], r.ojt),
-                format!("{}：{}", GRID_COLUMNS[3], r.appraisal),
+                labeled(columns[1], r.role.clone()),
+                labeled(columns[2], r.ojt.clone()),
+                labeled(columns[3], r.appraisal.clone()),
             ];
             if !r.trainings.is_empty() {
-                parts.push(format!("{}：{}", GRID_COLUMNS[4], r.trainings.join("／")));
+                parts.push(labeled(columns[4], r.trainings.join(w.grid_sep)));
             }
             if !r.specialists.is_empty() {
-                parts.push(format!("{}：{}", GRID_COLUMNS[5], r.specialists.join("／")));
+                parts.push(labeled(columns[5], r.specialists.join(w.grid_sep)));
             }
             items.push(Item::Bullet(0, r.step.clone()));
             items.extend(parts.into_iter().map(|p| Item::Bullet(1, p)));
         }
     }
-    items.push(Item::Heading("目次".into()));
+    items.push(Item::Heading(w.contents.into()));
     for (n, c) in h.chapters.iter().enumerate() {
         items.push(Item::Text(format!("{}. {}", n + 1, c.title)));
     }
     if !h.legend.is_empty() {
-        items.push(Item::Heading("凡例".into()));
+        items.push(Item::Heading(w.legend_title.into()));
         items.push(Item::Text(legend_line(h)));
     }
     for c in &h.chapters {
         items.push(Item::Title(c.title.clone()));
         items.extend(c.items.iter().cloned());
     }
-    crate::render_text::text(&items)
+    crate::render_text::text_in(&items, h.lang)
 }
 
 /// Items in any output format of `show`, `export` and `diff`: text, Markdown, or one
 /// self-contained HTML file.
 pub fn render(items: &[Item], format: crate::render_text::Format) -> String {
+    render_in(items, format, Lang::Ja)
+}
+
+/// [`render`] with the program's words in `lang`.
+pub fn render_in(items: &[Item], format: crate::render_text::Format, lang: Lang) -> String {
     use crate::render_text::Format;
     match format {
-        Format::Text => crate::render_text::text(items),
-        Format::Markdown => crate::render_text::markdown(items),
-        Format::Html => html(&crate::content::document(items)),
+        Format::Text => crate::render_text::text_in(items, lang),
+        Format::Markdown => crate::render_text::markdown_in(items, lang),
+        Format::Html => html(&crate::content::document_in(items, lang)),
     }
 }

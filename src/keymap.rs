@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::model::Lang;
 use crate::settings_messages::{FileError, Problem};
+use crate::words::{self, HintWord, KeyHelp};
 
 /// What a key asks the app to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,24 +99,14 @@ pub enum Context {
 }
 
 impl Context {
+    /// The screen's name in Japanese (see [`Context::title_in`]).
     pub fn title(self) -> &'static str {
-        match self {
-            Context::PickGrade => "現在地の選択：職位",
-            Context::PickYear => "現在地の選択：入庁年目",
-            Context::Ladder => "職位の階段",
-            Context::Detail => "職位の階段：詳細",
-            Context::Overview => "全体像",
-            Context::Catalog => "研修一覧",
-            Context::Glossary => "用語集",
-            Context::Page => "全体像・研修一覧・用語集：右の説明",
-            Context::Compare => "比較",
-            Context::CompareChoose => "比較：職位を選ぶ",
-            Context::Record => "わたしの記録",
-            Context::Edit => "メモの入力",
-            Context::Search => "検索",
-            Context::Present => "プレゼンテーション",
-            Context::Help => "ヘルプ",
-        }
+        self.title_in(Lang::Ja)
+    }
+
+    /// The screen's name, as the help heads its section.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        words::context(self, lang)
     }
 
     /// The name a keys file gives the screen (`screens: ["Ladder"]`).
@@ -205,13 +196,19 @@ impl Key {
         }
     }
 
-    /// How the key is written in help and hints.
+    /// How the key is written in help and hints (in Japanese: see [`Key::label_in`]).
     pub fn label(self) -> String {
+        self.label_in(Lang::Ja)
+    }
+
+    /// How the key is written in help and hints in `lang` (only the patterns, 「文字」 and
+    /// 「ほかのキー」, have words; the key names are the same in every language).
+    pub fn label_in(self, lang: Lang) -> String {
         match self {
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Digits(lo, hi) => format!("{lo}-{hi}"),
-            Key::AnyChar => "文字".into(),
-            Key::AnyKey => "ほかのキー".into(),
+            Key::AnyChar => words::labels(lang).key_any_char.into(),
+            Key::AnyKey => words::labels(lang).key_any_key.into(),
             Key::Code(code) => match code {
                 KeyCode::Up => "↑".into(),
                 KeyCode::Down => "↓".into(),
@@ -241,9 +238,9 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     /// What the help screen says the key does.
-    pub help: &'static str,
+    pub help: KeyHelp,
     /// The word in the hint bar; rows with the same word in a context share one hint.
-    pub hint: Option<&'static str>,
+    pub hint: Option<HintWord>,
 }
 
 use Context::*;
@@ -296,8 +293,8 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
-        help: "下へ",
-        hint: Some("移動"),
+        help: KeyHelp::Down,
+        hint: Some(HintWord::Move),
     },
     Binding {
         contexts: &[
@@ -311,183 +308,183 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
-        help: "上へ",
-        hint: Some("移動"),
+        help: KeyHelp::Up,
+        hint: Some(HintWord::Move),
     },
     Binding {
         contexts: SCROLLERS,
         keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
-        help: "一行下へスクロール",
-        hint: Some("スクロール"),
+        help: KeyHelp::ScrollDown,
+        hint: Some(HintWord::Scroll),
     },
     Binding {
         contexts: SCROLLERS,
         keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
-        help: "一行上へスクロール",
-        hint: Some("スクロール"),
+        help: KeyHelp::ScrollUp,
+        hint: Some(HintWord::Scroll),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "選んでいる側（▶）の職位を一覧から選ぶ",
-        hint: Some("職位を選ぶ"),
+        help: KeyHelp::CompareChooseSide,
+        hint: Some(HintWord::ChooseStep),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "比較を始めた画面へ戻る",
-        hint: Some("戻る"),
+        help: KeyHelp::CompareBack,
+        hint: Some(HintWord::Back),
     },
     Binding {
         contexts: &[CompareChoose],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "この職位にする",
-        hint: Some("決定"),
+        help: KeyHelp::ChooseThisStep,
+        hint: Some(HintWord::Choose),
     },
     Binding {
         contexts: &[CompareChoose],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "選ばずに比較へ戻る",
-        hint: Some("やめる"),
+        help: KeyHelp::ChooseCancel,
+        hint: Some(HintWord::Cancel),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::Left), ch('h')],
         action: Action::Left,
-        help: "左の列を選ぶ",
-        hint: Some("左右の列"),
+        help: KeyHelp::LeftColumn,
+        hint: Some(HintWord::Columns),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::Right), ch('l')],
         action: Action::Right,
-        help: "右の列を選ぶ",
-        hint: Some("左右の列"),
+        help: KeyHelp::RightColumn,
+        hint: Some(HintWord::Columns),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::PageDown), ch(' ')],
         action: Action::PageDown,
-        help: "比較を一画面下へ",
-        hint: Some("スクロール"),
+        help: KeyHelp::ComparePageDown,
+        hint: Some(HintWord::Scroll),
     },
     Binding {
         contexts: &[Compare],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
-        help: "比較を一画面上へ",
+        help: KeyHelp::ComparePageUp,
         hint: None,
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Down)],
         action: Action::Down,
-        help: "次の候補",
-        hint: Some("候補"),
+        help: KeyHelp::NextHit,
+        hint: Some(HintWord::Hits),
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Up)],
         action: Action::Up,
-        help: "前の候補",
-        hint: Some("候補"),
+        help: KeyHelp::PrevHit,
+        hint: Some(HintWord::Hits),
     },
     Binding {
         contexts: &[Overview, Catalog, Glossary, Record],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "検索の候補から移ってきたとき：検索を始めた場所へ戻る",
+        help: KeyHelp::BackToSearchOrigin,
         hint: None,
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Home)],
         action: Action::Home,
-        help: "最初の候補",
+        help: KeyHelp::FirstHit,
         hint: None,
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::End)],
         action: Action::End,
-        help: "最後の候補",
+        help: KeyHelp::LastHit,
         hint: None,
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Up), Code(KeyCode::Right), ch('k')],
         action: Action::Up,
-        help: "年数を一つ増やす",
-        hint: Some("増減"),
+        help: KeyHelp::YearUp,
+        hint: Some(HintWord::UpDown),
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Down), Code(KeyCode::Left), ch('j')],
         action: Action::Down,
-        help: "年数を一つ減らす",
-        hint: Some("増減"),
+        help: KeyHelp::YearDown,
+        hint: Some(HintWord::UpDown),
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Home)],
         action: Action::Home,
-        help: "1年目にする",
+        help: KeyHelp::YearFirst,
         hint: None,
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::End)],
         action: Action::End,
-        help: "最大の年数にする",
+        help: KeyHelp::YearMax,
         hint: None,
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Digits(0, 9)],
         action: Action::Digit(0),
-        help: "年数を数字で入力",
-        hint: Some("入力"),
+        help: KeyHelp::YearDigits,
+        hint: Some(HintWord::Type),
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Backspace)],
         action: Action::DeleteDigit,
-        help: "入力した数字を一つ消す",
+        help: KeyHelp::YearDeleteDigit,
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Right), ch('l')],
         action: Action::Right,
-        help: "同じ水準のスタッフ職へ",
-        hint: Some("ライン職/スタッフ職"),
+        help: KeyHelp::ToSpecialist,
+        hint: Some(HintWord::Track),
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Left), ch('h')],
         action: Action::Left,
-        help: "ライン職へ戻る",
-        hint: Some("ライン職/スタッフ職"),
+        help: KeyHelp::ToLine,
+        hint: Some(HintWord::Track),
     },
     Binding {
         contexts: &[Overview, Catalog, Glossary],
         keys: &[Code(KeyCode::Right), ch('l')],
         action: Action::Right,
-        help: "右の説明を読む（スクロールできるようにする）",
-        hint: Some("説明へ"),
+        help: KeyHelp::ReadPageScroll,
+        hint: Some(HintWord::ToPage),
     },
     Binding {
         contexts: &[Page],
         keys: &[Code(KeyCode::Esc), Code(KeyCode::Left), ch('h')],
         action: Action::Back,
-        help: "一覧へ戻る",
-        hint: Some("一覧へ"),
+        help: KeyHelp::BackToList,
+        hint: Some(HintWord::ToList),
     },
     // Pages and ends.
     Binding {
@@ -505,14 +502,14 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::PageDown)],
         action: Action::PageDown,
-        help: "一画面下へ",
+        help: KeyHelp::PageDown,
         hint: None,
     },
     Binding {
         contexts: &[PickGrade, Overview, Glossary, Detail, Page, Help],
         keys: &[ch(' ')],
         action: Action::PageDown,
-        help: "一画面下へ",
+        help: KeyHelp::PageDown,
         hint: None,
     },
     Binding {
@@ -530,7 +527,7 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
-        help: "一画面上へ",
+        help: KeyHelp::PageUp,
         hint: None,
     },
     Binding {
@@ -548,7 +545,7 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
-        help: "先頭へ",
+        help: KeyHelp::Top,
         hint: None,
     },
     Binding {
@@ -566,35 +563,35 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
-        help: "末尾へ",
+        help: KeyHelp::Bottom,
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Home), ch('g')],
         action: Action::Home,
-        help: "いちばん上の職位へ（画面の上）",
+        help: KeyHelp::LadderTop,
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::End), ch('G')],
         action: Action::End,
-        help: "いちばん下の職位へ（画面の下）",
+        help: KeyHelp::LadderBottom,
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::PageDown), ch(' ')],
         action: Action::PageDown,
-        help: "右の詳細を一画面下へ",
+        help: KeyHelp::DetailPageDown,
         hint: None,
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::PageUp)],
         action: Action::PageUp,
-        help: "右の詳細を一画面上へ",
+        help: KeyHelp::DetailPageUp,
         hint: None,
     },
     // Enter and Esc.
@@ -602,155 +599,155 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[PickGrade],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "この職位を選び、入庁年目へ進む",
-        hint: Some("決定"),
+        help: KeyHelp::PickGrade,
+        hint: Some(HintWord::Choose),
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "決定して職位の階段を開く",
-        hint: Some("決定"),
+        help: KeyHelp::PickYear,
+        hint: Some(HintWord::Choose),
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "選んだ職位の詳細へ移る（スクロールできるようにする）",
-        hint: Some("詳細へ"),
+        help: KeyHelp::OpenDetail,
+        hint: Some(HintWord::ToDetail),
     },
     Binding {
         contexts: &[Overview, Glossary],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "右の説明を読む",
-        hint: Some("説明へ"),
+        help: KeyHelp::ReadPage,
+        hint: Some(HintWord::ToPage),
     },
     Binding {
         contexts: &[Catalog],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "この研修を受ける職位へ移る（職位に結び付けられていない研修なら説明を読む）",
-        hint: Some("職位へ"),
+        help: KeyHelp::TrainingToStep,
+        hint: Some(HintWord::ToStep),
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "選んだ候補の場所へ移る（移った先で Esc を押すと、検索を始めた場所へ戻る）",
-        hint: Some("移動"),
+        help: KeyHelp::GoToHit,
+        hint: Some(HintWord::Go),
     },
     Binding {
         contexts: &[PickGrade],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "選択をやめて元の画面へ（現在地が決まっているとき）",
-        hint: Some("やめる"),
+        help: KeyHelp::PickCancel,
+        hint: Some(HintWord::Cancel),
     },
     Binding {
         contexts: &[PickYear],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "職位の選択へ戻る",
-        hint: Some("戻る"),
+        help: KeyHelp::BackToGrade,
+        hint: Some(HintWord::Back),
     },
     Binding {
         contexts: &[Ladder],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "現在地の職位へ戻る",
-        hint: Some("現在地へ"),
+        help: KeyHelp::BackToStanding,
+        hint: Some(HintWord::ToStanding),
     },
     Binding {
         contexts: &[Detail],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "階段へ戻る",
-        hint: Some("戻る"),
+        help: KeyHelp::BackToLadder,
+        hint: Some(HintWord::Back),
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "検索をやめて元の画面へ",
-        hint: Some("やめる"),
+        help: KeyHelp::SearchCancel,
+        hint: Some(HintWord::Cancel),
     },
     Binding {
         contexts: &[Help],
         keys: &[Code(KeyCode::Esc), ch('?')],
         action: Action::Back,
-        help: "ヘルプを閉じる",
-        hint: Some("閉じる"),
+        help: KeyHelp::CloseHelp,
+        hint: Some(HintWord::Close),
     },
     // The record.
     Binding {
         contexts: &[Record],
         keys: &[ch(' ')],
         action: Action::Toggle,
-        help: "自己チェックの段階（未着手→取り組み中→できている）や研修の記録（予定→受講済→なし）を変える",
-        hint: Some("変更"),
+        help: KeyHelp::RecordToggle,
+        hint: Some(HintWord::Change),
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch(' ')],
         action: Action::Toggle,
-        help: "この研修をわたしの記録に付ける（予定→受講済→なし）",
-        hint: Some("記録"),
+        help: KeyHelp::CatalogToggle,
+        hint: Some(HintWord::Record),
     },
     Binding {
         contexts: &[Record],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "メモを書く（自己チェック・面談メモ・上司に聞きたいこと）",
-        hint: Some("メモ"),
+        help: KeyHelp::WriteNote,
+        hint: Some(HintWord::Note),
     },
     Binding {
         contexts: &[Record],
         keys: &[Code(KeyCode::Left), ch('h')],
         action: Action::Left,
-        help: "受講済の研修の受講年度を一年前に",
-        hint: Some("年度"),
+        help: KeyHelp::YearEarlier,
+        hint: Some(HintWord::Year),
     },
     Binding {
         contexts: &[Record],
         keys: &[Code(KeyCode::Right), ch('l')],
         action: Action::Right,
-        help: "受講済の研修の受講年度を一年後に",
-        hint: Some("年度"),
+        help: KeyHelp::YearLater,
+        hint: Some(HintWord::Year),
     },
     Binding {
         contexts: &[Record],
         keys: &[ch('S')],
         action: Action::Snapshot,
-        help: "今日の自己チェックを記録する（次から変化を表示）",
-        hint: Some("今日を記録"),
+        help: KeyHelp::Snapshot,
+        hint: Some(HintWord::Snapshot),
     },
     Binding {
         contexts: &[Record],
         keys: &[ch('e')],
         action: Action::Export,
-        help: "面談シートをファイルに書き出す",
-        hint: Some("面談シート"),
+        help: KeyHelp::Export,
+        hint: Some(HintWord::Sheet),
     },
     Binding {
         contexts: &[Edit],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "入力を終えて記録する",
-        hint: Some("入力を終える"),
+        help: KeyHelp::EditDone,
+        hint: Some(HintWord::EditDone),
     },
     Binding {
         contexts: &[Edit],
         keys: &[Ctrl('c')],
         action: Action::Quit,
-        help: "入力した内容を記録して終了",
-        hint: Some("終了"),
+        help: KeyHelp::EditQuit,
+        hint: Some(HintWord::Quit),
     },
     Binding {
         contexts: &[Edit],
         keys: &[AnyKey],
         action: Action::EditKey(ANY_KEY),
-        help: "文字の入力（日本語入力も可）、Enter で改行、矢印でカーソル移動、BS で削除",
+        help: KeyHelp::EditKeys,
         hint: None,
     },
     // Text entry.
@@ -758,21 +755,21 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Search],
         keys: &[AnyChar],
         action: Action::Input(' '),
-        help: "検索語を入力（日本語入力も可）",
-        hint: Some("入力"),
+        help: KeyHelp::SearchInput,
+        hint: Some(HintWord::Type),
     },
     Binding {
         contexts: &[Search],
         keys: &[Code(KeyCode::Backspace)],
         action: Action::DeleteDigit,
-        help: "一文字消す",
+        help: KeyHelp::DeleteChar,
         hint: None,
     },
     Binding {
         contexts: &[Search],
         keys: &[Ctrl('u')],
         action: Action::ClearInput,
-        help: "検索語をすべて消す",
+        help: KeyHelp::ClearSearch,
         hint: None,
     },
     // Screen-specific commands.
@@ -780,8 +777,8 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Ladder, Detail],
         keys: &[ch('c')],
         action: Action::Compare,
-        help: "選んだ職位と一つ上の職位を比較（昇任で変わること）",
-        hint: Some("昇任比較"),
+        help: KeyHelp::Compare,
+        hint: Some(HintWord::Compare),
     },
     Binding {
         contexts: &[
@@ -789,50 +786,50 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[ch('p')],
         action: Action::ChangeStanding,
-        help: "現在地（職位・入庁年目）を選び直す",
-        hint: Some("現在地"),
+        help: KeyHelp::ChangeStanding,
+        hint: Some(HintWord::Standing),
     },
     Binding {
         contexts: &[Overview],
         keys: &[ch('t')],
         action: Action::ShowTrainings,
-        help: "選んだ施策の研修を研修一覧で見る",
-        hint: Some("研修一覧で"),
+        help: KeyHelp::ShowTrainings,
+        hint: Some(HintWord::Trainings),
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch('m')],
         action: Action::FilterMeasure(true),
-        help: "施策で絞り込む（押すたびに次の施策）",
-        hint: Some("施策で絞込"),
+        help: KeyHelp::FilterMeasureNext,
+        hint: Some(HintWord::FilterMeasure),
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch('M')],
         action: Action::FilterMeasure(false),
-        help: "施策で絞り込む（前の施策）",
+        help: KeyHelp::FilterMeasurePrev,
         hint: None,
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch('s')],
         action: Action::FilterStep(true),
-        help: "職位で絞り込む（押すたびに一つ上の職位）",
-        hint: Some("職位で絞込"),
+        help: KeyHelp::FilterStepNext,
+        hint: Some(HintWord::FilterStep),
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch('S')],
         action: Action::FilterStep(false),
-        help: "職位で絞り込む（一つ下の職位）",
+        help: KeyHelp::FilterStepPrev,
         hint: None,
     },
     Binding {
         contexts: &[Catalog],
         keys: &[ch('x')],
         action: Action::ClearFilters,
-        help: "絞り込みを解除",
-        hint: Some("解除"),
+        help: KeyHelp::ClearFilters,
+        hint: Some(HintWord::ClearFilters),
     },
     Binding {
         contexts: &[
@@ -840,7 +837,7 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[ch('o')],
         action: Action::Source,
-        help: "原文と注記：選んだ項目の原文（原資料に印刷された文）と推定の注記をすべて表示（もう一度で閉じる）",
+        help: KeyHelp::Source,
         // Each page's legend names this key; the hint bar keeps its room for moving.
         hint: None,
     },
@@ -850,112 +847,112 @@ pub const BINDINGS: &[Binding] = &[
         contexts: &[Present],
         keys: &[Code(KeyCode::Right), Code(KeyCode::PageDown)],
         action: Action::Right,
-        help: "次へ（長いスライドは続きのページへ）",
-        hint: Some("前後"),
+        help: KeyHelp::SlideNextPage,
+        hint: Some(HintWord::PrevNext),
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Left), Code(KeyCode::PageUp)],
         action: Action::Left,
-        help: "前へ",
-        hint: Some("前後"),
+        help: KeyHelp::SlidePrev,
+        hint: Some(HintWord::PrevNext),
     },
     Binding {
         contexts: &[Present],
         keys: &[ch('l'), ch(' ')],
         action: Action::Right,
-        help: "次へ",
+        help: KeyHelp::SlideNext,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[ch('h')],
         action: Action::Left,
-        help: "前へ",
+        help: KeyHelp::SlidePrev,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Down), ch('j')],
         action: Action::Down,
-        help: "次へ（スライド一覧では下の行）",
+        help: KeyHelp::SlideDown,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Up), ch('k')],
         action: Action::Up,
-        help: "前へ（スライド一覧では上の行）",
+        help: KeyHelp::SlideUp,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Home)],
         action: Action::Home,
-        help: "最初のスライド",
+        help: KeyHelp::SlideFirst,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::End)],
         action: Action::End,
-        help: "最後のスライド",
+        help: KeyHelp::SlideLast,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[Digits(0, 9)],
         action: Action::Digit(0),
-        help: "スライド番号を入力（Enter で移動）",
-        hint: Some("番号"),
+        help: KeyHelp::SlideNumber,
+        hint: Some(HintWord::Number),
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Enter)],
         action: Action::Select,
-        help: "入力した番号のスライドへ（一覧では選んだスライドへ）",
-        hint: Some("番号"),
+        help: KeyHelp::SlideGo,
+        hint: Some(HintWord::Number),
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Backspace)],
         action: Action::DeleteDigit,
-        help: "入力した番号を一字消す",
+        help: KeyHelp::SlideDeleteDigit,
         hint: None,
     },
     Binding {
         contexts: &[Present],
         keys: &[ch('i')],
         action: Action::SlideIndex,
-        help: "スライド一覧を開く・閉じる",
-        hint: Some("一覧"),
+        help: KeyHelp::SlideIndex,
+        hint: Some(HintWord::Index),
     },
     Binding {
         contexts: &[Present],
         keys: &[ch('b')],
         action: Action::Blank,
-        help: "画面を暗転（どのキーでも戻る）",
-        hint: Some("暗転"),
+        help: KeyHelp::Blank,
+        hint: Some(HintWord::Blank),
     },
     Binding {
         contexts: &[Present],
         keys: &[Code(KeyCode::Esc)],
         action: Action::Back,
-        help: "番号の入力・一覧を取り消す。プレゼンテーションを終える（P で始めたときは元の画面へ）",
-        hint: Some("終える"),
+        help: KeyHelp::PresentBack,
+        hint: Some(HintWord::End),
     },
     Binding {
         contexts: &[Present],
         keys: &[AnyKey],
         action: Action::EditKey(ANY_KEY),
-        help: "暗転中：どのキーでも画面に戻る",
+        help: KeyHelp::BlankAnyKey,
         hint: None,
     },
     Binding {
         contexts: &[Ladder, Detail, Overview, Catalog, Glossary, Page, Compare],
         keys: &[ch('P')],
         action: Action::Present,
-        help: "プレゼンテーション（研修会で投影する一枚ずつの表示）",
+        help: KeyHelp::Present,
         hint: None,
     },
     // Moving between screens.
@@ -963,29 +960,29 @@ pub const BINDINGS: &[Binding] = &[
         contexts: SCREENS,
         keys: &[Code(KeyCode::Tab)],
         action: Action::NextTab,
-        help: "次の画面へ",
-        hint: Some("画面"),
+        help: KeyHelp::NextTab,
+        hint: Some(HintWord::Screen),
     },
     Binding {
         contexts: SCREENS,
         keys: &[Code(KeyCode::BackTab)],
         action: Action::PrevTab,
-        help: "前の画面へ",
+        help: KeyHelp::PrevTab,
         hint: None,
     },
     Binding {
         contexts: DIGIT_TABS,
         keys: &[Digits(1, 6)],
         action: Action::GoTab(0),
-        help: "画面を番号で選ぶ（1 階段 2 全体像 3 研修一覧 4 比較 5 用語集 6 わたしの記録）",
+        help: KeyHelp::GoTab,
         hint: None,
     },
     Binding {
         contexts: SCREENS,
         keys: &[ch('/')],
         action: Action::Search,
-        help: "検索",
-        hint: Some("検索"),
+        help: KeyHelp::Search,
+        hint: Some(HintWord::Search),
     },
     Binding {
         contexts: &[
@@ -1004,28 +1001,28 @@ pub const BINDINGS: &[Binding] = &[
         ],
         keys: &[ch('?')],
         action: Action::Help,
-        help: "ヘルプ（キーの一覧）",
-        hint: Some("ヘルプ"),
+        help: KeyHelp::Help,
+        hint: Some(HintWord::Help),
     },
     Binding {
         contexts: QUITTABLE,
         keys: &[ch('q')],
         action: Action::Quit,
-        help: "終了",
-        hint: Some("終了"),
+        help: KeyHelp::Quit,
+        hint: Some(HintWord::Quit),
     },
     Binding {
         contexts: &[Search],
         keys: &[Ctrl('c')],
         action: Action::Quit,
-        help: "終了",
-        hint: Some("終了"),
+        help: KeyHelp::Quit,
+        hint: Some(HintWord::Quit),
     },
     Binding {
         contexts: QUITTABLE,
         keys: &[Ctrl('c')],
         action: Action::Quit,
-        help: "終了",
+        help: KeyHelp::Quit,
         hint: None,
     },
 ];
@@ -1051,9 +1048,14 @@ impl Bound {
 
     /// All keys, e.g. "↓ / j".
     pub fn keys_label(&self) -> String {
+        self.keys_label_in(Lang::Ja)
+    }
+
+    /// All keys, e.g. "↓ / j", with the patterns named in `lang`.
+    pub fn keys_label_in(&self, lang: Lang) -> String {
         self.keys
             .iter()
-            .map(|k| k.label())
+            .map(|k| k.label_in(lang))
             .collect::<Vec<_>>()
             .join(" / ")
     }
@@ -1122,8 +1124,18 @@ impl Keymap {
     /// a word ("←→/hl") are shown apart ("←/b 前  →/n 次") when their keys are not the usual
     /// pairs, so which key goes which way stays readable.
     pub fn hints(&self, context: Context, available: impl Fn(Action) -> bool) -> Vec<Hint> {
+        self.hints_in(Lang::Ja, context, available)
+    }
+
+    /// [`Keymap::hints`] with the words in `lang`.
+    pub fn hints_in(
+        &self,
+        lang: Lang,
+        context: Context,
+        available: impl Fn(Action) -> bool,
+    ) -> Vec<Hint> {
         // (word, [(action, keys)], essential, remapped)
-        type Group = (&'static str, Vec<(Action, Vec<Key>)>, bool, bool);
+        type Group = (HintWord, Vec<(Action, Vec<Key>)>, bool, bool);
         let mut out: Vec<Group> = Vec::new();
         for b in self
             .bindings
@@ -1173,24 +1185,28 @@ impl Keymap {
                 rows.sort_by_key(|(a, _)| !matches!(a, Action::Up | Action::Left));
                 for (action, keys) in rows {
                     hints.push(Hint {
-                        keys: hint_keys(&keys),
-                        word: direction_word(word, action),
+                        keys: hint_keys(&keys, lang),
+                        word: direction_word(word, action).text(lang),
                         essential,
+                        quit: false,
                     });
                 }
             } else if rows.len() == 1 && remapped && is_direction(rows[0].0) {
                 // One way only, on keys of the reader's choosing: say which way.
                 hints.push(Hint {
-                    keys: hint_keys(&rows[0].1),
-                    word: direction_word(word, rows[0].0),
+                    keys: hint_keys(&rows[0].1, lang),
+                    word: direction_word(word, rows[0].0).text(lang),
                     essential,
+                    quit: false,
                 });
             } else {
+                let quit = rows.iter().any(|(a, _)| *a == Action::Quit);
                 let keys: Vec<Key> = rows.into_iter().flat_map(|(_, k)| k).collect();
                 hints.push(Hint {
-                    keys: hint_keys(&keys),
-                    word,
+                    keys: hint_keys(&keys, lang),
+                    word: word.text(lang),
                     essential,
+                    quit,
                 });
             }
         }
@@ -1246,6 +1262,8 @@ pub struct Hint {
     pub word: &'static str,
     /// Choosing, changing, help and quit: dropped last.
     pub essential: bool,
+    /// The way out: never dropped.
+    pub quit: bool,
 }
 
 /// Fit hints into `width` cells: words go before keys (the last non-essential hints keep
@@ -1269,7 +1287,7 @@ pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
         let drop = hints
             .iter()
             .rposition(|h| !h.essential)
-            .or_else(|| hints.iter().rposition(|h| h.word != "終了"));
+            .or_else(|| hints.iter().rposition(|h| !h.quit));
         match drop {
             Some(i) => {
                 hints.remove(i);
@@ -1316,34 +1334,33 @@ fn usual_pairs(rows: &[(Action, Vec<Key>)]) -> bool {
 }
 
 /// The word of one direction when a shared hint is split.
-fn direction_word(word: &'static str, action: Action) -> &'static str {
+fn direction_word(word: HintWord, action: Action) -> HintWord {
+    use HintWord as W;
     let back = matches!(action, Action::Up | Action::Left);
     match (word, back) {
-        ("移動", true) | ("スクロール", true) => "上へ",
-        ("移動", false) | ("スクロール", false) => "下へ",
-        ("職位を変える", true) => "上の職位",
-        ("職位を変える", false) => "下の職位",
-        ("左右の列", true) => "左の列",
-        ("左右の列", false) => "右の列",
-        ("候補", true) => "前の候補",
-        ("候補", false) => "次の候補",
-        ("増減", true) => "増やす",
-        ("増減", false) => "減らす",
-        ("ライン職/スタッフ職", true) => "ライン職",
-        ("ライン職/スタッフ職", false) => "スタッフ職",
-        ("年度", true) => "前の年度",
-        ("年度", false) => "次の年度",
-        ("前後", true) => "前へ",
-        ("前後", false) => "次へ",
-        (_, true) if matches!(action, Action::Up) => "上",
-        (_, true) => "左",
-        (_, false) if matches!(action, Action::Down) => "下",
-        (_, false) => "右",
+        (W::Move | W::Scroll, true) => W::DirUp,
+        (W::Move | W::Scroll, false) => W::DirDown,
+        (W::Columns, true) => W::LeftColumn,
+        (W::Columns, false) => W::RightColumn,
+        (W::Hits, true) => W::PrevHit,
+        (W::Hits, false) => W::NextHit,
+        (W::UpDown, true) => W::More,
+        (W::UpDown, false) => W::Less,
+        (W::Track, true) => W::Line,
+        (W::Track, false) => W::Specialist,
+        (W::Year, true) => W::PrevYear,
+        (W::Year, false) => W::NextYear,
+        (W::PrevNext, true) => W::Prev,
+        (W::PrevNext, false) => W::Next,
+        (_, true) if matches!(action, Action::Up) => W::UpShort,
+        (_, true) => W::LeftShort,
+        (_, false) if matches!(action, Action::Down) => W::DownShort,
+        (_, false) => W::RightShort,
     }
 }
 
 /// Arrows first, in the order ↑↓←→, then the letters: [↓, j, ↑, k] → "↑↓/jk".
-fn hint_keys(keys: &[Key]) -> String {
+fn hint_keys(keys: &[Key], lang: Lang) -> String {
     let order = |k: &Key| match k {
         Key::Code(KeyCode::Up) => 0,
         Key::Code(KeyCode::Down) => 1,
@@ -1354,8 +1371,8 @@ fn hint_keys(keys: &[Key]) -> String {
     let mut keys = keys.to_vec();
     keys.sort_by_key(order);
     let (arrows, others): (Vec<&Key>, Vec<&Key>) = keys.iter().partition(|k| order(k) < 4);
-    let a: String = arrows.iter().map(|k| k.label()).collect();
-    let mut o: Vec<String> = others.iter().map(|k| k.label()).collect();
+    let a: String = arrows.iter().map(|k| k.label_in(lang)).collect();
+    let mut o: Vec<String> = others.iter().map(|k| k.label_in(lang)).collect();
     let single_letters = o.iter().all(|l| l.chars().count() == 1);
     if single_letters {
         o.sort();

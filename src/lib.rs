@@ -42,4 +42,5 @@ pub mod settings_messages;
 pub mod store;
 pub mod term;
 pub mod tui;
+pub mod words;
 pub mod wrap;

@@ -1,7 +1,9 @@
 //! Plain text and Markdown renderings of content items, for `show` (screen readers, pipes,
 //! handouts). Lines are not wrapped: a pipe, a screen reader or a Markdown renderer does that.
 
-use crate::content::{INFERRED_MARK, Item, SOURCE_LABEL};
+use crate::content::{INFERRED_MARK, Item};
+use crate::model::Lang;
+use crate::words::labels;
 
 /// The output formats of `show`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -17,6 +19,12 @@ fn indent(depth: u8) -> String {
 }
 
 pub fn text(items: &[Item]) -> String {
+    text_in(items, Lang::Ja)
+}
+
+/// [`text`] with the program's marks (heading brackets, bullets, the 原文 label) in `lang`.
+pub fn text_in(items: &[Item], lang: Lang) -> String {
+    let w = labels(lang);
     let mut out = String::new();
     for (n, item) in items.iter().enumerate() {
         let line = match item {
@@ -26,13 +34,19 @@ pub fn text(items: &[Item]) -> String {
                 }
                 format!("■ {t}")
             }
-            Item::Heading(t) => format!("\n【{t}】"),
-            Item::Subheading(t) => format!("〈{t}〉"),
+            Item::Heading(t) => format!("\n{}{t}{}", w.heading_open, w.heading_close),
+            Item::Subheading(t) => format!("{}{t}{}", w.sub_open, w.sub_close),
             Item::Text(t) | Item::Here(t) => t.clone(),
-            Item::Bullet(d, t) => format!("{}・{t}", indent(*d)),
+            Item::Bullet(d, t) => format!("{}{}{t}", indent(*d), w.bullet),
             Item::Mine(d, t) => format!("{}◎ {t}", indent(*d)),
             Item::Inferred(d, t) => format!("{}{INFERRED_MARK} {t}", indent(*d)),
-            Item::Source(d, t) => format!("{}{SOURCE_LABEL}「{t}」", indent(*d)),
+            Item::Source(d, t) => format!(
+                "{}{}{}{t}{}",
+                indent(*d),
+                w.source_label,
+                w.source_open,
+                w.source_close
+            ),
         };
         out.push_str(&line);
         out.push('\n');
@@ -56,6 +70,12 @@ pub fn md_escape(s: &str) -> String {
 }
 
 pub fn markdown(items: &[Item]) -> String {
+    markdown_in(items, Lang::Ja)
+}
+
+/// [`markdown`] with the 原文 label in `lang`.
+pub fn markdown_in(items: &[Item], lang: Lang) -> String {
+    let w = labels(lang);
     let mut out = String::new();
     // A document of one title nests its headings one level higher.
     let nested = items.iter().skip(1).any(|i| matches!(i, Item::Title(_)));
@@ -85,7 +105,14 @@ pub fn markdown(items: &[Item]) -> String {
                 format!("{}- {INFERRED_MARK} *{}*", indent(*d), md_escape(t))
             }
             Item::Source(d, t) => {
-                format!("{}- {SOURCE_LABEL}「{}」", indent(*d), md_escape(t))
+                format!(
+                    "{}- {}{}{}{}",
+                    indent(*d),
+                    w.source_label,
+                    w.source_open,
+                    md_escape(t),
+                    w.source_close
+                )
             }
         };
         if !is_list && n > 0 && !out.ends_with("\n\n") {

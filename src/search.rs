@@ -26,10 +26,12 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
+use crate::content::{entry_category_in, entry_name_in, role_text_in};
 use crate::model::{
-    CareerMap, GlossaryEntry, GlossaryIndex, Initiative, InitiativeIndex, Measure, MeasureIndex,
-    MeasureRole, RoleEntry, StepIndex, TierIndex,
+    CareerMap, GlossaryEntry, GlossaryIndex, Initiative, InitiativeIndex, Lang, Measure,
+    MeasureIndex, MeasureRole, StepIndex, TierIndex,
 };
+use crate::words::{Msg, labels};
 
 /// Where a hit takes the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,14 +140,30 @@ const SEP: &str = " › ";
 impl Index {
     /// Collect every searchable text of `map`, in map order (see the module documentation).
     pub fn build(map: &CareerMap) -> Index {
+        Index::build_in(map, Lang::Ja)
+    }
+
+    /// [`Index::build`] with the places of hits (and the program's own searchable words)
+    /// in `lang`.
+    pub fn build_in(map: &CareerMap, lang: Lang) -> Index {
+        let w = labels(lang);
         let mut b = Builder::default();
         let symbol = |role| {
             map.measure_for(role)
                 .map(|m| m.symbol.to_string())
                 .unwrap_or_default()
         };
-        let ojt_heading = format!("{}OJTでの役割", symbol(MeasureRole::Ojt));
-        let appraisal_heading = format!("{}人事考課での役割", symbol(MeasureRole::Appraisal));
+        let ojt_heading = Msg::RoleIn {
+            symbol: symbol(MeasureRole::Ojt),
+            role: w.ojt.into(),
+        }
+        .text(lang);
+        let appraisal_heading = Msg::RoleIn {
+            symbol: symbol(MeasureRole::Appraisal),
+            role: w.appraisal.into(),
+        }
+        .text(lang);
+        let (titles_crumb, roles_crumb) = (w.crumb_titles, w.heading_roles);
 
         // Line steps, bottom to top; steps off the ladder (only on a broken map) after them.
         let ladder = map.ladder();
@@ -156,24 +174,24 @@ impl Index {
         for i in ladder.iter().copied().chain(off_ladder) {
             let s = &map[i];
             let t = Target::Step(i);
-            b.title(t, &s.name, "ライン職");
-            let titles = format!("{}{SEP}職位", s.name);
+            b.title(t, &s.name, w.line_track);
+            let titles = format!("{}{SEP}{titles_crumb}", s.name);
             for title in &s.titles {
                 b.title(t, title, &titles);
             }
-            let role = format!("{}{SEP}職位に応じた役割", s.name);
+            let role = format!("{}{SEP}{roles_crumb}", s.name);
             b.add(t, &s.role, &role);
             for e in &s.expectations {
                 b.add(t, e, &role);
             }
             b.add(
                 t,
-                &role_text(&s.ojt),
+                &role_text_in(&s.ojt, lang),
                 &format!("{}{SEP}{ojt_heading}", s.name),
             );
             b.add(
                 t,
-                &role_text(&s.appraisal),
+                &role_text_in(&s.appraisal, lang),
                 &format!("{}{SEP}{appraisal_heading}", s.name),
             );
         }
@@ -181,25 +199,28 @@ impl Index {
         // Specialist tiers.
         for (i, tier) in map.tiers_indexed() {
             let t = Target::Tier(i);
-            let label = format!("スタッフ職（{}）", tier.name);
-            b.title(t, &tier.name, "スタッフ職");
-            let titles = format!("{label}{SEP}職位");
+            let label = Msg::SpecialistPlace {
+                name: tier.name.to_string(),
+            }
+            .text(lang);
+            b.title(t, &tier.name, w.specialist_track);
+            let titles = format!("{label}{SEP}{titles_crumb}");
             for title in &tier.titles {
                 b.title(t, title, &titles);
             }
-            let role = format!("{label}{SEP}職位に応じた役割");
+            let role = format!("{label}{SEP}{roles_crumb}");
             b.add(t, &tier.role, &role);
             for e in &tier.expectations {
                 b.add(t, e, &role);
             }
             b.add(
                 t,
-                &role_text(&tier.ojt),
+                &role_text_in(&tier.ojt, lang),
                 &format!("{label}{SEP}{ojt_heading}"),
             );
             b.add(
                 t,
-                &role_text(&tier.appraisal),
+                &role_text_in(&tier.appraisal, lang),
                 &format!("{label}{SEP}{appraisal_heading}"),
             );
         }
@@ -211,17 +232,19 @@ impl Index {
             let t = Target::Training(i);
             let measure = e.measure.map(|m| &map[m]);
             let symbol = measure.map(|m| m.symbol.as_str()).unwrap_or_default();
-            let group = format!("研修一覧{SEP}{symbol}{}", e.category);
-            let inner = format!("{group}{SEP}{}", e.name);
-            b.title(t, e.name, &group);
+            let category = entry_category_in(map, e, lang);
+            let name = entry_name_in(map, e, lang);
+            let group = format!("{}{SEP}{symbol}{category}", w.tab_catalog);
+            let inner = format!("{group}{SEP}{name}");
+            b.title(t, &name, &group);
             if let Some(c) = e.contents {
                 b.add(t, c, &inner);
             }
             if let Some(a) = e.audience {
-                b.add(t, a, &format!("{inner}{SEP}対象"));
+                b.add(t, a, &format!("{inner}{SEP}{}", w.crumb_for));
             }
             if let Some(o) = e.organiser {
-                b.add(t, o, &format!("{inner}{SEP}主催"));
+                b.add(t, o, &format!("{inner}{SEP}{}", w.crumb_organiser));
             }
             if let Some(n) = e.note {
                 b.add(t, n, &inner);
@@ -229,7 +252,7 @@ impl Index {
             if categories.insert((e.measure, e.category)) {
                 let measure =
                     measure.map_or_else(String::new, |m| format!("{SEP}{}{}", m.symbol, m.name));
-                b.title(t, e.category, &format!("研修一覧{measure}"));
+                b.title(t, &category, &format!("{}{measure}", w.tab_catalog));
             }
         }
 
@@ -237,13 +260,14 @@ impl Index {
         for (i, m) in map.indexed::<Measure>() {
             let t = Target::Measure(i);
             let label = format!("{}{}", m.symbol, m.name);
-            b.title(t, &label, &format!("全体像{SEP}施策"));
-            let here = format!("全体像{SEP}{label}");
-            b.add(t, &m.policy, &format!("{here}{SEP}方針"));
+            let overview = w.tab_overview;
+            b.title(t, &label, &format!("{overview}{SEP}{}", w.crumb_measures));
+            let here = format!("{overview}{SEP}{label}");
+            b.add(t, &m.policy, &format!("{here}{SEP}{}", w.heading_policy));
             if let Some(a) = &m.aim {
-                b.add(t, a, &format!("{here}{SEP}目指す状態"));
+                b.add(t, a, &format!("{here}{SEP}{}", w.heading_aim));
             }
-            let main = format!("{here}{SEP}主な取組");
+            let main = format!("{here}{SEP}{}", w.heading_main);
             for mi in &m.main_initiatives {
                 b.add(t, mi, &main);
             }
@@ -251,7 +275,10 @@ impl Index {
                 b.add(
                     t,
                     &block.slogan,
-                    &format!("研修一覧{SEP}{}{}{SEP}方針", m.symbol, block.name),
+                    &format!(
+                        "{}{SEP}{}{}{SEP}{}",
+                        w.tab_catalog, m.symbol, block.name, w.heading_policy
+                    ),
                 );
             }
         }
@@ -259,7 +286,15 @@ impl Index {
         // New and expanded initiatives, in the document's order.
         for (i, n) in map.indexed::<Initiative>() {
             let t = Target::Initiative(i);
-            let here = format!("全体像{SEP}新規・拡充する取組{SEP}取組{}", n.number);
+            let here = format!(
+                "{}{SEP}{}{SEP}{}",
+                w.tab_overview,
+                w.initiatives,
+                Msg::InitiativeNo {
+                    number: n.number.to_string()
+                }
+                .text(lang)
+            );
             b.title(t, &n.title, &here);
             b.add(t, &n.description, &here);
             if let Some(note) = &n.note {
@@ -267,7 +302,7 @@ impl Index {
             }
             let label = match n.label {
                 crate::model::InitiativeLabel::New => "NEW",
-                crate::model::InitiativeLabel::Expanded => "拡充",
+                crate::model::InitiativeLabel::Expanded => w.expanded,
             };
             b.add(t, label, &here);
             if let Some(a) = &n.added {
@@ -280,24 +315,24 @@ impl Index {
         b.add(
             Target::Vision,
             &v.goal,
-            &format!("全体像{SEP}目指すべき職員像"),
+            &format!("{}{SEP}{}", w.tab_overview, w.vision),
         );
         b.add(
             Target::Vision,
             &v.workplace_state,
-            &format!("全体像{SEP}目指すべき職員像を実現する職場の状態"),
+            &format!("{}{SEP}{}", w.tab_overview, w.crumb_workplace),
         );
         b.add(
             Target::Vision,
             &v.staff_state,
-            &format!("全体像{SEP}目指すべき職員像を実現する職員の状態"),
+            &format!("{}{SEP}{}", w.tab_overview, w.crumb_staff),
         );
 
         // The glossary.
         for (i, g) in map.indexed::<GlossaryEntry>() {
             let t = Target::Glossary(i);
-            b.title(t, &g.term, "用語集");
-            let here = format!("用語集{SEP}{}", g.term);
+            b.title(t, &g.term, w.tab_glossary);
+            let here = format!("{}{SEP}{}", w.tab_glossary, g.term);
             if let Some(r) = &g.reading {
                 b.title(t, r, &here);
             }
@@ -435,14 +470,6 @@ impl Builder {
             norm,
             offsets,
         });
-    }
-}
-
-/// "グループ員（OJTを通じた成長）", as a role is shown.
-fn role_text(r: &RoleEntry) -> String {
-    match &r.detail {
-        Some(d) => format!("{}（{}）", r.name, d),
-        None => r.name.to_string(),
     }
 }
 

@@ -343,13 +343,22 @@ pub fn run_effects(app: &mut App, store: &mut Store) {
 
 /// Write the interview sheet into the working directory, never over an existing file.
 fn export(app: &mut App) {
-    let sheet =
-        crate::content::interview_sheet(&app.map, &app.record, app.standing.as_ref(), &app.today);
-    let text = crate::render_text::markdown(&sheet);
+    let sheet = crate::content::interview_sheet_in(
+        &app.map,
+        &app.record,
+        app.standing.as_ref(),
+        &app.today,
+        app.lang,
+    );
+    let text = crate::render_text::markdown_in(&sheet, app.lang);
     let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    let name = format!(
+        "{}-{}",
+        crate::words::labels(app.lang).sheet_file,
+        app.today
+    );
     app.message = Some(
-        match crate::export::write_new_file(&dir, &format!("面談シート-{}", app.today), "md", &text)
-        {
+        match crate::export::write_new_file(&dir, &name, "md", &text) {
             Ok(path) => FileMsg::SheetWritten {
                 path: crate::file_messages::shown(&path),
             }

@@ -15,7 +15,7 @@ impl App {
         self.guest = true;
         self.standing = None;
         self.record = Record::default();
-        self.record_read_only = Some(GUEST_NOTICE.into());
+        self.record_read_only = Some(crate::words::labels(self.lang).guest_notice.into());
         if self.picker().is_some() {
             self.mode = super::Mode::Browsing;
         }

@@ -6,7 +6,7 @@
 
 use crate::content::{self, Standing, Topic};
 use crate::keymap::{Action, Context, Keymap};
-use crate::model::{CareerMap, Place, StepIndex, TierIndex};
+use crate::model::{CareerMap, Lang, Place, StepIndex, TierIndex};
 use crate::record::{Profile, Record};
 use crate::search::{Index, Target};
 
@@ -60,14 +60,21 @@ impl Tab {
         Tab::Record,
     ];
 
+    /// The screen's name in Japanese (see [`Tab::title_in`]).
     pub fn title(self) -> &'static str {
+        self.title_in(Lang::Ja)
+    }
+
+    /// The screen's name in `lang`, as the tab bar shows it.
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        let w = crate::words::labels(lang);
         match self {
-            Tab::Ladder => "職位の階段",
-            Tab::Overview => "全体像",
-            Tab::Catalog => "研修一覧",
-            Tab::Compare => "比較",
-            Tab::Glossary => "用語集",
-            Tab::Record => "わたしの記録",
+            Tab::Ladder => w.tab_ladder,
+            Tab::Overview => w.tab_overview,
+            Tab::Catalog => w.tab_catalog,
+            Tab::Compare => w.tab_compare,
+            Tab::Glossary => w.tab_glossary,
+            Tab::Record => w.tab_record,
         }
     }
 
@@ -289,8 +296,8 @@ pub struct App {
     pub search_origin: Option<search::Origin>,
     /// Guest mode (`--guest`): no standing, no record, nothing saved.
     pub guest: bool,
-    /// The language the program's own words are in (the map's text is the map's).
-    pub lang: crate::model::Lang,
+    /// The language of the program's own words (the map's text is as the map says).
+    pub lang: Lang,
     pub quit: bool,
 }
 
@@ -344,8 +351,8 @@ impl App {
             size: (0, 0),
             search_origin: None,
             guest: false,
-            lang: crate::model::Lang::Ja,
             keymap: Keymap::default(),
+            lang: Lang::Ja,
             quit: false,
         };
         // The fiscal year (年度, April to March) a training done today counts in.
@@ -358,7 +365,8 @@ impl App {
 
     /// The search index, built the first time it is asked for.
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| Index::build(&self.map))
+        self.index
+            .get_or_init(|| Index::build_in(&self.map, self.lang))
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the
@@ -374,7 +382,20 @@ impl App {
         given: Option<Standing>,
         year: Option<u8>,
     ) -> (App, Vec<String>) {
+        App::start_in(Lang::Ja, map, record, read_only, given, year)
+    }
+
+    /// [`App::start`] in `lang`: the app speaks it, and so do the notices.
+    pub fn start_in(
+        lang: Lang,
+        map: CareerMap,
+        record: Record,
+        read_only: Option<String>,
+        given: Option<Standing>,
+        year: Option<u8>,
+    ) -> (App, Vec<String>) {
         let mut app = App::new(map, None);
+        app.lang = lang;
         app.record = record;
         app.record_read_only = read_only;
         let mut notices = Vec::new();
@@ -424,7 +445,7 @@ impl App {
     /// and remember it in the record, so the next start opens there.
     pub fn choose_standing(&mut self, s: Standing) {
         if self.guest {
-            self.message = Some(guest::GUEST_NOTICE.into());
+            self.message = Some(crate::words::labels(self.lang).guest_notice.into());
             return;
         }
         if let Some(year) = s.year {
@@ -453,10 +474,12 @@ impl App {
                 });
                 None
             }
-            None => Some(format!(
-                "前回の職位「{}」はこの地図にありません。職位を選び直してください。",
-                p.title
-            )),
+            None => Some(
+                crate::words::Msg::TitleGone {
+                    title: p.title.to_string(),
+                }
+                .text(self.lang),
+            ),
         }
     }
 
@@ -597,7 +620,7 @@ impl App {
             }
         }
         if self.guest_refuses(context, action) {
-            self.message = Some(GUEST_NOTICE.into());
+            self.message = Some(crate::words::labels(self.lang).guest_notice.into());
             return;
         }
         // Esc right after a search hit led here: back to where the search began. Any other

@@ -17,11 +17,13 @@ impl App {
             return;
         }
         if text.len() > PASTE_LIMIT && (self.editing().is_some() || self.search().is_some()) {
-            self.message = Some(format!(
-                "貼り付けた文字が多すぎるため（{} KB。上限は {} KB）、入力しませんでした。",
-                text.len() / 1024,
-                PASTE_LIMIT / 1024
-            ));
+            self.message = Some(
+                crate::words::Msg::PasteTooLong {
+                    kb: text.len() / 1024,
+                    limit: PASTE_LIMIT / 1024,
+                }
+                .text(self.lang),
+            );
             return;
         }
         if self.editing().is_some() {

@@ -2,6 +2,7 @@
 //! 育成面談. Changes are made to `App::record` and announced as effects; the event loop
 //! saves them (the app itself never touches a file).
 
+use crate::words::{Msg, labels};
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 
@@ -150,33 +151,43 @@ impl App {
             Some(p) => {
                 let names = match p {
                     Place::Step(i) => match self.map.next_step(i) {
-                        Some(n) => {
-                            format!("{}・{}", self.map[i].name, self.map[n].name)
+                        Some(n) => Msg::NamesPair {
+                            a: self.map[i].name.to_string(),
+                            b: self.map[n].name.to_string(),
                         }
+                        .text(self.lang),
                         None => self.map[i].name.to_string(),
                     },
                     Place::Tier(t) => self.map[t].name.to_string(),
                 };
-                rows.push(RecordRow::Heading(format!("自己チェック：{names}の役割")));
+                rows.push(RecordRow::Heading(
+                    Msg::SelfCheckOf { names }.text(self.lang),
+                ));
                 rows.extend(
                     expectations_to_check(&self.map, p)
                         .into_iter()
                         .map(RecordRow::Expectation),
                 );
             }
-            None => rows.push(RecordRow::Heading(format!(
-                "自己チェック：現在地を選ぶと出ます（{} で選べます）",
-                self.keymap.key(Context::Record, Action::ChangeStanding)
-            ))),
+            None => rows.push(RecordRow::Heading(
+                Msg::SelfCheckNoStanding {
+                    key: self.keymap.key(Context::Record, Action::ChangeStanding),
+                }
+                .text(self.lang),
+            )),
         }
-        rows.push(RecordRow::Heading("育成面談のメモ".into()));
+        rows.push(RecordRow::Heading(
+            labels(self.lang).record_notes_heading.into(),
+        ));
         rows.push(RecordRow::Notes);
         rows.push(RecordRow::Questions);
         // The legend of the ＊ that marks a promotion placement in the rows below.
-        rows.push(RecordRow::Heading(format!(
-            "研修の記録（予定・受講済）　{} 推定の時期",
-            crate::content::INFERRED_MARK
-        )));
+        rows.push(RecordRow::Heading(
+            Msg::TrainingLog {
+                mark: crate::content::INFERRED_MARK.into(),
+            }
+            .text(self.lang),
+        ));
         let trainings = self.map.catalog_len();
         // Self-checks made at other places of the map (before a promotion, say): kept and
         // shown, with their notes, in the map's order. Found from the record's own checks,
@@ -210,9 +221,7 @@ impl App {
         let orphan_checks = self.record.unknown_checks(&self.map);
         let orphan_trainings = self.record.unknown_trainings(&self.map);
         if !orphan_checks.is_empty() || !orphan_trainings.is_empty() {
-            tail.push(RecordRow::Heading(
-                "この地図にない記録（以前の版の地図のもの。消さずに残しています）".into(),
-            ));
+            tail.push(RecordRow::Heading(labels(self.lang).record_orphans.into()));
             tail.extend(orphan_checks.into_iter().map(RecordRow::OrphanCheck));
             tail.extend(orphan_trainings.into_iter().map(RecordRow::OrphanTraining));
         }
@@ -276,7 +285,7 @@ impl App {
     fn writable(&mut self) -> bool {
         match &self.record_read_only {
             Some(why) => {
-                self.message = Some(format!("変更できません：{why}"));
+                self.message = Some(Msg::CannotChange { why: why.clone() }.text(self.lang));
                 false
             }
             None => true,
@@ -331,20 +340,19 @@ impl App {
     /// reason) before the reader has said where they stand: there is nothing to check yet.
     pub fn take_snapshot(&mut self) {
         if self.standing.is_none() {
-            self.message = Some(
-                "自己チェックの記録は、現在地を選んでからにしてください（自己チェックの項目は職位で決まります）。"
-                    .into(),
-            );
+            self.message = Some(labels(self.lang).snapshot_needs_standing.into());
             return;
         }
         if !self.writable() {
             return;
         }
         self.record.snapshot(self.today.clone());
-        self.message = Some(format!(
-            "{} の自己チェックを記録しました（次からはここからの変化を表示します）。",
-            self.today
-        ));
+        self.message = Some(
+            Msg::SnapshotTaken {
+                date: self.today.clone(),
+            }
+            .text(self.lang),
+        );
         self.changed();
     }
 

@@ -2,13 +2,14 @@
 //! comparison of two places. Like the ladder's pages, they are items, not drawing.
 
 use super::{
-    EXPLAIN_MARK, INFERRED_MARK, Item, UNTIED, document_header, join, place_name, place_page,
-    role_text, typo_notes,
+    INFERRED_MARK, Item, document_header_in, join, place_name_in, place_page_in, role_text_in,
+    typo_notes_in,
 };
 use crate::model::{
-    Applies, CareerMap, CatalogEntry, GlossaryIndex, InitiativeIndex, InitiativeLabel,
+    Applies, CareerMap, CatalogEntry, GlossaryIndex, InitiativeIndex, InitiativeLabel, Lang,
     MeasureIndex, MeasureRole, Place, StepIndex,
 };
+use crate::words::{Msg, labels};
 
 /// Which role of a step a measure speaks of (⑥ OJT, ⑦ appraisal).
 type RoleOf = fn(&crate::model::Step) -> &crate::model::RoleEntry;
@@ -26,6 +27,51 @@ pub enum Topic {
     Basis,
 }
 
+/// A catalog entry's name in `lang`: a training's own name, or the program's name for a
+/// year of the year table (「1～5年目職員研修（N年目）」).
+pub fn entry_name_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> String {
+    match e.applies {
+        Applies::Year { year, .. } => Msg::YearTrainingName {
+            subtitle: map.year_training.subtitle.to_string(),
+            year,
+        }
+        .text(lang),
+        _ => e.name.to_string(),
+    }
+}
+
+/// A catalog entry's category in `lang`: the year table's name, 「…への昇任時」, or the
+/// block's group as the map names it.
+pub fn entry_category_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> String {
+    let y = &map.year_training;
+    match e.applies {
+        Applies::Year { .. } => Msg::NameDetail {
+            name: y.name.to_string(),
+            detail: y.subtitle.to_string(),
+        }
+        .text(lang),
+        Applies::Promotion(s) => Msg::ApplyPromotion {
+            step: map[s].name.to_string(),
+        }
+        .text(lang),
+        // A block's group is 「block：group」 as the catalog joins it (in Japanese).
+        Applies::AllGrades => map
+            .blocks
+            .iter()
+            .find_map(|b| {
+                let group = e.category.strip_prefix(&*b.name)?.strip_prefix('：')?;
+                Some(
+                    Msg::Labeled {
+                        name: b.name.to_string(),
+                        text: group.to_string(),
+                    }
+                    .text(lang),
+                )
+            })
+            .unwrap_or_else(|| e.category.to_string()),
+    }
+}
+
 /// The overview's topics in the document's order.
 pub fn topics(map: &CareerMap) -> Vec<Topic> {
     let mut v = vec![Topic::Vision];
@@ -37,110 +83,148 @@ pub fn topics(map: &CareerMap) -> Vec<Topic> {
 
 /// "NEW" or "拡充".
 pub fn label_text(l: InitiativeLabel) -> &'static str {
+    label_text_in(l, Lang::Ja)
+}
+
+/// [`label_text`] in `lang`.
+pub fn label_text_in(l: InitiativeLabel, lang: Lang) -> &'static str {
     match l {
         InitiativeLabel::New => "NEW",
-        InitiativeLabel::Expanded => "拡充",
+        InitiativeLabel::Expanded => labels(lang).expanded,
     }
 }
 
 /// The line for a topic in the overview's list.
 pub fn topic_label(map: &CareerMap, t: Topic) -> String {
+    topic_label_in(map, t, Lang::Ja)
+}
+
+/// [`topic_label`] in `lang`.
+pub fn topic_label_in(map: &CareerMap, t: Topic, lang: Lang) -> String {
     match t {
-        Topic::Vision => "目指すべき職員像".into(),
+        Topic::Vision => labels(lang).vision.into(),
         Topic::Measure(i) => {
             let m = &map[i];
             format!("{}{}", m.symbol, m.name)
         }
         Topic::Initiative(i) => {
             let n = &map[i];
-            format!("取組{}（{}）{}", n.number, label_text(n.label), n.title)
+            initiative_line(n, lang)
         }
-        Topic::Basis => basis_heading(map),
+        Topic::Basis => basis_heading_in(map, lang),
     }
 }
 
+fn initiative_line(n: &crate::model::Initiative, lang: Lang) -> String {
+    Msg::InitiativeLine {
+        number: n.number.to_string(),
+        label: label_text_in(n.label, lang).into(),
+        title: n.title.to_string(),
+    }
+    .text(lang)
+}
+
 pub fn topic_page(map: &CareerMap, t: Topic) -> Vec<Item> {
+    topic_page_in(map, t, Lang::Ja)
+}
+
+/// [`topic_page`] in `lang`.
+pub fn topic_page_in(map: &CareerMap, t: Topic, lang: Lang) -> Vec<Item> {
     let mut out = Vec::new();
     match t {
-        Topic::Vision => vision(map, &mut out),
-        Topic::Measure(i) => measure(map, i, &mut out),
-        Topic::Initiative(i) => initiative(map, i, &mut out),
-        Topic::Basis => basis(map, &mut out),
+        Topic::Vision => vision(map, &mut out, lang),
+        Topic::Measure(i) => measure(map, i, &mut out, lang),
+        Topic::Initiative(i) => initiative(map, i, &mut out, lang),
+        Topic::Basis => basis(map, &mut out, lang),
     }
     out
 }
 
-fn vision(map: &CareerMap, out: &mut Vec<Item>) {
+fn vision(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
+    let w = labels(lang);
     let v = &map.vision;
     // The city's name and the document's title are not printed (see 基礎調査等).
-    out.push(Item::Title("目指すべき職員像".into()));
-    out.push(Item::Heading("目標：目指すべき職員像".into()));
+    out.push(Item::Title(w.vision.into()));
+    out.push(Item::Heading(w.goal_vision.into()));
     out.push(Item::Text(v.goal.to_string()));
-    out.push(Item::Heading(
-        "手段：「目指すべき職員像」を実現する状態".into(),
+    out.push(Item::Heading(w.means_heading.into()));
+    out.push(Item::Bullet(
+        0,
+        Msg::Workplace {
+            state: v.workplace_state.to_string(),
+        }
+        .text(lang),
     ));
     out.push(Item::Bullet(
         0,
-        format!("職場の状態：{}", v.workplace_state),
+        Msg::StaffState {
+            state: v.staff_state.to_string(),
+        }
+        .text(lang),
     ));
-    out.push(Item::Bullet(0, format!("職員の状態：{}", v.staff_state)));
-    out.push(Item::Heading("施策（①～⑩）".into()));
+    out.push(Item::Heading(w.measures_heading.into()));
     for m in &map.measures {
         out.push(Item::Bullet(
             0,
-            format!("{}{}　方針：{}", m.symbol, m.name, m.policy),
+            Msg::MeasurePolicy {
+                measure: format!("{}{}", m.symbol, m.name),
+                policy: m.policy.to_string(),
+            }
+            .text(lang),
         ));
         if let Some(n) = &m.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }
     }
-    out.push(Item::Heading(INITIATIVES.into()));
+    out.push(Item::Heading(w.initiatives.into()));
     for n in &map.initiatives {
-        out.push(Item::Bullet(
-            0,
-            format!("取組{}（{}）{}", n.number, label_text(n.label), n.title),
-        ));
+        out.push(Item::Bullet(0, initiative_line(n, lang)));
     }
 }
 
 /// The heading page 1 prints above the initiatives.
 pub const INITIATIVES: &str = "新規・拡充する取組";
 
-fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
+fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
+    let w = labels(lang);
     let m = &map[i];
     out.push(Item::Title(format!("{}{}", m.symbol, m.name)));
     if let Some(src) = &m.source {
         out.push(Item::Source(0, src.to_string()));
     }
     if let Some(g) = &m.group {
-        out.push(Item::Text(format!("区分：{g}")));
+        out.push(Item::Text(
+            Msg::Kind {
+                kind: g.to_string(),
+            }
+            .text(lang),
+        ));
     }
     if let Some(n) = &m.inferred {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    out.push(Item::Heading("方針".into()));
+    out.push(Item::Heading(w.heading_policy.into()));
     out.push(Item::Text(m.policy.to_string()));
     // Without an aim, the map's own note on missing values (if it has one), else nothing.
     if let Some(aim) = m.aim.as_ref().or(map.meta.missing_note.as_ref()) {
-        out.push(Item::Heading("目指す状態".into()));
+        out.push(Item::Heading(w.heading_aim.into()));
         out.push(Item::Text(aim.to_string()));
     }
     if let Some(n) = &m.aim_note {
         out.push(Item::Inferred(0, n.to_string()));
     }
     if !m.main_initiatives.is_empty() {
-        out.push(Item::Heading("主な取組".into()));
+        out.push(Item::Heading(w.heading_main.into()));
         for x in &m.main_initiatives {
             out.push(Item::Bullet(0, x.to_string()));
         }
     }
     // The roles the map gives per step under ⑥ and ⑦.
-    let roles: Option<(&str, RoleOf)> =
-        match m.stands_for {
-            Some(MeasureRole::Ojt) => Some(("職位ごとの OJT での役割", |s| &s.ojt)),
-            Some(MeasureRole::Appraisal) => Some(("職位ごとの人事考課での役割", |s| &s.appraisal)),
-            None => None,
-        };
+    let roles: Option<(&str, RoleOf)> = match m.stands_for {
+        Some(MeasureRole::Ojt) => Some((w.ojt_roles, |s| &s.ojt)),
+        Some(MeasureRole::Appraisal) => Some((w.appraisal_roles, |s| &s.appraisal)),
+        None => None,
+    };
     if let Some((heading, role)) = roles {
         out.push(Item::Heading(heading.into()));
         for s in map.ladder() {
@@ -153,7 +237,11 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
             };
             out.push(Item::Bullet(
                 0,
-                format!("{}：{}{mark}", step.name, role_text(r)),
+                Msg::Labeled {
+                    name: step.name.to_string(),
+                    text: format!("{}{mark}", role_text_in(r, lang)),
+                }
+                .text(lang),
             ));
         }
     }
@@ -162,17 +250,20 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
         .into_iter()
         .filter(|e| e.measure == Some(i))
         .collect();
-    out.push(Item::Heading(format!(
-        "この施策の研修（{}件）",
-        trainings.len()
-    )));
+    out.push(Item::Heading(
+        Msg::MeasureTrainings { n: trainings.len() }.text(lang),
+    ));
     if trainings.is_empty() && m.related_trainings.is_empty() {
-        out.push(Item::Text("この施策に属する研修は地図にない。".into()));
+        out.push(Item::Text(w.no_measure_training.into()));
     }
     for e in &trainings {
         out.push(Item::Bullet(
             0,
-            format!("{}（{}）", e.name, e.applies.describe(map)),
+            Msg::NameDetail {
+                name: entry_name_in(map, e, lang),
+                detail: e.applies.describe_in(map, lang),
+            }
+            .text(lang),
         ));
         if let Some(n) = e.inferred {
             out.push(Item::Inferred(1, n.to_string()));
@@ -180,7 +271,7 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
     }
     if !m.related_trainings.is_empty() {
         let all = map.catalog();
-        out.push(Item::Heading("ほかの施策の欄にある関連の研修".into()));
+        out.push(Item::Heading(w.related.into()));
         for id in &m.related_trainings {
             if let Some(e) = all.iter().find(|e| *e.id == **id) {
                 let owner = e
@@ -189,7 +280,12 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
                     .unwrap_or_default();
                 out.push(Item::Bullet(
                     0,
-                    format!("{}（{owner}・{}）", e.name, e.applies.describe(map)),
+                    Msg::RelatedTraining {
+                        name: entry_name_in(map, e, lang),
+                        owner,
+                        when: e.applies.describe_in(map, lang),
+                    }
+                    .text(lang),
                 ));
             }
         }
@@ -199,35 +295,46 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>) {
     }
 }
 
-fn initiative(map: &CareerMap, i: InitiativeIndex, out: &mut Vec<Item>) {
+fn initiative(map: &CareerMap, i: InitiativeIndex, out: &mut Vec<Item>, lang: Lang) {
+    let w = labels(lang);
     let n = &map[i];
-    out.push(Item::Title(format!("取組{}　{}", n.number, n.title)));
+    out.push(Item::Title(
+        Msg::InitiativeTitle {
+            number: n.number.to_string(),
+            title: n.title.to_string(),
+        }
+        .text(lang),
+    ));
     if let Some(src) = &n.source {
         out.push(Item::Source(0, src.to_string()));
     }
     let mut kind = match n.label {
-        InitiativeLabel::New => "NEW（新規）".to_string(),
-        InitiativeLabel::Expanded => "拡充".to_string(),
+        InitiativeLabel::New => w.new_kind.to_string(),
+        InitiativeLabel::Expanded => w.expanded.to_string(),
     };
     if let Some(a) = &n.added {
-        kind.push_str(&format!("・{a}"));
+        kind = Msg::KindAdded {
+            kind,
+            added: a.to_string(),
+        }
+        .text(lang);
     }
-    out.push(Item::Text(format!("区分：{kind}")));
-    out.push(Item::Heading("内容".into()));
+    out.push(Item::Text(Msg::Kind { kind }.text(lang)));
+    out.push(Item::Heading(w.heading_contents.into()));
     out.push(Item::Text(n.description.to_string()));
     if let Some(note) = &n.note {
         out.push(Item::Text(note.to_string()));
     }
 }
 
-fn basis(map: &CareerMap, out: &mut Vec<Item>) {
-    out.push(Item::Title(basis_heading(map)));
+fn basis(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
+    out.push(Item::Title(basis_heading_in(map, lang)));
     out.push(Item::Text(map.basis.text.to_string()));
     for s in &map.basis.sources {
         out.push(Item::Bullet(0, s.to_string()));
     }
-    out.push(Item::Heading("この地図について".into()));
-    let mut head = document_header(map);
+    out.push(Item::Heading(labels(lang).about_map.into()));
+    let mut head = document_header_in(map, lang);
     if let Some(Item::Title(t)) = head.first_mut() {
         head[0] = Item::Text(std::mem::take(t));
     }
@@ -239,31 +346,42 @@ fn basis(map: &CareerMap, out: &mut Vec<Item>) {
 
 /// The heading of the map's basis: the map's own (e.g. 基礎調査等), or a neutral one.
 pub fn basis_heading(map: &CareerMap) -> String {
+    basis_heading_in(map, Lang::Ja)
+}
+
+/// [`basis_heading`] in `lang`.
+pub fn basis_heading_in(map: &CareerMap, lang: Lang) -> String {
     map.meta
         .basis_heading
         .as_ref()
-        .map_or_else(|| "この地図の根拠".to_string(), |h| h.to_string())
+        .map_or_else(|| labels(lang).basis_default.to_string(), |h| h.to_string())
 }
 
 /// Page 1 as one document, for `show --overview`.
 pub fn overview(map: &CareerMap) -> Vec<Item> {
-    let mut out = document_header(map);
+    overview_in(map, Lang::Ja)
+}
+
+/// [`overview`] in `lang`.
+pub fn overview_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = document_header_in(map, lang);
     let mut initiatives_headed = false;
     for t in topics(map) {
-        let mut page = topic_page(map, t);
+        let mut page = topic_page_in(map, t, lang);
         if t == Topic::Vision {
             // The document's title says it already; the measures and initiatives follow in
             // full below.
-            page[0] = Item::Title("目指すべき職員像".into());
+            page[0] = Item::Title(w.vision.into());
             if let Some(cut) = page
                 .iter()
-                .position(|i| matches!(i, Item::Heading(h) if h == "施策（①～⑩）"))
+                .position(|i| matches!(i, Item::Heading(h) if h == w.measures_heading))
             {
                 page.truncate(cut);
             }
         }
         if matches!(t, Topic::Initiative(_)) && !initiatives_headed {
-            out.push(Item::Title(INITIATIVES.into()));
+            out.push(Item::Title(w.initiatives.into()));
             initiatives_headed = true;
         }
         out.extend(page);
@@ -273,36 +391,67 @@ pub fn overview(map: &CareerMap) -> Vec<Item> {
 
 /// The page for one training of the catalog.
 pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
-    let mut out = vec![Item::Title(e.name.to_string())];
+    training_page_in(map, e, Lang::Ja)
+}
+
+/// [`training_page`] in `lang`.
+pub fn training_page_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(entry_name_in(map, e, lang))];
     if let Some(m) = e.measure.map(|m| &map[m]) {
-        out.push(Item::Text(format!(
-            "施策：{}{}（方針：{}）",
-            m.symbol, m.name, m.policy
-        )));
+        out.push(Item::Text(
+            Msg::TrainingMeasure {
+                measure: format!("{}{}", m.symbol, m.name),
+                policy: m.policy.to_string(),
+            }
+            .text(lang),
+        ));
     }
-    let when = e.applies.describe(map);
-    if e.category != when {
-        out.push(Item::Text(format!("区分：{}", e.category)));
+    let when = e.applies.describe_in(map, lang);
+    // The category, when it says more than the time (it is compared with the time as
+    // the catalog words it, in Japanese).
+    if *e.category != e.applies.describe(map) {
+        out.push(Item::Text(
+            Msg::Kind {
+                kind: entry_category_in(map, e, lang),
+            }
+            .text(lang),
+        ));
     }
     // 時期 is a time (a year, a promotion); who may attend is 対象, as printed.
     if !matches!(e.applies, Applies::AllGrades) {
-        out.push(Item::Text(format!("時期：{when}")));
+        out.push(Item::Text(Msg::When { when }.text(lang)));
         if let Some(n) = e.inferred {
             out.push(Item::Inferred(0, n.to_string()));
         }
     }
     match e.audience {
-        Some(a) => out.push(Item::Text(format!("対象：{a}"))),
-        None if matches!(e.applies, Applies::AllGrades) => out.push(Item::Text(
-            "対象：原資料に「対象」の記載なし（研修名が対象を示すものもある）".into(),
+        Some(a) => out.push(Item::Text(
+            Msg::For {
+                audience: a.to_string(),
+            }
+            .text(lang),
         )),
+        None if matches!(e.applies, Applies::AllGrades) => {
+            out.push(Item::Text(w.no_audience.into()))
+        }
         None => {}
     }
     if let Some(o) = e.organiser {
-        out.push(Item::Text(format!("主催：{o}")));
+        out.push(Item::Text(
+            Msg::OrganisedBy {
+                organiser: o.to_string(),
+            }
+            .text(lang),
+        ));
     }
     if let Some(c) = e.contents {
-        out.push(Item::Text(format!("内容：{}", typo_notes(c, e.typos))));
+        out.push(Item::Text(
+            Msg::ContentsLine {
+                contents: typo_notes_in(c, e.typos, lang),
+            }
+            .text(lang),
+        ));
     }
     if let Some(n) = e.note {
         out.push(Item::Text(n.to_string()));
@@ -315,62 +464,95 @@ pub fn training_page(map: &CareerMap, e: &CatalogEntry) -> Vec<Item> {
     {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    out.push(Item::Heading("どこで受けるか".into()));
+    out.push(Item::Heading(w.where_taken.into()));
     out.push(Item::Text(match e.applies {
-        Applies::Year { year, step } => format!(
-            "入庁{year}年目に受ける研修（原資料では{}の行に記載）。",
-            map[step].name
-        ),
+        Applies::Year { year, step } => Msg::WhereYear {
+            year,
+            step: map[step].name.to_string(),
+        }
+        .text(lang),
         Applies::Promotion(s) => {
             let row = map
                 .ladder()
                 .into_iter()
                 .find(|&r| map.next_step(r) == Some(s))
-                .map_or_else(String::new, |r| format!("{}の行の", map[r].name));
-            format!(
-                "{}へ昇任するときに受ける研修と読める（原資料では{row}欄にあり、二つの職位の境にまたがる）。",
-                map[s].name
-            )
+                .map(|r| map[r].name.to_string());
+            Msg::WherePromotion {
+                step: map[s].name.to_string(),
+                row,
+            }
+            .text(lang)
         }
-        Applies::AllGrades => format!(
-            "{UNTIED}。原資料ではどの職位の行にも結び付けられていない。だれでも受けられるという意味ではなく、対象は研修ごとに異なる。"
-        ),
+        Applies::AllGrades => Msg::WhereNone {
+            untied: w.untied.into(),
+        }
+        .text(lang),
     }));
     out
 }
 
 /// The whole catalog, for `show --catalog`: grouped by measure.
 pub fn catalog(map: &CareerMap) -> Vec<Item> {
-    let mut out = vec![Item::Title(format!(
-        "研修一覧（{}件）",
-        map.catalog().len()
-    ))];
+    catalog_in(map, Lang::Ja)
+}
+
+/// [`catalog`] in `lang`.
+pub fn catalog_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
+    let mut out = vec![Item::Title(
+        Msg::CatalogTitle {
+            n: map.catalog().len(),
+        }
+        .text(lang),
+    )];
     let entries = map.catalog();
     for (mi, m) in map.indexed() {
         let mine: Vec<&CatalogEntry> = entries.iter().filter(|e| e.measure == Some(mi)).collect();
         if mine.is_empty() {
             continue;
         }
-        out.push(Item::Heading(format!(
-            "{}{}（方針：{}）",
-            m.symbol, m.name, m.policy
-        )));
+        out.push(Item::Heading(
+            Msg::MeasureWithPolicy {
+                measure: format!("{}{}", m.symbol, m.name),
+                policy: m.policy.to_string(),
+            }
+            .text(lang),
+        ));
         for e in mine {
-            let mut line = format!("{}［{}］", e.name, e.applies.describe(map));
+            let mut line = Msg::CatalogLine {
+                name: entry_name_in(map, e, lang),
+                when: e.applies.describe_in(map, lang),
+            }
+            .text(lang);
             if let Some(a) = e.audience {
-                line.push_str(&format!("（対象：{a}）"));
+                line.push_str(
+                    &Msg::Audience {
+                        audience: a.to_string(),
+                    }
+                    .text(lang),
+                );
             }
             if let Some(o) = e.organiser {
-                line.push_str(&format!("（主催：{o}）"));
+                line.push_str(
+                    &Msg::OrganiserParen {
+                        organiser: o.to_string(),
+                    }
+                    .text(lang),
+                );
             }
             if let Some(c) = e.contents {
                 line.push_str(&format!(" — {c}"));
             }
-            out.push(Item::Bullet(0, typo_notes(&line, e.typos)));
+            out.push(Item::Bullet(0, typo_notes_in(&line, e.typos, lang)));
             if let Some(n) = e.inferred {
                 out.push(Item::Inferred(1, n.to_string()));
             }
-            out.push(Item::Bullet(1, format!("区分：{}", e.category)));
+            out.push(Item::Bullet(
+                1,
+                Msg::Kind {
+                    kind: entry_category_in(map, e, lang),
+                }
+                .text(lang),
+            ));
             if let Some(n) = e.note {
                 out.push(Item::Bullet(1, n.to_string()));
             }
@@ -386,14 +568,29 @@ pub fn catalog(map: &CareerMap) -> Vec<Item> {
 pub const GLOSSARY_DISCLAIMER: &str = "この用語集の説明は career-nav による一般的な説明であり、原資料の記載ではありません。地図の作り手の組織での使い方と異なることがあります。";
 
 pub fn glossary_page(map: &CareerMap, i: GlossaryIndex) -> Vec<Item> {
+    glossary_page_in(map, i, Lang::Ja)
+}
+
+/// [`glossary_page`] in `lang`.
+pub fn glossary_page_in(map: &CareerMap, i: GlossaryIndex, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
     let g = &map[i];
     let mut out = vec![Item::Title(g.term.to_string())];
     if let Some(r) = &g.reading {
-        out.push(Item::Text(format!("読み：{r}")));
+        out.push(Item::Text(
+            Msg::Reading {
+                reading: r.to_string(),
+            }
+            .text(lang),
+        ));
     }
-    out.push(Item::Text(format!("{EXPLAIN_MARK}{GLOSSARY_DISCLAIMER}")));
+    out.push(Item::Text(format!(
+        "{}{}",
+        w.explain_mark, w.glossary_disclaimer
+    )));
     out.push(Item::Heading(format!(
-        "{EXPLAIN_MARK}説明（プログラムによる）"
+        "{}{}",
+        w.explain_mark, w.glossary_page_title
     )));
     out.push(Item::Text(g.explanation.to_string()));
     out
@@ -401,11 +598,24 @@ pub fn glossary_page(map: &CareerMap, i: GlossaryIndex) -> Vec<Item> {
 
 /// The whole glossary, for `show --glossary`.
 pub fn glossary(map: &CareerMap) -> Vec<Item> {
-    let mut out = vec![Item::Title("用語集".into())];
-    out.push(Item::Text(format!("{EXPLAIN_MARK}{GLOSSARY_DISCLAIMER}")));
+    glossary_in(map, Lang::Ja)
+}
+
+/// [`glossary`] in `lang`.
+pub fn glossary_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
+    let mut out = vec![Item::Title(w.tab_glossary.into())];
+    out.push(Item::Text(format!(
+        "{}{}",
+        w.explain_mark, w.glossary_disclaimer
+    )));
     for g in &map.glossary {
         let head = match &g.reading {
-            Some(r) => format!("{}（{r}）", g.term),
+            Some(r) => Msg::NameDetail {
+                name: g.term.to_string(),
+                detail: r.to_string(),
+            }
+            .text(lang),
             None => g.term.to_string(),
         };
         out.push(Item::Heading(head));
@@ -425,18 +635,30 @@ fn level_of(map: &CareerMap, p: Place) -> Option<StepIndex> {
 /// What differs between two places. When `b` is the step above `a`, this is what a
 /// promotion changes.
 pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
-    let (na, nb) = (place_name(map, a), place_name(map, b));
+    compare_in(map, a, b, Lang::Ja)
+}
+
+/// [`compare`] in `lang`.
+pub fn compare_in(map: &CareerMap, a: Place, b: Place, lang: Lang) -> Vec<Item> {
+    let w = labels(lang);
+    let (na, nb) = (place_name_in(map, a, lang), place_name_in(map, b, lang));
     let promotion =
         matches!((a, b), (Place::Step(i), Place::Step(j)) if map.next_step(i) == Some(j));
     let mut out = vec![Item::Title(if promotion {
-        format!("昇任で変わること：{na} → {nb}")
+        Msg::ComparePromotion {
+            a: na.clone(),
+            b: nb.clone(),
+        }
+        .text(lang)
     } else {
-        format!("比較：{na} と {nb}")
+        Msg::CompareTitle {
+            a: na.clone(),
+            b: nb.clone(),
+        }
+        .text(lang)
     })];
     if a == b {
-        out.push(Item::Text(
-            "同じ職位どうしの比較です。片方の職位を変えてください。".into(),
-        ));
+        out.push(Item::Text(w.same_place.into()));
     }
     let role = |p: Place| match p {
         Place::Step(i) => &map[i].role,
@@ -451,12 +673,24 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         Place::Tier(t) => &map[t].expectations,
     };
 
-    out.push(Item::Heading("役割名".into()));
+    let labeled = |name: &str, text: &str| {
+        Msg::Labeled {
+            name: name.into(),
+            text: text.into(),
+        }
+        .text(lang)
+    };
+    out.push(Item::Heading(w.heading_role_name.into()));
     if role(a) == role(b) {
-        out.push(Item::Text(format!("変わらない：{}", role(a))));
+        out.push(Item::Text(
+            Msg::Unchanged {
+                what: role(a).to_string(),
+            }
+            .text(lang),
+        ));
     } else {
-        out.push(Item::Bullet(0, format!("{na}：{}", role(a))));
-        out.push(Item::Bullet(0, format!("{nb}：{}", role(b))));
+        out.push(Item::Bullet(0, labeled(&na, role(a))));
+        out.push(Item::Bullet(0, labeled(&nb, role(b))));
     }
     let (oa, aa) = entries(a);
     let (ob, ab) = entries(b);
@@ -466,9 +700,21 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
             .unwrap_or_default()
     };
     let roles = [
-        (format!("{}OJTでの役割", symbol(MeasureRole::Ojt)), oa, ob),
         (
-            format!("{}人事考課での役割", symbol(MeasureRole::Appraisal)),
+            Msg::RoleIn {
+                symbol: symbol(MeasureRole::Ojt),
+                role: w.ojt.into(),
+            }
+            .text(lang),
+            oa,
+            ob,
+        ),
+        (
+            Msg::RoleIn {
+                symbol: symbol(MeasureRole::Appraisal),
+                role: w.appraisal.into(),
+            }
+            .text(lang),
             aa,
             ab,
         ),
@@ -482,23 +728,30 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
             .collect();
         let both_steps = matches!((a, b), (Place::Step(_), Place::Step(_)));
         if x.name == y.name {
-            out.push(Item::Text(format!("変わらない：{}", x.name)));
+            out.push(Item::Text(
+                Msg::Unchanged {
+                    what: x.name.to_string(),
+                }
+                .text(lang),
+            ));
         } else if !common.is_empty() || !both_steps {
             // Roles that share a part (主任's 「実務指導者 OJT 推進者」 and グループ長's OJT推進者),
             // or a specialist's role the source does not give, support no claim of change:
             // both are shown as they stand.
             // Each note stands under its own side.
             for (n, r) in [(&na, x), (&nb, y)] {
-                out.push(Item::Bullet(0, format!("{n}：{}", r.name)));
+                out.push(Item::Bullet(0, labeled(n, &r.name)));
                 if let Some(note) = &r.inferred {
                     out.push(Item::Inferred(1, note.to_string()));
                 }
             }
             if !common.is_empty() {
-                out.push(Item::Text(format!(
-                    "どちらにも「{}」がある。役割が入れ替わるとは原資料から言えない。",
-                    common.join("・")
-                )));
+                out.push(Item::Text(
+                    Msg::SharedRole {
+                        common: common.join(w.sep_titles),
+                    }
+                    .text(lang),
+                ));
             }
             continue;
         } else {
@@ -507,7 +760,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         let mut notes: Vec<String> = Vec::new();
         for r in [x, y] {
             if let Some(n) = &r.inferred {
-                let line = format!("{}：{n}", r.name);
+                let line = labeled(&r.name, n);
                 if !notes.contains(&line) {
                     notes.push(line);
                 }
@@ -520,11 +773,15 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         .iter()
         .filter(|e| !expectations(a).contains(e))
         .collect();
-    out.push(Item::Heading(format!(
-        "{nb}で求められる役割（{na}にないもの）"
-    )));
+    out.push(Item::Heading(
+        Msg::RequiredIn {
+            b: nb.clone(),
+            a: na.clone(),
+        }
+        .text(lang),
+    ));
     if added.is_empty() {
-        out.push(Item::Text("なし（同じ役割）。".into()));
+        out.push(Item::Text(w.same_roles.into()));
     }
     for e in added {
         out.push(Item::Bullet(0, e.to_string()));
@@ -537,18 +794,31 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
                 .iter()
                 .map(|&s| &*map[s].name)
                 .collect();
-            out.push(Item::Heading("間の職位".into()));
-            out.push(Item::Text(format!(
-                "{}（下から順に。{}つの昇任）",
-                between.join(" → "),
-                way.len()
-            )));
+            out.push(Item::Heading(w.heading_between.into()));
+            out.push(Item::Text(
+                Msg::BetweenSteps {
+                    steps: between.join(" → "),
+                    n: way.len(),
+                }
+                .text(lang),
+            ));
             let low = &map[low].name;
             let high = &map[way[way.len() - 1]].name;
-            out.push(Item::Heading(format!("{low}から{high}までの昇任時の研修")));
+            out.push(Item::Heading(
+                Msg::PromotionsFromTo {
+                    low: low.to_string(),
+                    high: high.to_string(),
+                }
+                .text(lang),
+            ));
             for &s in &way {
-                out.push(Item::Subheading(format!("{}への昇任時", map[s].name)));
-                promotion_trainings(map, s, &mut out);
+                out.push(Item::Subheading(
+                    Msg::ApplyPromotion {
+                        step: map[s].name.to_string(),
+                    }
+                    .text(lang),
+                ));
+                promotion_trainings(map, s, &mut out, lang);
             }
         }
         _ => {
@@ -556,8 +826,10 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
             if let Place::Step(j) = b
                 && (map.promotion_into(j).is_some() || map.meta.missing_note.is_some())
             {
-                out.push(Item::Heading(format!("{nb}への昇任時の研修")));
-                promotion_trainings(map, j, &mut out);
+                out.push(Item::Heading(
+                    Msg::PromotionTrainingsInto { step: nb.clone() }.text(lang),
+                ));
+                promotion_trainings(map, j, &mut out, lang);
             }
         }
     }
@@ -570,12 +842,12 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         };
         for (t, _) in map.tiers_beside(level) {
             for l in map.tier_levels_at(t, level) {
-                let line = format!(
-                    "{}級：{}　根拠：{}",
-                    map[level].name,
-                    join(&l.titles, "・"),
-                    l.basis
-                );
+                let line = Msg::BesideLine {
+                    step: map[level].name.to_string(),
+                    titles: join(&l.titles, w.sep_titles),
+                    basis: l.basis.to_string(),
+                }
+                .text(lang);
                 if !beside.iter().any(|(l, _)| *l == line) {
                     beside.push((line, l.inferred.as_ref()));
                 }
@@ -583,7 +855,7 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
         }
     }
     if !beside.is_empty() {
-        out.push(Item::Heading("同じ水準のスタッフ職".into()));
+        out.push(Item::Heading(w.heading_same_level.into()));
         for (l, note) in beside {
             out.push(Item::Bullet(0, l));
             if let Some(n) = note {
@@ -596,14 +868,14 @@ pub fn compare(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
 
 /// The promotion trainings into step `s`, or the map's own note on missing values (nothing
 /// when the map has none).
-fn promotion_trainings(map: &CareerMap, s: StepIndex, out: &mut Vec<Item>) {
+fn promotion_trainings(map: &CareerMap, s: StepIndex, out: &mut Vec<Item>, lang: Lang) {
     match map.promotion_into(s) {
         Some(p) => {
             if let Some(n) = &p.inferred {
                 out.push(Item::Inferred(0, n.to_string()));
             }
             for t in &p.trainings {
-                super::training(t, 0, out);
+                super::training_in(t, 0, out, lang);
             }
         }
         None => {
@@ -631,8 +903,13 @@ fn steps_on_the_way(map: &CareerMap, a: Place, b: Place) -> Option<(StepIndex, V
 
 /// `show --compare A B`: the differences, then each place's page.
 pub fn compare_document(map: &CareerMap, a: Place, b: Place) -> Vec<Item> {
-    let mut out = compare(map, a, b);
-    out.extend(place_page(map, a, None, false));
-    out.extend(place_page(map, b, None, false));
+    compare_document_in(map, a, b, Lang::Ja)
+}
+
+/// [`compare_document`] in `lang`.
+pub fn compare_document_in(map: &CareerMap, a: Place, b: Place, lang: Lang) -> Vec<Item> {
+    let mut out = compare_in(map, a, b, lang);
+    out.extend(place_page_in(map, a, None, false, lang));
+    out.extend(place_page_in(map, b, None, false, lang));
     out
 }

@@ -4,10 +4,11 @@
 //! record.
 
 use super::{
-    APPENDIX, HERE_MARK, INFERRED_MARK, Item, LEGEND_PREFIX, NOTE_MARK, Standing, YEAR_MARK,
-    appendix, full, glossary, open_to_all, overview, place_name, place_page, quiet, role_text,
+    HERE_MARK, INFERRED_MARK, Item, NOTE_MARK, Standing, YEAR_MARK, appendix_in, full_in,
+    glossary_in, open_to_all_in, overview_in, place_name_in, place_page_in, quiet_in, role_text_in,
 };
-use crate::model::{CareerMap, Place, StepIndex, TierIndex};
+use crate::model::{CareerMap, Lang, Place, StepIndex, TierIndex};
+use crate::words::{Msg, labels};
 
 /// A printable document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub struct Handout {
     /// Each mark the document uses, with what it means.
     pub legend: Vec<(String, String)>,
     pub chapters: Vec<Chapter>,
+    /// The language of the program's words in it.
+    pub lang: Lang,
 }
 
 /// One chapter: a new page in print.
@@ -62,8 +65,22 @@ pub const GRID_COLUMNS: [&str; 6] = [
     "同じ水準のスタッフ職",
 ];
 
+/// [`GRID_COLUMNS`] in `lang`.
+pub fn grid_columns(lang: Lang) -> [&'static str; 6] {
+    let w = labels(lang);
+    [
+        w.grid_step,
+        w.grid_role,
+        w.grid_ojt,
+        w.grid_appraisal,
+        w.grid_training,
+        w.grid_specialists,
+    ]
+}
+
 /// The grid of the steps in `steps` (ladder order).
-fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
+fn grid(map: &CareerMap, steps: &[StepIndex], lang: Lang) -> Grid {
+    let w = labels(lang);
     let rows = steps
         .iter()
         .map(|&i| {
@@ -74,13 +91,30 @@ fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
                 let years: Vec<String> = y
                     .years
                     .iter()
-                    .map(|e| format!("{}（{}年目）", y.subtitle, e.year))
+                    .map(|e| {
+                        Msg::YearTrainingName {
+                            subtitle: y.subtitle.to_string(),
+                            year: e.year,
+                        }
+                        .text(lang)
+                    })
                     .collect();
-                trainings.push(format!("{}：{}", y.name, years.join("、")));
+                trainings.push(
+                    Msg::GridYears {
+                        name: y.name.to_string(),
+                        years: years.join(w.sep_names),
+                    }
+                    .text(lang),
+                );
             }
             if let Some(p) = map.promotion_into(i) {
                 let names: Vec<&str> = p.trainings.iter().map(|t| t.name.as_str()).collect();
-                trainings.push(format!("昇任時：{}", names.join("、")));
+                trainings.push(
+                    Msg::GridPromotion {
+                        names: names.join(w.sep_names),
+                    }
+                    .text(lang),
+                );
             }
             let specialists = map
                 .tiers_beside(i)
@@ -91,11 +125,15 @@ fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
                         .iter()
                         .flat_map(|l| l.titles.iter().map(|x| x.to_string()))
                         .collect();
-                    format!("{}（{}）", titles.join("・"), tier.role)
+                    Msg::TitlesWithRole {
+                        titles: titles.join(w.sep_titles),
+                        role: tier.role.to_string(),
+                    }
+                    .text(lang)
                 })
                 .collect();
             let titles = if s.titles.len() > 1 || s.titles.first().is_some_and(|t| **t != *s.name) {
-                super::join(&s.titles, "・")
+                super::join(&s.titles, w.sep_titles)
             } else {
                 String::new()
             };
@@ -103,8 +141,8 @@ fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
                 step: s.name.to_string(),
                 titles,
                 role: s.role.to_string(),
-                ojt: role_text(&s.ojt),
-                appraisal: role_text(&s.appraisal),
+                ojt: role_text_in(&s.ojt, lang),
+                appraisal: role_text_in(&s.appraisal, lang),
                 trainings,
                 specialists,
             }
@@ -113,16 +151,11 @@ fn grid(map: &CareerMap, steps: &[StepIndex]) -> Grid {
     Grid { rows }
 }
 
-fn legend(map: &CareerMap) -> Vec<(String, String)> {
+fn legend(map: &CareerMap, lang: Lang) -> Vec<(String, String)> {
+    let w = labels(lang);
     let mut out = vec![
-        (
-            INFERRED_MARK.to_string(),
-            "原資料からの読み（原資料に明記はない。注記は付録「原文と注記」）".to_string(),
-        ),
-        (
-            NOTE_MARK.to_string(),
-            "原資料に印刷された注記、原文の綴り（※原文：…）".to_string(),
-        ),
+        (INFERRED_MARK.to_string(), w.handout_inferred.to_string()),
+        (NOTE_MARK.to_string(), w.handout_note.to_string()),
     ];
     let symbols: Vec<String> = map
         .measures
@@ -131,8 +164,15 @@ fn legend(map: &CareerMap) -> Vec<(String, String)> {
         .collect();
     if let (Some(first), Some(last)) = (map.measures.first(), map.measures.last()) {
         out.push((
-            format!("{}～{}", first.symbol, last.symbol),
-            format!("施策の番号：{}", symbols.join("、")),
+            Msg::SymbolRange {
+                first: first.symbol.to_string(),
+                last: last.symbol.to_string(),
+            }
+            .text(lang),
+            Msg::MeasureNumbers {
+                symbols: symbols.join(w.sep_names),
+            }
+            .text(lang),
         ));
     }
     out
@@ -144,16 +184,22 @@ fn legend(map: &CareerMap) -> Vec<(String, String)> {
 /// Quiet (a ＊ where a reading stands), then an appendix that sets every fact beside its
 /// source text (原文) and its notes; with `source`, the chapters are complete too.
 pub fn handout(map: &CareerMap, source: bool) -> Handout {
+    handout_in(map, source, Lang::Ja)
+}
+
+/// [`handout`] in `lang`.
+pub fn handout_in(map: &CareerMap, source: bool, lang: Lang) -> Handout {
+    let w = labels(lang);
     let ladder = map.ladder();
     let mut chapters = Vec::new();
     // The overview, without the document's title and without its lists of trainings (each
     // training is listed once, in the chapter of its step or of the trainings open to all).
-    let mut ov = overview(map);
+    let mut ov = overview_in(map, lang);
     ov.remove(0);
-    drop_training_lists(&mut ov);
+    drop_training_lists(&mut ov, lang);
     chapters.push(Chapter {
         id: "overview".into(),
-        title: "全体像（目指すべき職員像・施策・取組）".into(),
+        title: w.handout_overview.into(),
         items: ov,
     });
     for &i in &ladder {
@@ -162,6 +208,7 @@ pub fn handout(map: &CareerMap, source: bool) -> Handout {
             Place::Step(i),
             None,
             format!("step-{}", i.position()),
+            lang,
         ));
     }
     for (t, _) in map.tiers_indexed() {
@@ -170,14 +217,15 @@ pub fn handout(map: &CareerMap, source: bool) -> Handout {
             Place::Tier(t),
             None,
             format!("tier-{}", t.position()),
+            lang,
         ));
     }
-    chapters.push(blocks_chapter(map));
+    chapters.push(blocks_chapter(map, lang));
     if !map.glossary.is_empty() {
-        let mut g = glossary(map);
+        let mut g = glossary_in(map, lang);
         let title = match g.remove(0) {
             Item::Title(t) => t,
-            _ => "用語集".into(),
+            _ => w.tab_glossary.into(),
         };
         chapters.push(Chapter {
             id: "glossary".into(),
@@ -190,38 +238,47 @@ pub fn handout(map: &CareerMap, source: bool) -> Handout {
         .iter()
         .flat_map(|c| std::iter::once(Item::Title(c.title.clone())).chain(c.items.clone()))
         .collect();
-    let mut appendix = appendix(&body);
+    let mut appendix = appendix_in(&body, lang);
     appendix.remove(0);
     for c in &mut chapters {
-        c.items = shown(&c.items, source, "注記は付録「原文と注記」にある");
+        c.items = shown(&c.items, source, w.handout_notes_appendix, lang);
     }
     chapters.push(Chapter {
         id: "appendix".into(),
-        title: APPENDIX.into(),
+        title: w.appendix_title.into(),
         items: appendix,
     });
-    let mut legend = legend(map);
+    let mut legend = legend(map, lang);
     if !map.glossary.is_empty() {
-        legend.push((
-            super::EXPLAIN_MARK.into(),
-            "プログラムによる説明（原資料の記載ではない）".into(),
-        ));
+        legend.push((w.explain_mark.into(), w.handout_explain.into()));
     }
     Handout {
-        title: format!(
-            "{}　{}　研修資料",
-            map.meta.organisation, map.meta.map_title
-        ),
-        subtitle: format!("{}（{}）", map.meta.title, map.meta.edition),
-        grid: grid(map, &ladder),
+        title: Msg::HandoutTitle {
+            organisation: map.meta.organisation.to_string(),
+            map: map.meta.map_title.to_string(),
+        }
+        .text(lang),
+        subtitle: Msg::HandoutSubtitle {
+            title: map.meta.title.to_string(),
+            edition: map.meta.edition.to_string(),
+        }
+        .text(lang),
+        grid: grid(map, &ladder, lang),
         legend,
         chapters,
+        lang,
     }
 }
 
 /// A workshop handout for one grade: the grid and a chapter for each place from there to
 /// the top, then the trainings open to all.
 pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
+    grade_handout_in(map, standing, Lang::Ja)
+}
+
+/// [`grade_handout`] in `lang`.
+pub fn grade_handout_in(map: &CareerMap, standing: &Standing, lang: Lang) -> Handout {
+    let w = labels(lang);
     let ladder = map.ladder();
     let mut chapters = Vec::new();
     let start = match standing.place {
@@ -232,6 +289,7 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
                 standing.place,
                 Some(standing),
                 format!("tier-{}", t.position()),
+                lang,
             ));
             map.title_level(t, &standing.title)
                 .and_then(|l| map.next_step(l))
@@ -250,9 +308,10 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
             Place::Step(i),
             Some(standing),
             format!("step-{}", i.position()),
+            lang,
         ));
     }
-    chapters.push(blocks_chapter(map));
+    chapters.push(blocks_chapter(map, lang));
     // The grid from the reader's level up (a specialist's own level included).
     let grid_steps: Vec<StepIndex> = match standing.place {
         Place::Tier(t) => match map.title_level(t, &standing.title) {
@@ -265,46 +324,57 @@ pub fn grade_handout(map: &CareerMap, standing: &Standing) -> Handout {
         Place::Step(_) => walked.clone(),
     };
     for c in &mut chapters {
-        c.items = shown(&c.items, false, "注記は show --source で");
+        c.items = shown(&c.items, false, w.handout_notes_show, lang);
     }
-    let mut legend = legend(map);
-    legend[0].1 = "原資料からの読み（原資料に明記はない。注記は show --source で）".into();
+    let mut legend = legend(map, lang);
+    legend[0].1 = w.handout_inferred_show.into();
     let has = |f: fn(&Item) -> bool| chapters.iter().flat_map(|c| &c.items).any(f);
     if has(|i| matches!(i, Item::Here(_))) {
-        legend.push((HERE_MARK.into(), "この資料の起点の職位（現在地）".into()));
+        legend.push((HERE_MARK.into(), w.handout_here.into()));
     }
     if has(|i| matches!(i, Item::Mine(..))) {
-        legend.push((YEAR_MARK.into(), "入庁年目にあたる研修".into()));
+        legend.push((YEAR_MARK.into(), w.handout_year.into()));
     }
     Handout {
-        title: format!(
-            "{}　{}　研修資料（{}から）",
-            map.meta.organisation,
-            map.meta.map_title,
-            standing.describe()
-        ),
-        subtitle: format!("{}（{}）", map.meta.title, map.meta.edition),
-        grid: grid(map, &grid_steps),
+        title: Msg::GradeHandoutTitle {
+            organisation: map.meta.organisation.to_string(),
+            map: map.meta.map_title.to_string(),
+            from: standing.describe_in(lang),
+        }
+        .text(lang),
+        subtitle: Msg::HandoutSubtitle {
+            title: map.meta.title.to_string(),
+            edition: map.meta.edition.to_string(),
+        }
+        .text(lang),
+        grid: grid(map, &grid_steps, lang),
         legend,
         chapters,
+        lang,
     }
 }
 
 /// A chapter's items as a handout shows them: quiet, or complete with `source`; the legend
 /// stands once, before the first chapter, not in each.
-fn shown(items: &[Item], source: bool, how: &str) -> Vec<Item> {
+fn shown(items: &[Item], source: bool, how: &str, lang: Lang) -> Vec<Item> {
     let mut out = if source {
-        full(items)
+        full_in(items, lang)
     } else {
-        quiet(items, how)
+        quiet_in(items, how, lang)
     };
-    out.retain(|i| !matches!(i, Item::Text(t) if t.starts_with(LEGEND_PREFIX)));
+    let prefix = labels(lang).legend_prefix;
+    out.retain(|i| !matches!(i, Item::Text(t) if t.starts_with(prefix)));
     out
 }
 
 /// A handout of any list of items (`export`, `diff`, `show --overview` as HTML): the first
 /// title is the document's, each further title starts a chapter; no grid.
 pub fn document(items: &[Item]) -> Handout {
+    document_in(items, Lang::Ja)
+}
+
+/// [`document`] in `lang`.
+pub fn document_in(items: &[Item], lang: Lang) -> Handout {
     let mut title = String::new();
     let mut chapters: Vec<Chapter> = Vec::new();
     let mut lead: Vec<Item> = Vec::new();
@@ -341,12 +411,13 @@ pub fn document(items: &[Item]) -> Handout {
         legend: if items.iter().any(|i| matches!(i, Item::Inferred(..))) {
             vec![(
                 INFERRED_MARK.to_string(),
-                "原資料の配置から推定した箇所（原資料に明記はない）".to_string(),
+                labels(lang).document_inferred.to_string(),
             )]
         } else {
             Vec::new()
         },
         chapters,
+        lang,
     }
 }
 
@@ -357,28 +428,28 @@ fn place_chapter(
     place: Place,
     standing: Option<&Standing>,
     id: String,
+    lang: Lang,
 ) -> Chapter {
-    let mut items = place_page(map, place, standing, false);
+    let mut items = place_page_in(map, place, standing, false, lang);
     let title = match items.first() {
         Some(Item::Title(_)) => match items.remove(0) {
             Item::Title(t) => t,
             _ => unreachable!(),
         },
-        _ => place_name(map, place),
+        _ => place_name_in(map, place, lang),
     };
     match place {
         Place::Step(i) => {
             if let Some(n) = map.next_step(i) {
-                let prefix = format!("{}への昇任時の研修：", map[n].name);
+                let step = map[n].name.to_string();
+                let prefix = Msg::NextPromotion {
+                    step: step.clone(),
+                    names: String::new(),
+                }
+                .text(lang);
                 for item in &mut items {
                     if matches!(item, Item::Bullet(0, t) if t.starts_with(&prefix)) {
-                        *item = Item::Bullet(
-                            0,
-                            format!(
-                                "{}への昇任時の研修は「{}」の章に載せている。",
-                                map[n].name, map[n].name
-                            ),
-                        );
+                        *item = Item::Bullet(0, Msg::InChapter { step: step.clone() }.text(lang));
                     }
                 }
             }
@@ -394,21 +465,32 @@ fn place_chapter(
                 let (Item::Bullet(d, t) | Item::Mine(d, t)) = item else {
                     return true;
                 };
-                let Some(e) = y
-                    .years
-                    .iter()
-                    .find(|e| *t == format!("{}年目：{}", e.year, e.contents))
-                else {
+                let Some(e) = y.years.iter().find(|e| {
+                    *t == Msg::YearEntry {
+                        year: e.year,
+                        contents: e.contents.to_string(),
+                    }
+                    .text(lang)
+                }) else {
                     return true;
                 };
                 if home {
-                    *t = format!("{}（{}年目）：{}", y.subtitle, e.year, e.contents);
+                    *t = Msg::YearTrainingEntry {
+                        subtitle: y.subtitle.to_string(),
+                        year: e.year,
+                        contents: e.contents.to_string(),
+                    }
+                    .text(lang);
                     true
                 } else if !said {
                     said = true;
                     *item = Item::Bullet(
                         *d,
-                        format!("{}は「{home_name}」の章に載せている。", y.subtitle),
+                        Msg::YearTrainingInChapter {
+                            subtitle: y.subtitle.to_string(),
+                            home: home_name.clone(),
+                        }
+                        .text(lang),
                     );
                     true
                 } else {
@@ -416,17 +498,18 @@ fn place_chapter(
                 }
             });
         }
-        Place::Tier(t) => tier_trainings_by_reference(map, t, &mut items),
+        Place::Tier(t) => tier_trainings_by_reference(map, t, &mut items, lang),
     }
     Chapter { id, title, items }
 }
 
 /// In a tier's chapter, the promotion trainings (listed in the line steps' chapters) become
 /// one line each that says where they are.
-fn tier_trainings_by_reference(map: &CareerMap, t: TierIndex, items: &mut Vec<Item>) {
+fn tier_trainings_by_reference(map: &CareerMap, t: TierIndex, items: &mut Vec<Item>, lang: Lang) {
+    let w = labels(lang);
     let Some(start) = items
         .iter()
-        .position(|i| matches!(i, Item::Heading(h) if h == "研修"))
+        .position(|i| matches!(i, Item::Heading(h) if h == w.heading_training))
     else {
         return;
     };
@@ -442,12 +525,11 @@ fn tier_trainings_by_reference(map: &CareerMap, t: TierIndex, items: &mut Vec<It
         if map.promotion_into(si).is_some() {
             section.push(Item::Bullet(
                 0,
-                format!(
-                    "{}：{}級への昇任時の研修（「{}」の章に載せている）",
-                    super::join(&l.titles, "・"),
-                    map[si].name,
-                    map[si].name
-                ),
+                Msg::TierPromotionInChapter {
+                    titles: super::join(&l.titles, w.sep_titles),
+                    step: map[si].name.to_string(),
+                }
+                .text(lang),
             ));
         }
     }
@@ -458,12 +540,15 @@ fn tier_trainings_by_reference(map: &CareerMap, t: TierIndex, items: &mut Vec<It
 }
 
 /// Drop the overview's "この施策の研修" lists: a training is listed in its own chapter.
-fn drop_training_lists(items: &mut Vec<Item>) {
+fn drop_training_lists(items: &mut Vec<Item>, lang: Lang) {
+    // The heading as the overview words it, up to its count.
+    let heading = Msg::MeasureTrainings { n: 0 }.text(lang);
+    let prefix = &heading[..heading.find('0').unwrap_or(heading.len())];
     let mut out = Vec::with_capacity(items.len());
     let mut skipping = false;
     for item in items.drain(..) {
         match &item {
-            Item::Heading(h) if h.starts_with("この施策の研修") => {
+            Item::Heading(h) if h.starts_with(prefix) => {
                 skipping = true;
                 continue;
             }
@@ -477,12 +562,12 @@ fn drop_training_lists(items: &mut Vec<Item>) {
     *items = out;
 }
 
-fn blocks_chapter(map: &CareerMap) -> Chapter {
+fn blocks_chapter(map: &CareerMap, lang: Lang) -> Chapter {
     let mut items = Vec::new();
-    open_to_all(map, &mut items);
+    open_to_all_in(map, &mut items, lang);
     Chapter {
         id: "blocks".into(),
-        title: super::UNTIED.into(),
+        title: labels(lang).untied.into(),
         items,
     }
 }

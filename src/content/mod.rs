@@ -15,8 +15,9 @@ pub use record::*;
 pub use slides::*;
 
 use crate::model::{
-    CareerMap, MeasureRole, Place, RoleEntry, StepIndex, TierIndex, Training, Typo,
+    CareerMap, Lang, MeasureRole, Place, RoleEntry, StepIndex, TierIndex, Training, Typo,
 };
+use crate::words::{Msg, labels};
 
 /// One piece of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,8 +88,17 @@ pub struct Standing {
 impl Standing {
     /// "主任（入庁7年目）", or "主任" when the year is not known.
     pub fn describe(&self) -> String {
+        self.describe_in(Lang::Ja)
+    }
+
+    /// [`Standing::describe`] in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
         match self.year {
-            Some(y) => format!("{}（入庁{y}年目）", self.title),
+            Some(year) => Msg::StandingWithYear {
+                title: self.title.clone(),
+                year,
+            }
+            .text(lang),
             None => self.title.clone(),
         }
     }
@@ -125,10 +135,21 @@ pub const SOURCE_LABEL: &str = "原文：";
 
 /// 「（※原文：データテラシー）」 for each typo whose corrected spelling `text` contains.
 pub fn typo_notes(text: &str, typos: &[Typo]) -> String {
+    typo_notes_in(text, typos, Lang::Ja)
+}
+
+/// [`typo_notes`] in `lang`.
+pub fn typo_notes_in(text: &str, typos: &[Typo], lang: Lang) -> String {
     let mut out = text.to_string();
     for t in typos {
         if text.contains(t.corrected.as_str()) {
-            out.push_str(&format!("（{NOTE_MARK}原文：{}）", t.printed));
+            out.push_str(
+                &Msg::TypoNote {
+                    mark: NOTE_MARK.into(),
+                    printed: t.printed.to_string(),
+                }
+                .text(lang),
+            );
         }
     }
     out
@@ -137,6 +158,12 @@ pub fn typo_notes(text: &str, typos: &[Typo]) -> String {
 /// The marks a list of items uses, in legend order, with what each means. `how` says how to
 /// see the full notes of ＊ (e.g. the key), or is empty.
 pub fn legend(items: &[Item], how: &str) -> Option<String> {
+    legend_in(items, how, Lang::Ja)
+}
+
+/// [`legend`] in `lang`.
+pub fn legend_in(items: &[Item], how: &str, lang: Lang) -> Option<String> {
+    let w = labels(lang);
     let text_of = |i: &Item| -> String {
         match i {
             // The faces draw these marks before the text.
@@ -146,34 +173,33 @@ pub fn legend(items: &[Item], how: &str) -> Option<String> {
         }
     };
     let all: String = items.iter().map(text_of).collect();
-    let how = if how.is_empty() {
-        String::new()
-    } else {
-        format!("。{how}")
-    };
     let parts: Vec<String> = [
-        (INFERRED_MARK, format!("原資料からの読み（推定{how}）")),
-        (NOTE_MARK, "原資料の注記・原文の綴り".to_string()),
-        (HERE_MARK, "現在地".to_string()),
-        (YEAR_MARK, "あなたの入庁年目".to_string()),
-        (EXPLAIN_MARK, "プログラムによる説明".to_string()),
+        (
+            INFERRED_MARK,
+            Msg::LegendInferred { how: how.into() }.text(lang),
+        ),
+        (NOTE_MARK, w.legend_note.to_string()),
+        (HERE_MARK, w.legend_you.to_string()),
+        (YEAR_MARK, w.legend_year.to_string()),
+        (w.explain_mark, w.legend_explain.to_string()),
     ]
     .into_iter()
     .filter(|(m, _)| all.contains(m))
     .map(|(m, what)| format!("{m} {what}"))
     .collect();
-    (!parts.is_empty()).then(|| format!("{LEGEND_PREFIX}{}", parts.join("　")))
+    (!parts.is_empty()).then(|| format!("{}{}", w.legend_prefix, parts.join(w.legend_gap)))
 }
 
 /// Put the legend right after the first title (before any mark), if the items use a mark.
-fn insert_legend(mut items: Vec<Item>, how: &str) -> Vec<Item> {
+fn insert_legend(mut items: Vec<Item>, how: &str, lang: Lang) -> Vec<Item> {
+    let prefix = labels(lang).legend_prefix;
     let has_one = items
         .iter()
-        .any(|i| matches!(i, Item::Text(t) if t.starts_with(LEGEND_PREFIX)));
+        .any(|i| matches!(i, Item::Text(t) if t.starts_with(prefix)));
     if has_one {
         return items;
     }
-    if let Some(l) = legend(&items, how) {
+    if let Some(l) = legend_in(&items, how, lang) {
         let at = usize::from(matches!(items.first(), Some(Item::Title(_))));
         items.insert(at, Item::Text(l));
     }
@@ -184,6 +210,11 @@ fn insert_legend(mut items: Vec<Item>, how: &str) -> Vec<Item> {
 /// qualifies, 原文 lines are left out, and a legend stands before the first mark. `how` says
 /// how to see the full notes.
 pub fn quiet(items: &[Item], how: &str) -> Vec<Item> {
+    quiet_in(items, how, Lang::Ja)
+}
+
+/// [`quiet`], with the legend in `lang`.
+pub fn quiet_in(items: &[Item], how: &str, lang: Lang) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
     for item in items {
         match item {
@@ -196,12 +227,17 @@ pub fn quiet(items: &[Item], how: &str) -> Vec<Item> {
             other => out.push(other.clone()),
         }
     }
-    insert_legend(out, how)
+    insert_legend(out, how, lang)
 }
 
 /// Complete: every note and every 原文 line, with the legend first.
 pub fn full(items: &[Item]) -> Vec<Item> {
-    insert_legend(items.to_vec(), "")
+    full_in(items, Lang::Ja)
+}
+
+/// [`full`], with the legend in `lang`.
+pub fn full_in(items: &[Item], lang: Lang) -> Vec<Item> {
+    insert_legend(items.to_vec(), "", lang)
 }
 
 /// Append the compact ＊ to an item's line, once.
@@ -214,9 +250,17 @@ fn mark(item: &mut Item) {
 
 /// The name of a place as shown in lists: 主任, or スタッフ職（副主幹・…）.
 pub fn place_name(map: &CareerMap, place: Place) -> String {
+    place_name_in(map, place, Lang::Ja)
+}
+
+/// [`place_name`] in `lang`.
+pub fn place_name_in(map: &CareerMap, place: Place, lang: Lang) -> String {
     match place {
         Place::Step(i) => map[i].name.to_string(),
-        Place::Tier(t) => format!("スタッフ職（{}）", map[t].name),
+        Place::Tier(t) => Msg::SpecialistPlace {
+            name: map[t].name.to_string(),
+        }
+        .text(lang),
     }
 }
 
@@ -228,13 +272,24 @@ pub fn place_page(
     standing: Option<&Standing>,
     blocks: bool,
 ) -> Vec<Item> {
+    place_page_in(map, place, standing, blocks, Lang::Ja)
+}
+
+/// [`place_page`] in `lang`.
+pub fn place_page_in(
+    map: &CareerMap,
+    place: Place,
+    standing: Option<&Standing>,
+    blocks: bool,
+    lang: Lang,
+) -> Vec<Item> {
     let mut out = Vec::new();
     match place {
-        Place::Step(i) => step_page(map, i, standing, &mut out),
-        Place::Tier(t) => tier_page(map, t, standing, &mut out),
+        Place::Step(i) => step_page(map, i, standing, &mut out, lang),
+        Place::Tier(t) => tier_page(map, t, standing, &mut out, lang),
     }
     if blocks {
-        out.extend(open_to_all_page(map));
+        out.extend(open_to_all_page_in(map, lang));
     }
     out
 }
@@ -242,15 +297,32 @@ pub fn place_page(
 /// The part of a place's page that is the same under every place: the trainings open to
 /// every grade, under their heading.
 pub fn open_to_all_page(map: &CareerMap) -> Vec<Item> {
-    let mut out = vec![Item::Heading(UNTIED.into())];
-    open_to_all(map, &mut out);
+    open_to_all_page_in(map, Lang::Ja)
+}
+
+/// [`open_to_all_page`] in `lang`.
+pub fn open_to_all_page_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
+    let mut out = vec![Item::Heading(labels(lang).untied.into())];
+    open_to_all_in(map, &mut out, lang);
     out
 }
 
-fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &mut Vec<Item>) {
+fn here_line(
+    map: &CareerMap,
+    place: Place,
+    standing: Option<&Standing>,
+    out: &mut Vec<Item>,
+    lang: Lang,
+) {
     let Some(s) = standing else { return };
     if s.place == place {
-        out.push(Item::Here(format!("{HERE_MARK} 現在地：{}", s.describe())));
+        out.push(Item::Here(format!(
+            "{HERE_MARK} {}",
+            Msg::HereIs {
+                standing: s.describe_in(lang)
+            }
+            .text(lang)
+        )));
         return;
     }
     // A specialist standing at this line step's level.
@@ -258,9 +330,12 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
         && map.title_level(t, &s.title) == Some(i)
     {
         out.push(Item::Here(format!(
-            "{HERE_MARK} 現在地：あなた（{}）は、{}と同じ水準のスタッフ職",
-            s.describe(),
-            map[i].name
+            "{HERE_MARK} {}",
+            Msg::HereBeside {
+                standing: s.describe_in(lang),
+                step: map[i].name.to_string(),
+            }
+            .text(lang)
         )));
         if let Some(n) = map[t]
             .levels
@@ -273,52 +348,79 @@ fn here_line(map: &CareerMap, place: Place, standing: Option<&Standing>, out: &m
     }
 }
 
-fn step_page(map: &CareerMap, i: StepIndex, standing: Option<&Standing>, out: &mut Vec<Item>) {
+fn step_page(
+    map: &CareerMap,
+    i: StepIndex,
+    standing: Option<&Standing>,
+    out: &mut Vec<Item>,
+    lang: Lang,
+) {
+    let w = labels(lang);
     let s = &map[i];
-    out.push(Item::Title(format!("{}　{}", s.name, s.role)));
+    out.push(Item::Title(
+        Msg::NameRole {
+            name: s.name.to_string(),
+            role: s.role.to_string(),
+        }
+        .text(lang),
+    ));
     if let Some(src) = &s.source {
         out.push(Item::Source(0, src.to_string()));
     }
-    here_line(map, Place::Step(i), standing, out);
+    here_line(map, Place::Step(i), standing, out, lang);
     if s.titles.len() > 1 || s.titles.first().is_some_and(|t| **t != *s.name) {
-        out.push(Item::Text(format!("職位：{}", join(&s.titles, "・"))));
+        out.push(Item::Text(
+            Msg::Titles {
+                titles: join(&s.titles, w.sep_titles),
+            }
+            .text(lang),
+        ));
     }
     if let Some(n) = &s.inferred {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    expectations(&s.expectations, &s.typos, out);
-    roles(map, &s.ojt, &s.appraisal, out);
+    expectations(&s.expectations, &s.typos, out, lang);
+    roles(map, &s.ojt, &s.appraisal, out, lang);
 
-    out.push(Item::Heading("研修".into()));
+    out.push(Item::Heading(w.heading_training.into()));
     let mut any = false;
     // This year's training first: it is what the reader can act on now.
     let mine = standing.filter(|st| st.place == Place::Step(i));
     let printed_here = *map.year_training.step == *s.id;
     if printed_here || mine.is_some_and(|st| st.in_year_training(map)) {
-        year_training(map, standing, !printed_here, out);
+        year_training(map, standing, !printed_here, out, lang);
         any = true;
     }
     if let Some(p) = map.promotion_into(i) {
         let m = measure_label(map, &p.measure);
-        out.push(Item::Subheading(format!("{m}：{}への昇任時", s.name)));
+        out.push(Item::Subheading(
+            Msg::PromotionInto {
+                measure: m,
+                step: s.name.to_string(),
+            }
+            .text(lang),
+        ));
         if let Some(n) = &p.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }
         for t in &p.trainings {
-            training(t, 1, out);
+            training_in(t, 1, out, lang);
         }
         any = true;
     }
 
     if !any {
-        out.push(Item::Text(format!(
-            "この職位への昇任時の研修は原資料に記載がない（{UNTIED}は別にある）。"
-        )));
+        out.push(Item::Text(
+            Msg::NoPromotionTraining {
+                untied: w.untied.into(),
+            }
+            .text(lang),
+        ));
     }
 
     let beside = map.tiers_beside(i);
     if !beside.is_empty() {
-        out.push(Item::Heading("同じ水準のスタッフ職".into()));
+        out.push(Item::Heading(w.heading_same_level.into()));
         for (t, tier) in beside {
             let titles: Vec<String> = map
                 .tier_levels_at(t, i)
@@ -327,7 +429,11 @@ fn step_page(map: &CareerMap, i: StepIndex, standing: Option<&Standing>, out: &m
                 .collect();
             out.push(Item::Bullet(
                 0,
-                format!("{}（{}）", titles.join("・"), tier.role),
+                Msg::TitlesWithRole {
+                    titles: titles.join(w.sep_titles),
+                    role: tier.role.to_string(),
+                }
+                .text(lang),
             ));
             for l in map.tier_levels_at(t, i) {
                 if let Some(n) = &l.inferred {
@@ -337,41 +443,66 @@ fn step_page(map: &CareerMap, i: StepIndex, standing: Option<&Standing>, out: &m
         }
     }
 
-    out.push(Item::Heading("次の職位".into()));
+    out.push(Item::Heading(w.heading_next.into()));
     match map.next_step(i) {
         Some(n) => {
             let ns = &map[n];
-            out.push(Item::Text(format!("{}　{}", ns.name, ns.role)));
+            out.push(Item::Text(
+                Msg::NameRole {
+                    name: ns.name.to_string(),
+                    role: ns.role.to_string(),
+                }
+                .text(lang),
+            ));
             if let Some(p) = map.promotion_into(n) {
                 let names: Vec<&str> = p.trainings.iter().map(|t| t.name.as_str()).collect();
                 out.push(Item::Bullet(
                     0,
-                    format!("{}への昇任時の研修：{}", ns.name, names.join("、")),
+                    Msg::NextPromotion {
+                        step: ns.name.to_string(),
+                        names: names.join(w.sep_names),
+                    }
+                    .text(lang),
                 ));
                 if let Some(n) = &p.inferred {
                     out.push(Item::Inferred(1, n.to_string()));
                 }
             }
         }
-        None => out.push(Item::Text("ライン職の最上位。".into())),
+        None => out.push(Item::Text(w.top_of_line.into())),
     }
 }
 
-fn tier_page(map: &CareerMap, t: TierIndex, standing: Option<&Standing>, out: &mut Vec<Item>) {
+fn tier_page(
+    map: &CareerMap,
+    t: TierIndex,
+    standing: Option<&Standing>,
+    out: &mut Vec<Item>,
+    lang: Lang,
+) {
+    let w = labels(lang);
     let tier = &map[t];
-    out.push(Item::Title(format!(
-        "スタッフ職（{}）　{}",
-        tier.name, tier.role
-    )));
+    out.push(Item::Title(
+        Msg::TierTitle {
+            name: tier.name.to_string(),
+            role: tier.role.to_string(),
+        }
+        .text(lang),
+    ));
     if let Some(src) = &tier.source {
         out.push(Item::Source(0, src.to_string()));
     }
-    here_line(map, Place::Tier(t), standing, out);
-    out.push(Item::Text(format!("職位：{}", join(&tier.titles, "・"))));
+    here_line(map, Place::Tier(t), standing, out, lang);
+    out.push(Item::Text(
+        Msg::Titles {
+            titles: join(&tier.titles, w.sep_titles),
+        }
+        .text(lang),
+    ));
     if let Some(n) = &tier.inferred {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    out.push(Item::Heading("ライン職との対応".into()));
+    out.push(Item::Heading(w.heading_line_match.into()));
     let mut placed: Vec<&str> = Vec::new();
     for l in &tier.levels {
         let step = map
@@ -379,7 +510,12 @@ fn tier_page(map: &CareerMap, t: TierIndex, standing: Option<&Standing>, out: &m
             .map_or(l.step.to_string(), |s| s.name.to_string());
         out.push(Item::Bullet(
             0,
-            format!("{} → {}級　根拠：{}", join(&l.titles, "・"), step, l.basis),
+            Msg::TierLevel {
+                titles: join(&l.titles, w.sep_titles),
+                step,
+                basis: l.basis.to_string(),
+            }
+            .text(lang),
         ));
         if let Some(n) = &l.inferred {
             out.push(Item::Inferred(1, n.to_string()));
@@ -395,14 +531,17 @@ fn tier_page(map: &CareerMap, t: TierIndex, standing: Option<&Standing>, out: &m
     if !unplaced.is_empty() {
         out.push(Item::Bullet(
             0,
-            format!("{}：対応する職位は原資料に記載なし", unplaced.join("・")),
+            Msg::UnplacedTitles {
+                titles: unplaced.join(w.sep_titles),
+            }
+            .text(lang),
         ));
     }
 
-    expectations(&tier.expectations, &tier.typos, out);
-    roles(map, &tier.ojt, &tier.appraisal, out);
+    expectations(&tier.expectations, &tier.typos, out, lang);
+    roles(map, &tier.ojt, &tier.appraisal, out, lang);
 
-    out.push(Item::Heading("研修".into()));
+    out.push(Item::Heading(w.heading_training.into()));
     let mut any = false;
     for l in &tier.levels {
         let Some(si) = map.step_index(&l.step) else {
@@ -410,56 +549,66 @@ fn tier_page(map: &CareerMap, t: TierIndex, standing: Option<&Standing>, out: &m
         };
         if let Some(p) = map.promotion_into(si) {
             let m = measure_label(map, &p.measure);
-            out.push(Item::Subheading(format!(
-                "{m}：{}級への昇任時（{}）",
-                map[si].name,
-                join(&l.titles, "・")
-            )));
+            out.push(Item::Subheading(
+                Msg::TierPromotion {
+                    measure: m,
+                    step: map[si].name.to_string(),
+                    titles: join(&l.titles, w.sep_titles),
+                }
+                .text(lang),
+            ));
             if let Some(n) = &p.inferred {
                 out.push(Item::Inferred(1, n.to_string()));
             }
             for tr in &p.trainings {
-                training(tr, 1, out);
+                training_in(tr, 1, out, lang);
             }
             any = true;
         }
     }
     if let Some(st) = standing.filter(|st| st.place == Place::Tier(t) && st.in_year_training(map)) {
-        year_training(map, Some(st), true, out);
+        year_training(map, Some(st), true, out, lang);
         any = true;
     }
     if !any {
-        out.push(Item::Text(format!(
-            "この職位に当てはまる研修は原資料に記載がない（{UNTIED}は別にある）。"
-        )));
+        out.push(Item::Text(
+            Msg::NoTierTraining {
+                untied: w.untied.into(),
+            }
+            .text(lang),
+        ));
     }
 
-    out.push(Item::Heading("次の職位".into()));
-    out.push(Item::Text(
-        "スタッフ職からの昇任先は原資料に記載がない。上の「ライン職との対応」が、同じ水準のライン職を示す。"
-            .into(),
-    ));
+    out.push(Item::Heading(w.heading_next.into()));
+    out.push(Item::Text(w.no_next_from_specialist.into()));
 }
 
-fn expectations(list: &[crate::model::Text], typos: &[Typo], out: &mut Vec<Item>) {
-    out.push(Item::Heading("職位に応じた役割".into()));
+fn expectations(list: &[crate::model::Text], typos: &[Typo], out: &mut Vec<Item>, lang: Lang) {
+    out.push(Item::Heading(labels(lang).heading_roles.into()));
     for e in list {
-        out.push(Item::Bullet(0, typo_notes(e, typos)));
+        out.push(Item::Bullet(0, typo_notes_in(e, typos, lang)));
     }
 }
 
-fn roles(map: &CareerMap, ojt: &RoleEntry, appraisal: &RoleEntry, out: &mut Vec<Item>) {
+fn roles(map: &CareerMap, ojt: &RoleEntry, appraisal: &RoleEntry, out: &mut Vec<Item>, lang: Lang) {
+    let w = labels(lang);
     let roles = [
-        ("OJT", MeasureRole::Ojt, ojt),
-        ("人事考課", MeasureRole::Appraisal, appraisal),
+        (w.ojt, MeasureRole::Ojt, ojt),
+        (w.appraisal, MeasureRole::Appraisal, appraisal),
     ];
     for (label, role, r) in roles {
         let symbol = map
             .measure_for(role)
             .map(|m| m.symbol.to_string())
             .unwrap_or_default();
-        out.push(Item::Heading(format!("{symbol}{label}での役割")));
-        out.push(Item::Text(role_text(r)));
+        out.push(Item::Heading(
+            Msg::RoleIn {
+                symbol,
+                role: label.into(),
+            }
+            .text(lang),
+        ));
+        out.push(Item::Text(role_text_in(r, lang)));
         if let Some(src) = &r.source {
             out.push(Item::Source(0, src.to_string()));
         }
@@ -471,8 +620,17 @@ fn roles(map: &CareerMap, ojt: &RoleEntry, appraisal: &RoleEntry, out: &mut Vec<
 
 /// "グループ員（OJTを通じた成長）"
 pub fn role_text(r: &RoleEntry) -> String {
+    role_text_in(r, Lang::Ja)
+}
+
+/// [`role_text`] in `lang`.
+pub fn role_text_in(r: &RoleEntry, lang: Lang) -> String {
     match &r.detail {
-        Some(d) => format!("{}（{}）", r.name, d),
+        Some(d) => Msg::NameDetail {
+            name: r.name.to_string(),
+            detail: d.to_string(),
+        }
+        .text(lang),
         None => r.name.to_string(),
     }
 }
@@ -483,20 +641,23 @@ fn year_training(
     standing: Option<&Standing>,
     elsewhere: bool,
     out: &mut Vec<Item>,
+    lang: Lang,
 ) {
     let y = &map.year_training;
     let m = measure_label(map, &y.measure);
-    out.push(Item::Subheading(format!(
-        "{m}：{}（{}）",
-        y.name, y.subtitle
-    )));
+    out.push(Item::Subheading(
+        Msg::MeasureHeading {
+            measure: m,
+            name: y.name.to_string(),
+            subtitle: y.subtitle.to_string(),
+        }
+        .text(lang),
+    ));
     if elsewhere {
         let row = map
             .step(&y.step)
             .map_or_else(|| y.step.to_string(), |s| s.name.to_string());
-        out.push(Item::Text(format!(
-            "（原資料では{row}の行にある。入庁年目の研修として示す）"
-        )));
+        out.push(Item::Text(Msg::YearTrainingElsewhere { row }.text(lang)));
         if let Some(n) = &y.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }
@@ -505,11 +666,15 @@ fn year_training(
         out.push(Item::Source(1, src.to_string()));
     }
     for e in &y.years {
-        let text = format!("{}年目：{}", e.year, e.contents);
+        let text = Msg::YearEntry {
+            year: e.year,
+            contents: e.contents.to_string(),
+        }
+        .text(lang);
         if standing.is_some_and(|s| s.year == Some(e.year)) {
             out.push(Item::Mine(
                 1,
-                format!("{text}（あなた：入庁{}年目）", e.year),
+                Msg::YearEntryMine { text, year: e.year }.text(lang),
             ));
         } else {
             out.push(Item::Bullet(1, text));
@@ -521,11 +686,14 @@ fn year_training(
     if let Some(year) = standing.and_then(|s| s.year)
         && year > max_year(map)
     {
-        out.push(Item::Text(format!(
-            "あなたは入庁{year}年目：{}（1～{}年目）は過ぎています。",
-            y.name,
-            max_year(map)
-        )));
+        out.push(Item::Text(
+            Msg::PastYearTraining {
+                year,
+                name: y.name.to_string(),
+                max: max_year(map),
+            }
+            .text(lang),
+        ));
     }
 }
 
@@ -538,18 +706,29 @@ pub(crate) fn max_year(map: &CareerMap) -> u8 {
         .unwrap_or(0)
 }
 
-pub(crate) fn training(t: &Training, depth: u8, out: &mut Vec<Item>) {
+/// One training as a bullet, with its notes, in `lang`.
+pub(crate) fn training_in(t: &Training, depth: u8, out: &mut Vec<Item>, lang: Lang) {
     let mut s = t.name.to_string();
     if let Some(o) = &t.organiser {
-        s.push_str(&format!("［{o}］"));
+        s.push_str(
+            &Msg::Organiser {
+                organiser: o.to_string(),
+            }
+            .text(lang),
+        );
     }
     if let Some(a) = &t.audience {
-        s.push_str(&format!("（対象：{a}）"));
+        s.push_str(
+            &Msg::Audience {
+                audience: a.to_string(),
+            }
+            .text(lang),
+        );
     }
     if let Some(c) = &t.contents {
         s.push_str(&format!(" — {c}"));
     }
-    out.push(Item::Bullet(depth, typo_notes(&s, &t.typos)));
+    out.push(Item::Bullet(depth, typo_notes_in(&s, &t.typos, lang)));
     if let Some(n) = &t.note {
         out.push(Item::Bullet(depth + 1, n.to_string()));
     }
@@ -571,16 +750,18 @@ fn measure_label(map: &CareerMap, id: &str) -> String {
 /// The blocks page 2 does not tie to a grade, grouped by measure with the slogan each block
 /// prints on page 2 (not page 1's 方針). Each training's printed audience is shown with it.
 pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
-    out.push(Item::Text(
-        "原資料の②の列と右端の列のブロックは、表のどの職位の行にも結び付けられていない。だれでも受けられるという意味ではない：対象は研修ごとに異なり、研修名が対象を示すもの（会計年度任用職員研修、女性職員…研修など）もある。"
-            .into(),
-    ));
+    open_to_all_in(map, out, Lang::Ja)
+}
+
+/// [`open_to_all`] in `lang`.
+pub fn open_to_all_in(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
+    out.push(Item::Text(labels(lang).open_to_all_intro.into()));
     for (m, b) in map.blocks_in_measure_order() {
         out.push(Item::Subheading(format!("{}{}", m.symbol, b.name)));
         if let Some(src) = &b.source {
             out.push(Item::Source(0, src.to_string()));
         }
-        out.push(Item::Text(typo_notes(&b.slogan, &b.typos)));
+        out.push(Item::Text(typo_notes_in(&b.slogan, &b.typos, lang)));
         if let Some(n) = &b.inferred {
             out.push(Item::Inferred(1, n.to_string()));
         }
@@ -589,12 +770,12 @@ pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
                 Some(name) => {
                     out.push(Item::Bullet(0, name.to_string()));
                     for t in &g.items {
-                        training(t, 1, out);
+                        training_in(t, 1, out, lang);
                     }
                 }
                 None => {
                     for t in &g.items {
-                        training(t, 0, out);
+                        training_in(t, 0, out, lang);
                     }
                 }
             }
@@ -605,20 +786,33 @@ pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
 /// The walk from `from` to the top of the ladder, for `show`: a header, each place's page,
 /// then the blocks open to all once at the end.
 pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
-    let mut out = document_header(map);
+    walk_in(map, standing, Lang::Ja)
+}
+
+/// [`walk`] in `lang`.
+pub fn walk_in(map: &CareerMap, standing: &Standing, lang: Lang) -> Vec<Item> {
+    let mut out = document_header_in(map, lang);
     let ladder = map.ladder();
     let start_step = match standing.place {
         Place::Step(i) => Some(i),
         Place::Tier(t) => {
             // A specialist walks their tier, then the line from the level above theirs.
-            out.extend(place_page(map, standing.place, Some(standing), false));
+            out.extend(place_page_in(
+                map,
+                standing.place,
+                Some(standing),
+                false,
+                lang,
+            ));
             match map.title_level(t, &standing.title) {
                 Some(level) => map.next_step(level),
                 None => {
-                    out.push(Item::Text(format!(
-                        "{}がどのライン職の水準にあたるかは原資料に記載がないため、ここから上の職位の歩みは示さない。",
-                        standing.title
-                    )));
+                    out.push(Item::Text(
+                        Msg::WalkUnplaced {
+                            title: standing.title.clone(),
+                        }
+                        .text(lang),
+                    ));
                     None
                 }
             }
@@ -627,31 +821,56 @@ pub fn walk(map: &CareerMap, standing: &Standing) -> Vec<Item> {
     if let Some(start) = start_step {
         let from = ladder.iter().position(|&s| s == start).unwrap_or(0);
         for &i in &ladder[from..] {
-            out.extend(place_page(map, Place::Step(i), Some(standing), false));
+            out.extend(place_page_in(
+                map,
+                Place::Step(i),
+                Some(standing),
+                false,
+                lang,
+            ));
         }
     }
-    out.push(Item::Title(UNTIED.into()));
-    open_to_all(map, &mut out);
+    out.push(Item::Title(labels(lang).untied.into()));
+    open_to_all_in(map, &mut out, lang);
     for n in &map.meta.notes {
-        out.push(Item::Text(format!(
-            "{n}（地図の注記。地図の方針は `show --overview` で表示できる）"
-        )));
+        out.push(Item::Text(
+            Msg::MapNote {
+                note: n.to_string(),
+            }
+            .text(lang),
+        ));
     }
     out
 }
 
 /// The title of a document about the map, with what of it is identified rather than printed.
 pub fn document_header(map: &CareerMap) -> Vec<Item> {
+    document_header_in(map, Lang::Ja)
+}
+
+/// [`document_header`] in `lang`.
+pub fn document_header_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
     // The map's title is printed; the city's name and the document's title are identified.
     let m = &map.meta;
     let mut out = vec![
         Item::Title(m.map_title.to_string()),
-        Item::Text(format!("{}「{}」", m.organisation, m.title)),
+        Item::Text(
+            Msg::OrgTitle {
+                organisation: m.organisation.to_string(),
+                title: m.title.to_string(),
+            }
+            .text(lang),
+        ),
     ];
     if let Some(n) = &m.identified {
         out.push(Item::Inferred(0, n.to_string()));
     }
-    out.push(Item::Text(format!("日付の記載：{}", m.edition)));
+    out.push(Item::Text(
+        Msg::Edition {
+            edition: m.edition.to_string(),
+        }
+        .text(lang),
+    ));
     out
 }
 

@@ -227,10 +227,19 @@ fn entry_of<'a>(t: &'a Training, s: &'a Slot, cell_note: &'a Inferred) -> Catalo
 impl Applies {
     /// "入庁3年目", "主任への昇任時", "職位に結び付けられていない".
     pub fn describe(self, map: &CareerMap) -> String {
+        self.describe_in(map, crate::model::Lang::Ja)
+    }
+
+    /// [`Applies::describe`] in `lang`.
+    pub fn describe_in(self, map: &CareerMap, lang: crate::model::Lang) -> String {
+        use crate::words::Msg;
         match self {
-            Applies::Year { year, .. } => format!("入庁{year}年目"),
-            Applies::Promotion(s) => format!("{}への昇任時", map[s].name),
-            Applies::AllGrades => "職位に結び付けられていない".to_string(),
+            Applies::Year { year, .. } => Msg::ApplyYear { year }.text(lang),
+            Applies::Promotion(s) => Msg::ApplyPromotion {
+                step: map[s].name.to_string(),
+            }
+            .text(lang),
+            Applies::AllGrades => Msg::ApplyNone.text(lang),
         }
     }
 

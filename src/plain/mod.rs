@@ -18,7 +18,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::app::{App, At, MAX_YEAR, Offer, Tab};
-use crate::content::{self, Item, Standing, place_name, place_page};
+use crate::content::{self, Item, Standing};
 use crate::model::{Lang, MeasureIndex, Place, normalize_title, sanitize};
 use crate::record::{Level, TrainingStatus};
 use crate::render_text;
@@ -257,10 +257,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn page(&mut self, items: &[Item]) -> io::Result<()> {
-        self.block(&render_text::text(&content::quiet(
-            items,
-            &self.say(Say::FullSourceHint),
-        )))
+        self.block(&render_text::text_in(
+            &content::quiet_in(items, &self.say(Say::FullSourceHint), self.lang()),
+            self.lang(),
+        ))
     }
 
     fn prompt(&mut self) -> io::Result<()> {
@@ -387,7 +387,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         ];
         items.push(Item::Text(match &self.app.standing {
             _ if self.app.guest => crate::app::GUEST_NOTICE.into(),
-            Some(s) => self.say(Say::StandingNow(Some(&s.describe()), 0)),
+            Some(s) => self.say(Say::StandingNow(Some(&s.describe_in(self.lang())), 0)),
             None => self.say(Say::StandingNow(None, Offer::ChooseStanding.number())),
         }));
         if let Some(m) = self.app.message.take() {
@@ -399,6 +399,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     /// The language plain mode speaks.
     fn lang(&self) -> Lang {
         self.app.lang
+    }
+
+    /// A self-check level in the reader's language (without its mark).
+    fn level_word(&self, l: Level) -> &'static str {
+        let w = crate::words::labels(self.lang());
+        match l {
+            Level::NotStarted => w.level_not_started,
+            Level::Working => w.level_working,
+            Level::Achieved => w.level_achieved,
+        }
     }
 
     /// A sentence in the reader's language.
@@ -458,7 +468,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         } else {
             ""
         };
-        format!("{}　{role}{here}", place_name(map, p))
+        format!(
+            "{}　{role}{here}",
+            content::place_name_in(map, p, self.lang())
+        )
     }
 
     fn places_menu(&self, name: &str) -> Menu {
@@ -507,28 +520,47 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             self.app.visit(place);
             if show {
                 // The trainings open to all are the same on every page: offered, not repeated.
-                let items = place_page(&self.app.map, place, self.app.standing.as_ref(), false);
+                let items = content::place_page_in(
+                    &self.app.map,
+                    place,
+                    self.app.standing.as_ref(),
+                    false,
+                    self.lang(),
+                );
                 self.page(&items)?;
             }
             show = true;
-            let name = self.say(Say::PageOf(&place_name(&self.app.map, place)));
+            let name = self.say(Say::PageOf(&content::place_name_in(
+                &self.app.map,
+                place,
+                self.lang(),
+            )));
             let menu = self.offers_menu(At::Place(place), &name);
             match self.choose(&menu)? {
                 Some(Offer::Up(to) | Offer::Down(to)) => place = to,
                 Some(Offer::ComparePair(a, b)) => {
-                    let items = content::compare(&self.app.map, a, b);
+                    let items = content::compare_in(&self.app.map, a, b, self.lang());
                     self.page(&items)?;
                     show = false;
                 }
                 Some(Offer::OpenToAll) => {
-                    let items = content::open_to_all_page(&self.app.map);
+                    let items = content::open_to_all_page_in(&self.app.map, self.lang());
                     self.page(&items)?;
                     show = false;
                 }
                 Some(Offer::Source) => {
                     // Complete: every note in full and the 原文 under each fact.
-                    let items = place_page(&self.app.map, place, self.app.standing.as_ref(), false);
-                    self.block(&render_text::text(&content::full(&items)))?;
+                    let items = content::place_page_in(
+                        &self.app.map,
+                        place,
+                        self.app.standing.as_ref(),
+                        false,
+                        self.lang(),
+                    );
+                    self.block(&render_text::text_in(
+                        &content::full_in(&items, self.lang()),
+                        self.lang(),
+                    ))?;
                     show = false;
                 }
                 Some(_) => {}
@@ -551,23 +583,29 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn list_label(&self, list: &List, i: usize) -> String {
         let map = &self.app.map;
         match list {
-            List::Topics => content::topic_label(map, self.app.topics[i]),
+            List::Topics => content::topic_label_in(map, self.app.topics[i], self.lang()),
             List::Trainings(v) => {
                 let cat = map.catalog();
                 let e = &cat[v[i]];
                 // The reader's own record beside each training, as 研修一覧 shows it.
                 match self.app.record.trainings.get(e.id) {
-                    None => format!("{}［{}］", e.name, e.applies.describe(map)),
+                    None => format!(
+                        "{}［{}］",
+                        content::entry_name_in(map, e, self.lang()),
+                        e.applies.describe_in(map, self.lang())
+                    ),
                     s => format!(
                         "{}［{}］［{}］",
-                        e.name,
-                        e.applies.describe(map),
-                        content::status_text(s)
+                        content::entry_name_in(map, e, self.lang()),
+                        e.applies.describe_in(map, self.lang()),
+                        content::status_text_in(s, self.lang())
                     ),
                 }
             }
             List::Glossary => {
-                let g = &map.glossary[i];
+                let Some(g) = map.at::<crate::model::GlossaryEntry>(i).map(|g| &map[g]) else {
+                    return String::new();
+                };
                 match &g.reading {
                     Some(r) => format!("{}（{r}）", g.term),
                     None => g.term.to_string(),
@@ -579,10 +617,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn list_page(&self, list: &List, i: usize) -> Vec<Item> {
         let map = &self.app.map;
         match list {
-            List::Topics => content::topic_page(map, self.app.topics[i]),
-            List::Trainings(v) => content::training_page(map, &map.catalog()[v[i]]),
+            List::Topics => content::topic_page_in(map, self.app.topics[i], self.lang()),
+            List::Trainings(v) => content::training_page_in(map, &map.catalog()[v[i]], self.lang()),
             List::Glossary => match map.at(i) {
-                Some(g) => content::glossary_page(map, g),
+                Some(g) => content::glossary_page_in(map, g, self.lang()),
                 None => Vec::new(),
             },
         }
@@ -653,7 +691,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             if let Some(p) = place {
                 entries.push((
                     3,
-                    self.say(Say::TrainingPlace(&place_name(&self.app.map, p))),
+                    self.say(Say::TrainingPlace(&content::place_name_in(
+                        &self.app.map,
+                        p,
+                        self.lang(),
+                    ))),
                 ));
             }
             // A training's page offers to record it, as the core allows.
@@ -698,7 +740,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             Item::Title(self.say(Say::OverviewTitle)),
             Item::Text(self.say(Say::OverviewText)),
         ];
-        let whole = content::overview(&self.app.map);
+        let whole = content::overview_in(&self.app.map, self.lang());
         self.list_screen(
             &List::Topics,
             &self.say(Say::Overview),
@@ -761,7 +803,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     }
                 }
                 Pick::Item(_) => {
-                    let items = content::catalog(&self.app.map);
+                    let items = content::catalog_in(&self.app.map, self.lang());
                     self.page(&items)?;
                 }
                 Pick::Zero => return Ok(Flow::Back),
@@ -773,10 +815,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn glossary_screen(&mut self) -> io::Result<Flow> {
         let intro = [
             Item::Title(self.say(Say::Glossary)),
-            Item::Text(content::GLOSSARY_DISCLAIMER.into()),
+            Item::Text(crate::words::labels(self.lang()).glossary_disclaimer.into()),
             Item::Text(self.say(Say::PickTerm)),
         ];
-        let whole = content::glossary(&self.app.map);
+        let whole = content::glossary_in(&self.app.map, self.lang());
         self.list_screen(
             &List::Glossary,
             &self.say(Say::Glossary),
@@ -798,14 +840,18 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };
-            let name = self.say(Say::CompareSecond(&place_name(&self.app.map, a)));
+            let name = self.say(Say::CompareSecond(&content::place_name_in(
+                &self.app.map,
+                a,
+                self.lang(),
+            )));
             let b = match self.pick(&self.places_menu(&name))? {
                 Pick::Item(n) => self.app.places()[n - 1],
                 Pick::Zero => continue,
                 Pick::Quit => return Ok(Flow::Quit),
             };
             self.app.compare.show(a, b);
-            let mut items = content::compare(&self.app.map, a, b);
+            let mut items = content::compare_in(&self.app.map, a, b, self.lang());
             items.push(Item::Text(self.say(Say::CompareAgain)));
             self.page(&items)?;
         }
@@ -905,7 +951,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             .app
             .standing
             .as_ref()
-            .map_or(self.say(Say::NotSet), Standing::describe);
+            .map_or(self.say(Say::NotSet), |s| s.describe_in(self.lang()));
         self.page(&[
             Item::Title(self.say(Say::StandTitle)),
             Item::Text(self.say(Say::Now(&now))),
@@ -969,7 +1015,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             title,
             year: Some(year),
         };
-        let said = standing.describe();
+        let said = standing.describe_in(self.lang());
         self.app.choose_standing(standing);
         self.effects();
         let kept = self.app.message.is_none() && self.store.writable();
@@ -985,11 +1031,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         // repeated at every visit.
         if !self.sheet_read {
             self.sheet_read = true;
-            let sheet = content::interview_sheet(
+            let sheet = content::interview_sheet_in(
                 &self.app.map,
                 &self.app.record,
                 self.app.standing.as_ref(),
                 &self.app.today,
+                self.lang(),
             );
             self.page(&sheet)?;
         }
@@ -1018,11 +1065,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     Flow::Back
                 }
                 Some(_) => {
-                    let sheet = content::interview_sheet(
+                    let sheet = content::interview_sheet_in(
                         &self.app.map,
                         &self.app.record,
                         self.app.standing.as_ref(),
                         &self.app.today,
+                        self.lang(),
                     );
                     self.page(&sheet)?;
                     Flow::Back
@@ -1053,13 +1101,16 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 .enumerate()
                 .map(|(n, e)| {
                     let level = self.app.record.level(&e.key);
-                    let label = content::check_label(&self.app.map, &e.key);
+                    let label = content::check_label_in(&self.app.map, &e.key, self.lang());
                     let note = if self.app.record.note(&e.key).trim().is_empty() {
                         String::new()
                     } else {
                         self.say(Say::HasNote)
                     };
-                    (n + 1, format!("{label}［{}］{note}", level.label()))
+                    (
+                        n + 1,
+                        format!("{label}［{}］{note}", self.level_word(level)),
+                    )
                 })
                 .collect();
             let n = match self.pick(&self.menu(&self.say(Say::PickCheck), entries))? {
@@ -1069,8 +1120,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             };
             let e = list[n - 1].clone();
             let note = self.app.record.note(&e.key).to_string();
-            let label = content::check_label(&self.app.map, &e.key);
-            let level = self.app.record.level(&e.key).label();
+            let label = content::check_label_in(&self.app.map, &e.key, self.lang());
+            let level = self.level_word(self.app.record.level(&e.key));
             let mut text = self.say(Say::CheckNow(&label, level));
             if !note.is_empty() {
                 text.push('\n');
@@ -1081,7 +1132,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             let mut entries: Vec<(usize, String)> = levels
                 .iter()
                 .enumerate()
-                .map(|(i, l)| (i + 1, self.say(Say::SetLevel(l.label()))))
+                .map(|(i, &l)| (i + 1, self.say(Say::SetLevel(self.level_word(l)))))
                 .collect();
             entries.push((4, self.say(Say::WriteCheckNote)));
             match self.pick(&self.menu(&self.say(Say::WhatToDo), entries))? {
@@ -1097,7 +1148,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 Pick::Item(i) => {
                     self.app.set_check(&e.key, levels[i - 1]);
                     if self.app.message.is_none() {
-                        let said = self.say(Say::CheckSet(&label, levels[i - 1].label()));
+                        let said = self.say(Say::CheckSet(&label, self.level_word(levels[i - 1])));
                         self.app.message = Some(said);
                     }
                     self.say_message()?;
@@ -1119,7 +1170,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     // Words a screen reader reads as such (no dash for "nothing").
                     let status = match self.app.record.trainings.get(e.id) {
                         None => self.say(Say::NoRecord),
-                        s => content::status_text(s),
+                        s => content::status_text_in(s, self.lang()),
                     };
                     (k + 1, format!("{}［{status}］", e.name))
                 })
@@ -1157,7 +1208,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
         };
         self.app.set_training(k, status);
         if self.app.message.is_none() {
-            let now = content::status_text(status.as_ref());
+            let now = content::status_text_in(status.as_ref(), self.lang());
             self.app.message = Some(self.say(Say::TrainingSet(&name, &now)));
         }
         self.say_message()?;

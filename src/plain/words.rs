@@ -3,7 +3,7 @@
 //! shown as the map says it.
 
 use crate::app::{App, At, Offer};
-use crate::content::{Standing, place_name};
+use crate::content::place_name_in;
 use crate::model::{Lang, Place};
 
 /// The line of a menu entry for `offer`, made from `at`.
@@ -42,14 +42,14 @@ fn training_now(app: &App, k: usize, lang: Lang) -> String {
         .and_then(|e| app.record.trainings.get(e.id));
     match status {
         None => say(lang, Say::NoRecord),
-        s => crate::content::status_text(s),
+        s => crate::content::status_text_in(s, lang),
     }
 }
 
 fn standing_now(app: &App, unset: &str) -> String {
     app.standing
         .as_ref()
-        .map_or(unset.to_string(), Standing::describe)
+        .map_or(unset.to_string(), |s| s.describe_in(app.lang))
 }
 
 fn ja(app: &App, at: At, o: Offer) -> String {
@@ -77,10 +77,13 @@ fn ja(app: &App, at: At, o: Offer) -> String {
                 (_, _, true) => "一つ上の職位へ",
                 (_, _, false) => "一つ下の職位へ",
             };
-            format!("{word}（{}）", place_name(map, to))
+            format!("{word}（{}）", place_name_in(map, to, Lang::Ja))
         }
         Offer::ComparePair(a, b) => {
-            let (a, b) = (place_name(map, a), place_name(map, b));
+            let (a, b) = (
+                place_name_in(map, a, Lang::Ja),
+                place_name_in(map, b, Lang::Ja),
+            );
             match from {
                 Some(Place::Tier(_)) => format!("同じ水準のライン職との比較（{a} と {b}）"),
                 _ => format!("昇任で変わること（{a} → {b} の比較）"),
@@ -138,10 +141,13 @@ fn en(app: &App, at: At, o: Offer) -> String {
                 (_, _, true) => "One grade up",
                 (_, _, false) => "One grade down",
             };
-            format!("{word} ({})", place_name(map, to))
+            format!("{word} ({})", place_name_in(map, to, Lang::En))
         }
         Offer::ComparePair(a, b) => {
-            let (a, b) = (place_name(map, a), place_name(map, b));
+            let (a, b) = (
+                place_name_in(map, a, Lang::En),
+                place_name_in(map, b, Lang::En),
+            );
             match from {
                 Some(Place::Tier(_)) => {
                     format!("Compare with the line grade at the same level ({a} and {b})")

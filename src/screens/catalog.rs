@@ -6,12 +6,14 @@ use ratatui::layout::Rect;
 
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab};
-use crate::content::{self, Item, training_page};
+use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::model::Applies;
+use crate::words::Msg;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
+    let w = crate::words::labels(app.lang);
     // Only the rows in view are made (a long catalog costs what is shown).
     let row = |i: usize| -> String {
         let Some(e) = app
@@ -36,7 +38,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             };
             // Your record: 予定 / 受講済 and its 年度; ◎ your year; a year you are past.
             let status = match app.record.trainings.get(e.id) {
-                Some(s) => format!("［{}］", content::status_text_short(Some(s))),
+                Some(s) => Msg::StatusTag {
+                    status: content::status_text_short_in(Some(s), app.lang),
+                }
+                .text(app.lang),
                 None => String::new(),
             };
             let mine = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
@@ -44,53 +49,60 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
                 _ => "",
             };
             let past = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
-                (Applies::Year { year, .. }, Some(y)) if year < y => "（過ぎた年次）",
+                (Applies::Year { year, .. }, Some(y)) if year < y => w.past_year,
                 _ => "",
             };
             // The state leads the name, so a narrow list does not cut it off.
             format!(
-                "{symbol}{mark}{mine}{status}{}［{}］{past}",
-                e.name,
-                e.applies.describe(&app.map)
+                "{symbol}{mark}{mine}{status}{}{past}",
+                Msg::CatalogLine {
+                    name: content::entry_name_in(&app.map, &e, app.lang),
+                    when: e.applies.describe_in(&app.map, app.lang),
+                }
+                .text(app.lang)
             )
         }
     };
     let shown = app.catalog.entries.len();
-    let measure = app.catalog.measure.map_or("すべて".to_string(), |m| {
+    let measure = app.catalog.measure.map_or(w.all.to_string(), |m| {
         let m = &app.map[m];
         format!("{}{}", m.symbol, m.name)
     });
     let step = app
         .catalog
         .step
-        .map_or("すべて".to_string(), |s| app.map[s].name.to_string());
+        .map_or(w.all.to_string(), |s| app.map[s].name.to_string());
     let key = |a| app.keymap.key(Context::Catalog, a);
     let header = vec![
-        format!(
-            "施策：{measure}（{} で切替）",
-            key(Action::FilterMeasure(true))
-        ),
-        format!(
-            "職位：{step}（{} で切替）　{}／{}件",
-            key(Action::FilterStep(true)),
+        Msg::FilterMeasure {
+            measure,
+            key: key(Action::FilterMeasure(true)),
+        }
+        .text(app.lang),
+        Msg::FilterStep {
+            step,
+            key: key(Action::FilterStep(true)),
             shown,
-            app.map.catalog_len()
-        ),
-        format!(
-            "記号：{} 推定（注記は {}）",
-            crate::content::INFERRED_MARK,
-            key(Action::Source)
-        ),
+            total: app.map.catalog_len(),
+        }
+        .text(app.lang),
+        Msg::CatalogLegend {
+            mark: crate::content::INFERRED_MARK.into(),
+            key: key(Action::Source),
+        }
+        .text(app.lang),
     ];
     let items = match app.catalog.selected_entry() {
         Some(k) => match app.map.catalog_entry(k) {
-            Some(e) => training_page(&app.map, &e),
+            Some(e) => content::training_page_in(&app.map, &e, app.lang),
             None => Vec::new(),
         },
-        None => vec![Item::Text(format!(
-            "条件に合う研修はありません。{} で絞り込みを解除します。",
-            key(Action::ClearFilters)
-        ))],
+        None => vec![Item::Text(
+            Msg::NoTrainingMatches {
+                key: key(Action::ClearFilters),
+            }
+            .text(app.lang),
+        )],
     };
     // As wide as the widest row of the whole catalog (measured once), so that filtering
     // does not move the panes.
@@ -108,12 +120,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     // Room for what the reader's record adds to a row (◎, ［受講済・令和N年度］, （過ぎた年次）).
     let list_width = widest.min(usize::from(u16::MAX - 40)) as u16 + 5 + 34;
     let lp = list::ListPage {
-        list_title: "研修一覧".into(),
+        list_title: w.tab_catalog.into(),
         header,
         rows: Vec::new(),
         lazy_rows: Some((shown, &row)),
         cached_page: None,
-        page_title: "研修の説明".into(),
+        page_title: w.catalog_page_title.into(),
         page: &items,
         list_width: list_width.max(30),
     };

@@ -9,8 +9,9 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::{Theme, page, pane::pane, text};
 use crate::app::scroll;
 use crate::app::{App, Extents, Side, View};
-use crate::content::{self, compare, place_page};
+use crate::content;
 use crate::keymap::Action;
+use crate::words::Msg;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -20,29 +21,38 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     ]));
     let c = &app.compare;
     let (a, b) = (c.left_place(), c.right_place());
-    let name = |p| content::place_name(&app.map, p);
+    let name = |p| content::place_name_in(&app.map, p, app.lang);
+    let w = crate::words::labels(app.lang);
     let side = |label: &str, p, active: bool| {
-        let text = format!("{}{label}：{}", if active { "▶ " } else { "  " }, name(p));
+        let text = format!(
+            "{}{}",
+            if active { "▶ " } else { "  " },
+            Msg::CompareSide {
+                side: label.into(),
+                place: name(p)
+            }
+            .text(app.lang)
+        );
         Span::styled(text, if active { theme.selected } else { theme.base })
     };
     let header = Line::from(vec![
-        side("左", a, c.active == Side::Left),
-        Span::raw("　⇔　"),
-        side("右", b, c.active == Side::Right),
+        side(w.left, a, c.active == Side::Left),
+        Span::raw(format!("{}⇔{}", w.row_gap, w.row_gap)),
+        side(w.right, b, c.active == Side::Right),
     ]);
     frame.render_widget(Paragraph::new(header), head);
 
-    let block = pane("比較".into(), true, theme);
+    let block = pane(w.compare_title.into(), true, theme);
     let inner = block.inner(body);
     let width = inner.width.saturating_sub(2) as usize;
     let mut lines = if width >= 2 {
-        text::lines(&compare(&app.map, a, b), width, theme)
+        text::lines(&content::compare_in(&app.map, a, b, app.lang), width, theme)
     } else {
         Vec::new()
     };
     if width >= 2 {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("■ 並べて比較", theme.heading));
+        lines.push(Line::styled(w.compare_side_by_side, theme.heading));
         lines.extend(side_by_side(app, a, b, width, theme));
     }
     let at = page::Pane {
@@ -59,10 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 /// The list the active side's place is chosen from, over the comparison.
 fn chooser(frame: &mut Frame, area: Rect, app: &App, at: usize, theme: &Theme) {
     let c = &app.compare;
-    let side = match c.active {
-        Side::Left => "左",
-        Side::Right => "右",
-    };
+    let left = c.active == Side::Left;
     let width = area.width.min(60);
     let popup = Rect {
         x: area.x + (area.width - width) / 2,
@@ -70,7 +77,7 @@ fn chooser(frame: &mut Frame, area: Rect, app: &App, at: usize, theme: &Theme) {
         ..area
     };
     frame.render_widget(Clear, popup);
-    let block = pane(format!("{side}の列の職位を選ぶ"), true, theme);
+    let block = pane(Msg::ChooseSide { left }.text(app.lang), true, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     if inner.width < 4 || inner.height == 0 {
@@ -86,7 +93,7 @@ fn chooser(frame: &mut Frame, area: Rect, app: &App, at: usize, theme: &Theme) {
             let text = format!(
                 "{}{}",
                 if selected { "▶ " } else { "  " },
-                content::place_name(&app.map, p)
+                content::place_name_in(&app.map, p, app.lang)
             );
             Line::styled(
                 wrap::ellipsize(&text, w),
@@ -108,8 +115,8 @@ fn side_by_side(
     width: usize,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let left = place_page(&app.map, a, app.standing.as_ref(), false);
-    let right = place_page(&app.map, b, app.standing.as_ref(), false);
+    let left = content::place_page_in(&app.map, a, app.standing.as_ref(), false, app.lang);
+    let right = content::place_page_in(&app.map, b, app.standing.as_ref(), false, app.lang);
     if width < 50 {
         let mut out = text::lines(&left, width, theme);
         out.push(Line::raw(""));

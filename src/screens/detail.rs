@@ -5,11 +5,14 @@ use ratatui::layout::Rect;
 
 use super::{Theme, page};
 use crate::app::{App, Extents, Focus, View};
-use crate::content::{self, place_page};
+use crate::content;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let place = app.selected();
-    let title = format!("詳細：{}", content::place_name(&app.map, place));
+    let title = crate::words::Msg::DetailTitle {
+        place: content::place_name_in(&app.map, place, app.lang),
+    }
+    .text(app.lang);
     let focused = app.focus == Focus::Detail;
     let at = page::Pane {
         area,
@@ -35,9 +38,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let parts: Vec<page::Part> = vec![
         (
             own,
-            Box::new(|| place_page(&app.map, place, app.standing.as_ref(), false)),
+            Box::new(|| {
+                content::place_page_in(&app.map, place, app.standing.as_ref(), false, app.lang)
+            }),
         ),
-        (shared, Box::new(|| content::open_to_all_page(&app.map))),
+        (
+            shared,
+            Box::new(|| content::open_to_all_page_in(&app.map, app.lang)),
+        ),
     ];
     page::draw_cached_parts(frame, at, title, parts, focused, theme, ext);
 }

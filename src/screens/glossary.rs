@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab};
-use crate::content::{Item, glossary_page};
+use crate::content::{Item, glossary_page_in};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -15,21 +15,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .iter()
         .map(|g| g.term.to_string())
         .collect();
+    let w = crate::words::labels(app.lang);
     let items = match app.map.nearest(app.glossary.selected) {
-        None => vec![Item::Text("この地図には用語集がありません。".into())],
-        Some(g) => glossary_page(&app.map, g),
+        None => vec![Item::Text(w.no_glossary.into())],
+        Some(g) => glossary_page_in(&app.map, g, app.lang),
     };
     let list_width = rows.iter().map(|r| wrap::width(r)).max().unwrap_or(10) as u16 + 5;
     let lp = list::ListPage {
-        list_title: "用語集".into(),
-        header: vec![format!(
-            "{}説明はプログラムによるもの",
-            crate::content::EXPLAIN_MARK
-        )],
+        list_title: w.tab_glossary.into(),
+        header: vec![
+            crate::words::Msg::ExplainedByProgram {
+                mark: crate::words::labels(app.lang).explain_mark.into(),
+            }
+            .text(app.lang),
+        ],
         rows,
         lazy_rows: None,
         cached_page: None,
-        page_title: "説明（プログラムによる）".into(),
+        page_title: w.glossary_page_title.into(),
         page: &items,
         list_width: list_width.max(24),
     };

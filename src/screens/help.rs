@@ -7,7 +7,8 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, pane::pane};
 use crate::app::{App, Extents, View};
-use crate::keymap::{Action, Context, Keymap};
+use crate::keymap::{Action, Context};
+use crate::words::Msg;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -16,14 +17,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let popup = area;
     frame.render_widget(Clear, popup);
     let close = app.keymap.key(Context::Help, Action::Back);
-    let block = pane(format!("ヘルプ（{close} で閉じる）"), true, theme);
+    let block = pane(Msg::HelpTitle { close }.text(app.lang), true, theme);
     let inner = block.inner(popup);
     if inner.width < 4 || inner.height == 0 {
         frame.render_widget(block, popup);
         return;
     }
     let width = inner.width as usize - 1;
-    let lines = help_lines(&app.keymap, app.context_under_help(), width, theme);
+    let lines = help_lines(app, app.context_under_help(), width, theme);
     let s = app
         .help()
         .copied()
@@ -31,7 +32,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .shown(lines.len(), inner.height as usize);
     ext.put(View::Help, s);
     let block = if s.more_below() {
-        block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
+        block.title_bottom(Span::styled(
+            crate::words::labels(app.lang).more_below,
+            theme.hint_key,
+        ))
     } else {
         block
     };
@@ -48,7 +52,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
 /// The help text: one section per context, each key with what it does. The section of the
 /// screen the help was opened from comes first.
-fn help_lines(keymap: &Keymap, first: Context, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn help_lines(app: &App, first: Context, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let (keymap, lang) = (&app.keymap, app.lang);
+    let words = crate::words::labels(lang);
     let mut lines = Vec::new();
     let key_w = 18.min(width / 3);
     let order = std::iter::once(first).chain(Context::ALL.into_iter().filter(|c| *c != first));
@@ -56,9 +62,9 @@ fn help_lines(keymap: &Keymap, first: Context, width: usize, theme: &Theme) -> V
         if n > 0 {
             lines.push(Line::raw(""));
         }
-        let now = if n == 0 { "（いまの画面）" } else { "" };
+        let now = if n == 0 { words.help_this_screen } else { "" };
         lines.push(Line::styled(
-            format!("■ {}{now}", ctx.title()),
+            format!("■ {}{now}", ctx.title_in(lang)),
             theme.heading,
         ));
         for b in keymap
@@ -66,15 +72,20 @@ fn help_lines(keymap: &Keymap, first: Context, width: usize, theme: &Theme) -> V
             .iter()
             .filter(|b| b.contexts().contains(&ctx))
         {
-            let keys = b.keys_label();
+            let keys = b.keys_label_in(lang);
             let keys = format!(
                 "{keys}{}",
                 " ".repeat(key_w.saturating_sub(wrap::width(&keys)))
             );
             let rest = " ".repeat(key_w + 2);
-            for (i, l) in wrap::wrap(b.row.help, width.saturating_sub(key_w + 2).max(2), "", "")
-                .into_iter()
-                .enumerate()
+            for (i, l) in wrap::wrap(
+                b.row.help.text(lang),
+                width.saturating_sub(key_w + 2).max(2),
+                "",
+                "",
+            )
+            .into_iter()
+            .enumerate()
             {
                 if i == 0 {
                     lines.push(Line::from(vec![
@@ -88,12 +99,7 @@ fn help_lines(keymap: &Keymap, first: Context, width: usize, theme: &Theme) -> V
         }
     }
     lines.push(Line::raw(""));
-    for l in wrap::wrap(
-        "記号：▶ 選択中　● 現在地　※ 原資料の配置から推定した箇所　┆ スタッフ職（同じ水準のライン職の横）",
-        width,
-        "",
-        "",
-    ) {
+    for l in wrap::wrap(words.help_legend, width, "", "") {
         lines.push(Line::styled(l, theme.dim));
     }
     lines

@@ -87,13 +87,17 @@ fn side_label(app: &App, row: usize) -> String {
     if titles.is_empty() {
         app.map[t].name.to_string()
     } else {
-        format!("{}{mark}", titles.join("・"))
+        format!(
+            "{}{mark}",
+            titles.join(crate::words::labels(app.lang).sep_titles)
+        )
     }
 }
 
 fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = app.focus == Focus::Ladder;
-    let block = pane("職位の階段".into(), focused, theme);
+    let w = crate::words::labels(app.lang);
+    let block = pane(w.tab_ladder.into(), focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height == 0 {
@@ -130,9 +134,9 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let line_col = 2 + line_w + 2;
     lines.push(Line::from(vec![Span::styled(
         if map.specialist_tiers.is_empty() {
-            "  ライン職".to_string()
+            format!("  {}", w.line_track)
         } else {
-            pad("  ライン職", line_col) + " スタッフ職"
+            pad(&format!("  {}", w.line_track), line_col) + " " + w.specialist_track
         },
         theme.dim,
     )]));
@@ -143,16 +147,22 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         map.specialist_tiers.is_empty(),
         crate::content::has_inferred(map),
     ) {
-        (false, true) => format!("┆ スタッフ職　{INFERRED_MARK} 推定"),
-        (false, false) => "┆ スタッフ職".to_string(),
-        (true, true) => format!("{INFERRED_MARK} 推定"),
+        (false, true) => format!(
+            "{}{}{INFERRED_MARK} {}",
+            w.legend_specialist, w.legend_gap, w.legend_inferred
+        ),
+        (false, false) => w.legend_specialist.to_string(),
+        (true, true) => format!("{INFERRED_MARK} {}", w.legend_inferred),
         (true, false) => String::new(),
     };
     // A guest has no standing to mark.
     let marks = if app.guest {
-        "▶ 選択中".to_string()
+        w.legend_selected.to_string()
     } else {
-        format!("▶ 選択中　{HERE_MARK} 現在地")
+        format!(
+            "{}{}{HERE_MARK} {}",
+            w.legend_selected, w.legend_gap, w.legend_here
+        )
     };
     for part in [marks, second] {
         if part.is_empty() {
@@ -234,8 +244,11 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::raw(""));
         for l in wrap::wrap(
             &format!(
-                "{HERE_MARK} {}：スタッフ職。どの職位の水準かは原資料に記載なし",
-                s.title
+                "{HERE_MARK} {}",
+                crate::words::Msg::UnplacedSpecialist {
+                    title: s.title.clone()
+                }
+                .text(app.lang)
             ),
             width,
             "",

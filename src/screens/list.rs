@@ -132,7 +132,10 @@ fn draw_list(
     let count = row_count(lp);
     if count == 0 {
         frame.render_widget(
-            Paragraph::new(Line::styled("（該当なし）", theme.dim)),
+            Paragraph::new(Line::styled(
+                crate::words::labels(super::lang()).none_found,
+                theme.dim,
+            )),
             body,
         );
         return;

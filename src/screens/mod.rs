@@ -28,18 +28,33 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Extents, MIN_HEIGHT, MIN_WIDTH, Tab};
 use crate::keymap;
+use crate::model::Lang;
+use crate::words::{Msg, labels};
 use crate::wrap;
+
+thread_local! {
+    /// The language of the frame being drawn, for the shared widgets that are not handed the
+    /// app (pages, lists); set by [`draw`] for each frame.
+    static LANG: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::Ja) };
+}
+
+/// The language of the frame being drawn.
+pub(crate) fn lang() -> Lang {
+    LANG.with(|l| l.get())
+}
 pub use theme::Theme;
 
 /// Draw the whole frame from the navigator's state, which it only reads. What each
 /// scrollable part showed goes into `ext`, for the navigator to keep ([`App::measured`]).
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
     let area = frame.area();
-    // The legends of quiet pages name the 原文 key of the keymap in force; pages wrapped
-    // with another wording are dropped.
+    LANG.with(|l| l.set(app.lang));
+    // The legends of quiet pages name the 原文 key of the keymap in force, in the reader's
+    // language; pages wrapped with another wording are dropped.
     if text::set_notes_key(
         &app.keymap
             .key(keymap::Context::Ladder, keymap::Action::Source),
+        app.lang,
     ) {
         page::forget_pages();
     }
@@ -60,7 +75,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         // A guest's record screen says why it shows nothing; the other screens stay clean.
         Some(_) if app.guest => Vec::new(),
         Some(why) => wrap::wrap(
-            &format!("記録は読み取り専用：{why}"),
+            &Msg::ReadOnly { why: why.clone() }.text(app.lang),
             area.width as usize,
             " ",
             " ",
@@ -91,7 +106,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         Tab::Catalog => catalog::draw(frame, body, app, theme, ext),
         Tab::Compare => compare::draw(frame, body, app, theme, ext),
         Tab::Glossary => glossary::draw(frame, body, app, theme, ext),
-        Tab::Record if app.guest => record::draw_guest(frame, body, theme),
+        Tab::Record if app.guest => record::draw_guest(frame, body, app, theme),
         Tab::Record => record::draw(frame, body, app, theme, ext),
     }
     if app.source_view().is_some() {
@@ -111,15 +126,18 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let w = area.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (text, style) in [
-        ("端末が小さすぎます", theme.warning),
+        (labels(app.lang).too_small, theme.warning),
         (
-            &*format!(
-                "現在 {}x{}／必要 {MIN_WIDTH}x{MIN_HEIGHT} 以上",
-                area.width, area.height
-            ),
+            &*Msg::TooSmallSize {
+                w: area.width,
+                h: area.height,
+                min_w: MIN_WIDTH,
+                min_h: MIN_HEIGHT,
+            }
+            .text(app.lang),
             theme.base,
         ),
-        (&*format!("広げると表示します。{quit} で終了。"), theme.base),
+        (&*Msg::TooSmallQuit { quit }.text(app.lang), theme.base),
     ] {
         for l in wrap::wrap(text, w, "", "") {
             lines.push(Line::styled(l, style));
@@ -132,15 +150,18 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn title_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let m = &app.map.meta;
     let right = match &app.standing {
-        _ if app.guest => "ゲストモード（記録なし・保存なし） ".to_string(),
-        Some(s) => format!("現在地：{} ", s.describe()),
-        None => "現在地：未選択 ".to_string(),
+        _ if app.guest => labels(app.lang).guest_bar.to_string(),
+        Some(s) => Msg::StandingBar {
+            standing: s.describe_in(app.lang),
+        }
+        .text(app.lang),
+        None => labels(app.lang).no_standing_bar.to_string(),
     };
     let w = area.width as usize;
     let right_w = wrap::width(&right);
     // The longest left part that fits beside the standing.
     let candidates = [
-        format!(" career-nav　{}", m.map_title),
+        format!(" career-nav{}{}", labels(app.lang).row_gap, m.map_title),
         " career-nav".to_string(),
     ];
     let line = match candidates.iter().find(|l| wrap::width(l) + right_w < w) {
@@ -162,7 +183,7 @@ fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             "{}{} {} ",
             if current { "▶" } else { " " },
             t.number(),
-            t.title()
+            t.title_in(app.lang)
         );
         spans.push(Span::styled(
             text,
@@ -179,7 +200,7 @@ fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .map(|t| {
                     let current = *t == app.tab;
                     let text = if current {
-                        format!("▶{} {} ", t.number(), t.title())
+                        format!("▶{} {} ", t.number(), t.title_in(app.lang))
                     } else {
                         format!(" {} ", t.number())
                     };
@@ -200,7 +221,8 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Exten
         return;
     }
     let hints = keymap::fit_hints(
-        app.keymap.hints(app.context(), |a| app.can_with(a, ext)),
+        app.keymap
+            .hints_in(app.lang, app.context(), |a| app.can_with(a, ext)),
         area.width as usize,
     );
     let mut spans: Vec<Span> = Vec::new();

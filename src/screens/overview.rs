@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use super::page::PageKey;
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab, View};
-use crate::content::{self, topic_label, topic_page};
+use crate::content::{self, topic_label_in, topic_page_in};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let row = |i: usize| -> String {
         app.topics
             .get(i)
-            .map(|t| topic_label(&app.map, *t))
+            .map(|t| topic_label_in(&app.map, *t, app.lang))
             .unwrap_or_default()
     };
     let selected = app
@@ -23,9 +23,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .selected
         .min(app.topics.len().saturating_sub(1));
     let topic = app.topics.get(selected).copied();
-    let items = || topic.map(|t| topic_page(&app.map, t)).unwrap_or_default();
+    let items = || {
+        topic
+            .map(|t| topic_page_in(&app.map, t, app.lang))
+            .unwrap_or_default()
+    };
     let page_title = topic
-        .map(|t| content::topic_label(&app.map, t))
+        .map(|t| content::topic_label_in(&app.map, t, app.lang))
         .unwrap_or_default();
     let widest = *app.overview_row_width.get_or_init(|| {
         (0..app.topics.len())
@@ -35,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     });
     let list_width = widest.min(usize::from(u16::MAX - 5)) as u16 + 5;
     let lp = list::ListPage {
-        list_title: "全体像".into(),
+        list_title: app.tab.title_in(app.lang).into(),
         header: Vec::new(),
         rows: Vec::new(),
         lazy_rows: Some((app.topics.len(), &row)),

@@ -192,15 +192,18 @@ fn draw_window(
     let mut block = block;
     if s.more_below() {
         block = block.title_bottom(Span::styled(
-            format!(
-                " ↓ 続きあり（{}/{}行） ",
-                (s.offset + s.viewport).min(s.content),
-                s.content
-            ),
+            crate::words::Msg::MoreLines {
+                shown: (s.offset + s.viewport).min(s.content),
+                total: s.content,
+            }
+            .text(super::lang()),
             theme.hint_key,
         ));
     } else if s.more_above() {
-        block = block.title_bottom(Span::styled(" 終わり ", theme.dim));
+        block = block.title_bottom(Span::styled(
+            crate::words::labels(super::lang()).end_of_page,
+            theme.dim,
+        ));
     }
     frame.render_widget(block, area);
     if inner.width < 3 || inner.height == 0 {

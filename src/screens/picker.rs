@@ -12,6 +12,7 @@ use crate::app::{App, Extents, MAX_YEAR, Picker, PickerStage, Scroll, View};
 use crate::content::Standing;
 use crate::keymap::{Action, Context};
 use crate::model::Place;
+use crate::words::Msg;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -24,9 +25,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         width,
         ..area
     };
+    let w = crate::words::labels(app.lang);
     let title = match picker.stage {
-        PickerStage::Grade => "現在地を選ぶ（1/2）：職位",
-        PickerStage::Year => "現在地を選ぶ（2/2）：入庁年目",
+        PickerStage::Grade => w.pick_grade_title,
+        PickerStage::Year => w.pick_year_title,
     };
     let block = pane(title.into(), true, theme);
     let inner = block.inner(area);
@@ -45,10 +47,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     // Signs that the list goes on, drawn on the frame.
     let block = match (picker.stage, s.more_above(), s.more_below()) {
         (PickerStage::Grade, _, true) => {
-            block.title_bottom(Span::styled(" ↓ 続きあり ", theme.hint_key))
+            block.title_bottom(Span::styled(w.more_below, theme.hint_key))
         }
         (PickerStage::Grade, true, false) => {
-            block.title_bottom(Span::styled(" ↑ 上にもあり ", theme.hint_key))
+            block.title_bottom(Span::styled(w.more_above, theme.hint_key))
         }
         _ => block,
     };
@@ -57,12 +59,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
 /// The list of titles; returns what of it is shown.
 fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) -> Scroll {
+    let words = crate::words::labels(app.lang);
     let w = area.width as usize;
     let intro = wrap::wrap(
         if app.map.specialist_tiers.is_empty() {
-            "あなたの職位を選んでください。"
+            words.pick_grade_intro
         } else {
-            "あなたの職位を選んでください。ライン職のほか、スタッフ職も選べます。"
+            words.pick_grade_intro_specialist
         },
         w.saturating_sub(1),
         " ",
@@ -91,9 +94,9 @@ fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
         let track = matches!(place, Place::Tier(_));
         if last_track != Some(track) {
             let heading = if track {
-                "スタッフ職"
+                words.specialist_track
             } else {
-                "ライン職"
+                words.line_track
             };
             rows.push(Line::styled(format!(" {heading}"), theme.heading));
             last_track = Some(track);
@@ -108,7 +111,10 @@ fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
                 if *step.name == **title {
                     step.role.to_string()
                 } else {
-                    format!("{}と同じ職位", step.name)
+                    Msg::SameStepAs {
+                        step: step.name.to_string(),
+                    }
+                    .text(app.lang)
                 }
             }
             Place::Tier(t) => app.map[*t].role.to_string(),
@@ -137,23 +143,28 @@ fn year(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme
     let (title, _) = &app.titles[picker.grade.min(app.titles.len() - 1)];
     let y = picker.year;
     let mut lines: Vec<Line> = Vec::new();
-    lines.push(Line::raw(format!(" 職位：{title}")));
+    lines.push(Line::raw(
+        Msg::PickedTitle {
+            title: title.clone(),
+        }
+        .text(app.lang),
+    ));
     lines.push(Line::raw(""));
     let key = |a| app.keymap.key(Context::PickYear, a);
-    let ask = format!(
-        "入庁して何年目ですか（1年目＝入庁した年度）。{}/{} で増減、数字で入力、{} で決定。",
-        key(Action::Up),
-        key(Action::Down),
-        key(Action::Select)
-    );
+    let ask = Msg::AskYear {
+        up: key(Action::Up),
+        down: key(Action::Down),
+        choose: key(Action::Select),
+    }
+    .text(app.lang);
     for l in wrap::wrap(&ask, w.saturating_sub(1), " ", " ") {
         lines.push(Line::raw(l));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::raw("   入庁 "),
+        Span::raw(crate::words::labels(app.lang).pick_year_before),
         Span::styled(format!(" ◀ {y:>2} ▶ "), theme.selected),
-        Span::raw(format!(" 年目　（1～{MAX_YEAR}）")),
+        Span::raw(Msg::YearAfter { max: MAX_YEAR }.text(app.lang)),
     ]));
     lines.push(Line::raw(""));
     let max = app
@@ -166,9 +177,19 @@ fn year(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme
         .unwrap_or(0);
     let yt = &app.map.year_training;
     let note = if y <= max {
-        format!("入庁{y}年目は{}（{}）の対象です。", yt.name, yt.subtitle)
+        Msg::YearTrainingFor {
+            year: y,
+            name: yt.name.to_string(),
+            subtitle: yt.subtitle.to_string(),
+        }
+        .text(app.lang)
     } else {
-        format!("{}（{}）は1～{max}年目が対象です。", yt.name, yt.subtitle)
+        Msg::YearTrainingUpTo {
+            max,
+            name: yt.name.to_string(),
+            subtitle: yt.subtitle.to_string(),
+        }
+        .text(app.lang)
     };
     for l in wrap::wrap(&note, w.saturating_sub(1), " ", " ") {
         lines.push(Line::styled(l, theme.dim));

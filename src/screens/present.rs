@@ -13,10 +13,11 @@ use super::{Theme, help, text};
 use crate::app::MAX_TYPED;
 use crate::app::Mode;
 use crate::app::{App, Extents, Slide};
-use crate::content::{Item, slide_items, slide_name};
+use crate::content::{Item, slide_items_in, slide_name_in};
 use crate::keymap;
 use crate::keymap::Action;
 use crate::model::CareerMap;
+use crate::model::Lang;
 use crate::wrap;
 
 /// At this body width and wider, a slide is laid out in two columns.
@@ -75,7 +76,12 @@ impl Page {
 /// source was read and the source text beside each fact (they are for readers, not for a
 /// room).
 pub fn items(map: &CareerMap, slide: Slide) -> Vec<Item> {
-    slide_items(map, slide)
+    items_in(map, slide, Lang::Ja)
+}
+
+/// [`items`] in `lang`.
+pub fn items_in(map: &CareerMap, slide: Slide, lang: Lang) -> Vec<Item> {
+    slide_items_in(map, slide, lang)
         .into_iter()
         .filter(|i| !matches!(i, Item::Inferred(..) | Item::Source(..)))
         .collect()
@@ -84,7 +90,12 @@ pub fn items(map: &CareerMap, slide: Slide) -> Vec<Item> {
 /// The pages of `slide` in a body of this size. Never empty; no page is taller than the
 /// body nor any line wider than its column.
 pub fn pages(map: &CareerMap, slide: Slide, body: Rect, theme: &Theme) -> Vec<Page> {
-    let items = items(map, slide);
+    pages_in(map, slide, body, theme, Lang::Ja)
+}
+
+/// [`pages`] in `lang`.
+pub fn pages_in(map: &CareerMap, slide: Slide, body: Rect, theme: &Theme, lang: Lang) -> Vec<Page> {
+    let items = items_in(map, slide, lang);
     let width = body.width.max(1) as usize;
     let two = body.width >= TWO_COLUMNS;
     let col_width = if two {
@@ -281,7 +292,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, base: &Theme, ext: &mut Ex
     }
     let g = geometry(area);
     let slide = p.slide();
-    let pages = pages(&app.map, slide, g.body, theme);
+    let pages = pages_in(&app.map, slide, g.body, theme, app.lang);
     // How many pages the slide takes at this size goes back to the navigator (which keeps
     // the page in range); drawing shows the page in range meanwhile.
     ext.slide_pages = Some(pages.len());
@@ -332,18 +343,25 @@ fn progress(frame: &mut Frame, area: Rect, app: &App, (at, pages): (usize, usize
     let w = area.width as usize;
     let number = format!(" {} / {total}", p.current + 1);
     let page = if pages > 1 {
-        format!("（{}/{pages}）", at + 1)
+        crate::words::Msg::SlidePages { at: at + 1, pages }.text(app.lang)
     } else {
         String::new()
     };
     let typed = if p.typed.is_empty() {
         String::new()
     } else {
-        format!("　番号 {}_ → Enter", p.typed)
+        crate::words::Msg::SlideTyped {
+            typed: p.typed.clone(),
+        }
+        .text(app.lang)
     };
     let mut spans = vec![Span::styled(number.clone(), theme.heading)];
     let used = wrap::width(&number) + wrap::width(&typed);
-    let name = format!("　{}{page}", slide_name(&app.map, p.slide()));
+    let name = format!(
+        "{}{}{page}",
+        crate::words::labels(app.lang).row_gap,
+        slide_name_in(&app.map, p.slide(), app.lang)
+    );
     let name = wrap::ellipsize(&name, w.saturating_sub(used));
     let used = used + wrap::width(&name);
     spans.push(Span::styled(name, theme.dim));
@@ -369,7 +387,7 @@ fn index(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
     let block = Block::bordered()
         .border_style(theme.border_focus)
         .title(Span::styled(
-            " スライド一覧（Enter で移動・Esc で閉じる） ",
+            crate::words::labels(app.lang).slide_index_title,
             theme.heading,
         ));
     let inner = block.inner(body);
@@ -385,14 +403,14 @@ fn index(frame: &mut Frame, body: Rect, app: &App, theme: &Theme) {
         .map(|i| {
             let mark = if i == sel { "▶" } else { " " };
             let here = if i == p.current {
-                "（表示中）"
+                crate::words::labels(app.lang).slide_shown
             } else {
                 ""
             };
             let text = format!(
                 "{mark}{:>digits$}  {}{here}",
                 i + 1,
-                slide_name(&app.map, p.slides[i])
+                slide_name_in(&app.map, p.slides[i], app.lang)
             );
             let text = wrap::ellipsize(&text, inner.width as usize);
             let style = if i == sel { theme.selected } else { theme.base };
@@ -409,7 +427,7 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let hints = app.keymap.hints(app.context(), |a| app.can(a));
+    let hints = app.keymap.hints_in(app.lang, app.context(), |a| app.can(a));
     let w = area.width as usize;
     let size = |sep: usize| {
         hints
@@ -496,8 +514,13 @@ impl App {
                         p.go(i);
                     }
                     None => {
-                        self.message =
-                            Some(format!("スライド {} はありません（1～{total}）。", p.typed));
+                        self.message = Some(
+                            crate::words::Msg::NoSuchSlide {
+                                typed: p.typed.clone(),
+                                total,
+                            }
+                            .text(self.lang),
+                        );
                     }
                 }
                 if let Some(p) = self.presentation_mut() {

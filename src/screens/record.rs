@@ -12,12 +12,13 @@ use crate::app::{App, Extents, RecordRow, RecordRows, View};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::record::TrainingStatus;
+use crate::words::{Msg, labels};
 use crate::wrap;
 
 /// Guest mode: the record screen says why it shows nothing.
-pub fn draw_guest(frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw_guest(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let w = area.width.saturating_sub(2).max(1) as usize;
-    let lines: Vec<Line> = crate::wrap::wrap(crate::app::GUEST_NOTICE, w, "", "")
+    let lines: Vec<Line> = crate::wrap::wrap(labels(app.lang).guest_notice, w, "", "")
         .into_iter()
         .map(|l| Line::styled(l, theme.warning))
         .collect();
@@ -38,21 +39,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         Constraint::Min(0),
     ]));
     let snapshot = app.keymap.key(Context::Record, Action::Snapshot);
+    let words = labels(app.lang);
     let header = match &app.record_read_only {
         // Said in full above every screen.
-        Some(_) => Line::styled("変更は保存されません（上の説明を参照）", theme.warning),
+        Some(_) => Line::styled(words.record_not_saved, theme.warning),
         None => Line::styled(
             wrap::ellipsize(
                 &match app.record.snapshots.last() {
-                    Some(s) => {
-                        format!(
-                            "前回の自己チェックの記録：{}（{snapshot} で今日の分を記録）",
-                            s.date
-                        )
+                    Some(s) => Msg::LastSnapshot {
+                        date: s.date.clone(),
+                        key: snapshot,
                     }
-                    None => format!(
-                        "自己チェックを付けたら {snapshot} で今日の分を記録できます（次から変化を表示）"
-                    ),
+                    .text(app.lang),
+                    None => Msg::NoSnapshotYet { key: snapshot }.text(app.lang),
                 },
                 area.width as usize,
             ),
@@ -81,12 +80,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let selected = rows.get(app.record_view.selected);
     if let Some(editing) = app.editing() {
         let what = match &editing.target {
-            crate::app::EditTarget::CheckNote(_) => "メモ",
-            crate::app::EditTarget::Notes => "面談メモ",
-            crate::app::EditTarget::Questions => "上司に聞きたいこと",
+            crate::app::EditTarget::CheckNote(_) => words.edit_check_note,
+            crate::app::EditTarget::Notes => words.edit_notes,
+            crate::app::EditTarget::Questions => words.edit_questions,
         };
         let done = app.keymap.key(Context::Edit, Action::Back);
-        let block = pane(format!("{what}（{done} で終える）"), true, theme);
+        let block = pane(
+            Msg::EditTitle {
+                what: what.into(),
+                done,
+            }
+            .text(app.lang),
+            true,
+            theme,
+        );
         let inner = block.inner(page_area);
         frame.render_widget(block, page_area);
         if inner.width > 2 && inner.height > 0 {
@@ -101,14 +108,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         return;
     }
     let items: Vec<Item> = match &selected {
-        Some(RecordRow::Expectation(e)) => {
-            content::check_page(&app.map, &app.record, e.place, &e.text, &e.key, &app.today)
+        Some(RecordRow::Expectation(e)) => content::check_page_in(
+            &app.map,
+            &app.record,
+            e.place,
+            &e.text,
+            &e.key,
+            &app.today,
+            app.lang,
+        ),
+        Some(RecordRow::Training(k)) => {
+            content::training_record_page_in(&app.map, &app.record, *k, app.lang)
         }
-        Some(RecordRow::Training(k)) => content::training_record_page(&app.map, &app.record, *k),
-        Some(RecordRow::Notes) => content::notes_page(&app.record, false),
-        Some(RecordRow::Questions) => content::notes_page(&app.record, true),
-        Some(RecordRow::OrphanCheck(k)) => content::orphan_page(&app.map, &app.record, k, false),
-        Some(RecordRow::OrphanTraining(k)) => content::orphan_page(&app.map, &app.record, k, true),
+        Some(RecordRow::Notes) => content::notes_page_in(&app.record, false, app.lang),
+        Some(RecordRow::Questions) => content::notes_page_in(&app.record, true, app.lang),
+        Some(RecordRow::OrphanCheck(k)) => {
+            content::orphan_page_in(&app.map, &app.record, k, false, app.lang)
+        }
+        Some(RecordRow::OrphanTraining(k)) => {
+            content::orphan_page_in(&app.map, &app.record, k, true, app.lang)
+        }
         Some(RecordRow::Heading(_)) | None => Vec::new(),
     };
     let at = page::Pane {
@@ -116,7 +135,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         scroll: &app.record_view.page,
         view: View::RecordPage,
     };
-    page::draw(frame, at, "内容".into(), &items, false, theme, ext);
+    page::draw(
+        frame,
+        at,
+        words.record_page_title.into(),
+        &items,
+        false,
+        theme,
+        ext,
+    );
 }
 
 fn draw_list(
@@ -127,7 +154,11 @@ fn draw_list(
     theme: &Theme,
     ext: &mut Extents,
 ) {
-    let block = pane("わたしの記録".into(), app.editing().is_none(), theme);
+    let block = pane(
+        labels(app.lang).tab_record.into(),
+        app.editing().is_none(),
+        theme,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width < 4 || inner.height == 0 {
@@ -137,9 +168,9 @@ fn draw_list(
     // A training's 年度, with the Western year beside it where there is room.
     let status = |s| {
         if w >= 100 {
-            content::status_text(s)
+            content::status_text_in(s, app.lang)
         } else {
-            content::status_text_short(s)
+            content::status_text_short_in(s, app.lang)
         }
     };
     // Each row wraps (two self-checks that begin alike are told apart), and only the rows in
@@ -163,17 +194,24 @@ fn draw_list(
                     .get(&e.key)
                     .is_some_and(|c| !c.note.trim().is_empty());
                 format!(
-                    "{}　{}：{}{}",
-                    content::level_text(app.level_of(&e.key)),
-                    content::place_name(&app.map, e.place),
-                    if note { "✎ " } else { "" },
-                    e.text
+                    "{}{}{}",
+                    content::level_text_in(app.level_of(&e.key), app.lang),
+                    labels(app.lang).row_gap,
+                    Msg::Labeled {
+                        name: content::place_name_in(&app.map, e.place, app.lang),
+                        text: format!("{}{}", if note { "✎ " } else { "" }, e.text),
+                    }
+                    .text(app.lang)
                 )
             }
-            RecordRow::Notes => format!("面談メモ：{}", first_line(&app.record.notes)),
-            RecordRow::Questions => {
-                format!("上司に聞きたいこと：{}", first_line(&app.record.questions))
+            RecordRow::Notes => Msg::NotesRow {
+                first: first_line(&app.record.notes, app.lang),
             }
+            .text(app.lang),
+            RecordRow::Questions => Msg::QuestionsRow {
+                first: first_line(&app.record.questions, app.lang),
+            }
+            .text(app.lang),
             RecordRow::Training(k) => {
                 let Some(e) = app.map.catalog_entry(*k) else {
                     return Vec::new();
@@ -185,19 +223,30 @@ fn draw_list(
                     ""
                 };
                 format!(
-                    "{}　{}［{}{mark}］",
+                    "{}{}{}",
                     status(app.record.trainings.get(e.id)),
-                    e.name,
-                    e.applies.describe(&app.map)
+                    labels(app.lang).row_gap,
+                    Msg::CatalogLine {
+                        name: content::entry_name_in(&app.map, &e, app.lang),
+                        when: format!("{}{mark}", e.applies.describe_in(&app.map, app.lang)),
+                    }
+                    .text(app.lang)
                 )
             }
             RecordRow::OrphanCheck(k) => format!(
-                "{}　（地図にない）{}",
-                content::level_text(app.level_of(k)),
-                content::check_label(&app.map, k)
+                "{}{}{}{}",
+                content::level_text_in(app.level_of(k), app.lang),
+                labels(app.lang).row_gap,
+                labels(app.lang).not_in_map,
+                content::check_label_in(&app.map, k, app.lang)
             ),
             RecordRow::OrphanTraining(k) => {
-                format!("{}　（地図にない）{k}", status(app.record.trainings.get(k)))
+                format!(
+                    "{}{}{}{k}",
+                    status(app.record.trainings.get(k)),
+                    labels(app.lang).row_gap,
+                    labels(app.lang).not_in_map
+                )
             }
         };
         let style = if selected { theme.selected } else { theme.base };
@@ -246,10 +295,10 @@ fn draw_list(
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn first_line(s: &str) -> String {
+fn first_line(s: &str, lang: crate::model::Lang) -> String {
     match s.lines().find(|l| !l.trim().is_empty()) {
         Some(l) => crate::model::sanitize(l),
-        None => "（未記入）".into(),
+        None => labels(lang).unwritten.into(),
     }
 }
 
@@ -263,7 +312,7 @@ impl App {
             Action::Toggle | Action::Select | Action::Left | Action::Right | Action::Snapshot
         );
         if changes && let Some(why) = &self.record_read_only {
-            self.message = Some(format!("変更できません：{why}"));
+            self.message = Some(Msg::CannotChange { why: why.clone() }.text(self.lang));
             return;
         }
         let Some(first) = rows.selectable_from(0) else {
@@ -321,10 +370,12 @@ impl App {
                     self.start_edit(EditTarget::Questions, &t);
                 }
                 RecordRow::Training(_) => {
-                    self.message = Some(format!(
-                        "研修の記録は {} で変えます（予定 → 受講済 → なし）。",
-                        self.keymap.key(Context::Record, Action::Toggle)
-                    ));
+                    self.message = Some(
+                        Msg::TrainingToggleKey {
+                            key: self.keymap.key(Context::Record, Action::Toggle),
+                        }
+                        .text(self.lang),
+                    );
                 }
                 _ => {}
             },

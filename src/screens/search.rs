@@ -10,6 +10,7 @@ use crate::app::Overlay;
 use crate::app::{App, Extents, View};
 use crate::keymap::{Action, Context};
 use crate::search::Index;
+use crate::words::{Msg, labels};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -21,11 +22,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let popup = area;
     frame.render_widget(Clear, popup);
     let key = |a| app.keymap.key(Context::Search, a);
-    let title = format!(
-        "検索（{} で移動、{} でやめる）",
-        key(Action::Select),
-        key(Action::Back)
-    );
+    let title = Msg::SearchTitle {
+        go: key(Action::Select),
+        cancel: key(Action::Back),
+    }
+    .text(app.lang);
+    let words = labels(app.lang);
     let block = pane(title, true, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -33,13 +35,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         return;
     }
     let width = inner.width as usize - 1;
-    let prompt = "検索：";
+    let prompt = words.search_prompt;
     let shown = wrap::ellipsize(&s.query, width.saturating_sub(wrap::width(prompt) + 2));
     let count = if s.query.trim().is_empty() {
-        "職位・役割・研修・施策・取組・用語を探せます（全角/半角、ひらがな/カタカナを区別しません）"
-            .to_string()
+        words.search_intro.to_string()
     } else {
-        format!("{}件", s.hits.len())
+        Msg::HitCount { n: s.hits.len() }.text(app.lang)
     };
     let lines = vec![
         Line::from(vec![
@@ -108,7 +109,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ));
     }
     if rows.is_empty() && !s.query.trim().is_empty() {
-        rows.push(Line::styled(" 見つかりません", theme.dim));
+        rows.push(Line::styled(words.search_none, theme.dim));
     }
     let skip = shown.offset.saturating_sub(first * 2);
     frame.render_widget(Paragraph::new(rows).scroll((skip as u16, 0)), list);
@@ -171,7 +172,9 @@ impl App {
             _ => {}
         }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
-            let index = self.index.get_or_init(|| Index::build(&self.map));
+            let index = self
+                .index
+                .get_or_init(|| Index::build_in(&self.map, self.lang));
             (s.hits, s.matched) = index.search_narrowing(&s.query, &s.matched);
             s.selected = 0;
             s.list.offset = 0;

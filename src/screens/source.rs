@@ -22,13 +22,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         .bindings
         .iter()
         .find(|b| b.row.action == Action::Source)
-        .map(|b| b.keys_label())
+        .map(|b| b.keys_label_in(app.lang))
         .unwrap_or_default();
-    let block = pane(format!("原文と注記（{key} で閉じる）"), true, theme);
+    let block = pane(
+        crate::words::Msg::SourceTitle { key }.text(app.lang),
+        true,
+        theme,
+    );
     let inner = block.inner(area);
     let width = inner.width.saturating_sub(2) as usize;
     let lines = if width >= 2 {
-        text::lines_full(&content::full(&items(app)), width, theme)
+        text::lines_full(&content::full_in(&items(app), app.lang), width, theme)
     } else {
         Vec::new()
     };
@@ -44,36 +48,40 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 fn items(app: &App) -> Vec<Item> {
     let map = &app.map;
     let page = match app.tab {
-        Tab::Ladder => Some(content::place_page(
+        Tab::Ladder => Some(content::place_page_in(
             map,
             app.selected(),
             app.standing.as_ref(),
             false,
+            app.lang,
         )),
         Tab::Overview => app
             .topics
             .get(app.overview.selected)
-            .map(|t| content::topic_page(map, *t)),
+            .map(|t| content::topic_page_in(map, *t, app.lang)),
         Tab::Catalog => app
             .catalog
             .selected_entry()
-            .map(|k| content::training_page(map, &map.catalog()[k])),
-        Tab::Compare => Some(content::compare(
+            .map(|k| content::training_page_in(map, &map.catalog()[k], app.lang)),
+        Tab::Compare => Some(content::compare_in(
             map,
             app.compare.left_place(),
             app.compare.right_place(),
+            app.lang,
         )),
         Tab::Glossary => map
             .nearest(app.glossary.selected)
             .map(|g| content::glossary_page(map, g)),
         Tab::Record => match app.record_selected() {
-            Some(RecordRow::Training(k)) => Some(content::training_page(map, &map.catalog()[k])),
+            Some(RecordRow::Training(k)) => {
+                Some(content::training_page_in(map, &map.catalog()[k], app.lang))
+            }
             _ => None,
         },
     };
     page.unwrap_or_else(|| {
         vec![Item::Text(
-            "この画面には、原文を示す項目がありません。".into(),
+            crate::words::labels(app.lang).no_source_here.into(),
         )]
     })
 }

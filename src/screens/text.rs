@@ -3,7 +3,7 @@
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use crate::content::{self, INFERRED_MARK, Item, SOURCE_LABEL};
+use crate::content::{self, INFERRED_MARK, Item};
 use crate::wrap::wrap;
 
 thread_local! {
@@ -13,10 +13,11 @@ thread_local! {
         std::cell::RefCell::new("注記と原文は o".into());
 }
 
-/// The key that opens the 原文 view, as the legend of every quiet page names it. Whether
-/// the wording changed (a keys.ron override): pages wrapped with the old one are stale.
-pub fn set_notes_key(key: &str) -> bool {
-    let hint = format!("注記と原文は {key}");
+/// The key that opens the 原文 view, as the legend of every quiet page names it, in the
+/// reader's language. Whether the wording changed (a keys.ron override, another language):
+/// pages wrapped with the old one are stale.
+pub fn set_notes_key(key: &str, lang: crate::model::Lang) -> bool {
+    let hint = crate::words::Msg::NotesHint { key: key.into() }.text(lang);
     NOTES_HINT.with(|h| {
         let mut h = h.borrow_mut();
         let changed = *h != hint;
@@ -31,12 +32,13 @@ pub fn set_notes_key(key: &str) -> bool {
 /// before the first mark) in `width` cells.
 pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let how = NOTES_HINT.with(|h| h.borrow().clone());
-    lines_full(&content::quiet(items, &how), width, theme)
+    lines_full(&content::quiet_in(items, &how, super::lang()), width, theme)
 }
 
 /// Lay out `items` as they are, every note and 原文 line included, in `width` cells. Wide
 /// text is broken at Japanese-aware break points.
 pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let words = crate::words::labels(super::lang());
     let mut out: Vec<Line<'static>> = Vec::new();
     for (n, item) in items.iter().enumerate() {
         let (first, rest, text, style) = match item {
@@ -58,7 +60,7 @@ pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'stat
             Item::Bullet(d, t) => {
                 let ind = "  ".repeat(*d as usize);
                 (
-                    format!("{ind}・"),
+                    format!("{ind}{}", words.bullet),
                     format!("{ind}  "),
                     t.clone(),
                     theme.base,
@@ -85,9 +87,9 @@ pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'stat
             Item::Source(d, t) => {
                 let ind = "  ".repeat(*d as usize);
                 (
-                    format!("{ind}{SOURCE_LABEL}「"),
+                    format!("{ind}{}{}", words.source_label, words.source_open),
                     format!("{ind}  "),
-                    format!("{t}」"),
+                    format!("{t}{}", words.source_close),
                     theme.dim,
                 )
             }

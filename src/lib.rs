@@ -17,7 +17,12 @@
 //!   core's offers as numbered menus, for screen readers and pipes), presentation (a mode of the core, drawn by
 //!   [`screens`]); [`content`], [`render_text`] and [`handout`] say the same things as text,
 //!   Markdown and HTML for `show` and `export`.
-//! - The reader's record: [`record`] (the data), [`store`] (saving it safely), [`export`].
+//! - The reader's record: [`record`] (the data), [`store`] (saving it safely, keeping fields
+//!   a newer version wrote: [`ron_fields`]), [`export`].
+//! - The program's words, one table per language (Japanese first, English by the locale or
+//!   `--lang en`): [`words`] (screens, `show`, the sheet), [`file_messages`] (the record and
+//!   files), `model::messages` (map errors), [`settings_messages`], [`cli_help`]; plain mode's
+//!   in `plain::words`.
 //! - [`cli`] and [`cli_help`]: the command line, in the reader's language.
 
 pub mod app;

@@ -227,3 +227,24 @@ fn a_self_check_in_plain_mode_is_confirmed() {
     assert!(out.contains("］にしました。"), "{out}");
     assert!(out.contains("できている"), "{out}");
 }
+
+#[test]
+fn plain_mode_lists_trainings_with_the_readers_year_and_record_in_words() {
+    let mut app = app_at(Some("主任"), Some(3));
+    let out = plain(&mut app, "3\n1\nq\n");
+    assert!(
+        out.contains("（過ぎた年次）1～5年目職員研修（1年目）"),
+        "{out}"
+    );
+    assert!(
+        out.contains("（あなたの年次）1～5年目職員研修（3年目）"),
+        "{out}"
+    );
+    assert!(!out.contains("◎"), "{out}");
+    // A recorded training says its state beside it.
+    let mut app = app_at(Some("主任"), Some(3));
+    let k = app.catalog.entries[5];
+    app.set_training(k, Some(career_nav::record::TrainingStatus::Planned));
+    let out = plain(&mut app, "3\n1\nq\n");
+    assert!(out.contains("［予定］"), "{out}");
+}

@@ -224,7 +224,27 @@ impl CompareView {
     }
 }
 
+/// How a training of a year of service (集中育成期間) stands to the reader's own year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearFit {
+    /// The reader is in that year now (◎).
+    Yours,
+    /// The reader is past that year.
+    Past,
+}
+
 impl App {
+    /// How a training that applies as `applies` stands to the reader's year of service;
+    /// none for trainings not tied to a year, or with no year given.
+    pub fn year_fit(&self, applies: Applies) -> Option<YearFit> {
+        let mine = self.standing.as_ref()?.year?;
+        match applies {
+            Applies::Year { year, .. } if year == mine => Some(YearFit::Yours),
+            Applies::Year { year, .. } if year < mine => Some(YearFit::Past),
+            _ => None,
+        }
+    }
+
     /// The list view of the current tab, if it has one.
     pub fn list_view(&self) -> Option<&ListView> {
         match self.tab {

@@ -22,7 +22,7 @@ mod present;
 mod record;
 mod search;
 
-pub use explore::{CatalogView, CompareView, ListView, Side};
+pub use explore::{CatalogView, CompareView, ListView, Side, YearFit};
 pub use guest::GUEST_NOTICE;
 pub use offers::{At, Offer};
 pub use paste::PASTE_LIMIT;

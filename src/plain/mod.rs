@@ -587,20 +587,25 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
             List::Trainings(v) => {
                 let cat = map.catalog();
                 let e = &cat[v[i]];
-                // The reader's own record beside each training, as 研修一覧 shows it.
-                match self.app.record.trainings.get(e.id) {
-                    None => format!(
-                        "{}［{}］",
-                        content::entry_name_in(map, e, self.lang()),
-                        e.applies.describe_in(map, self.lang())
-                    ),
-                    s => format!(
-                        "{}［{}］［{}］",
-                        content::entry_name_in(map, e, self.lang()),
-                        e.applies.describe_in(map, self.lang()),
-                        content::status_text_in(s, self.lang())
-                    ),
-                }
+                // The reader's own record and year beside each training, as 研修一覧 shows
+                // them: ◎ your year, a year you are past, 予定 / 受講済 and its 年度.
+                // In words, not ◎: a screen reader reads a mark as its name.
+                let fit = match self.app.year_fit(e.applies) {
+                    Some(crate::app::YearFit::Yours) => self.say(Say::YourYear),
+                    Some(crate::app::YearFit::Past) => {
+                        crate::words::labels(self.lang()).past_year.into()
+                    }
+                    None => String::new(),
+                };
+                let status = match self.app.record.trainings.get(e.id) {
+                    None => String::new(),
+                    s => format!("［{}］", content::status_text_in(s, self.lang())),
+                };
+                format!(
+                    "{fit}{}［{}］{status}",
+                    content::entry_name_in(map, e, self.lang()),
+                    e.applies.describe_in(map, self.lang())
+                )
             }
             List::Glossary => {
                 let Some(g) = map.at::<crate::model::GlossaryEntry>(i).map(|g| &map[g]) else {

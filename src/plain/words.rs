@@ -283,6 +283,8 @@ pub enum Say<'a> {
     CheckNoteSaved(&'a str),
     /// A self-check item that has a note.
     HasNote,
+    /// A training of the reader's own year of service.
+    YourYear,
     WhatToDo,
     NoRecord,
     PickTrainingToLog,
@@ -401,6 +403,7 @@ fn say_ja(s: Say) -> String {
         CheckSet(item, level) => format!("「{item}」を［{level}］にしました。"),
         CheckNoteSaved(item) => format!("「{item}」のメモを保存しました。"),
         HasNote => "（メモあり）".into(),
+        YourYear => "（あなたの年次）".into(),
         WhatToDo => "自己チェック：どうしますか".into(),
         NoRecord => "記録なし".into(),
         PickTrainingToLog => "研修の記録：研修を選ぶ".into(),
@@ -497,6 +500,7 @@ fn say_en(s: Say) -> String {
         CheckSet(item, level) => format!("{item}: now [{level}]."),
         CheckNoteSaved(item) => format!("Note saved: {item}."),
         HasNote => " (has a note)".into(),
+        YourYear => "(your year) ".into(),
         WhatToDo => "Self-check: what to do".into(),
         NoRecord => "not recorded".into(),
         PickTrainingToLog => "Training log: choose a training".into(),

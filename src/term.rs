@@ -542,10 +542,12 @@ pub fn init() -> io::Result<FrameTerminal> {
     terminal::enable_raw_mode()?;
     let mut backend = FrameBackend::new(io::stdout());
     let mut enter = Vec::new();
-    // Enter the alternate screen and clear it (not every terminal clears it on entry).
+    // Enter the alternate screen and clear it (not every terminal clears it on entry), and
+    // turn bracketed paste on (a paste arrives as one event).
     execute!(
         enter,
         terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste,
         Clear(terminal::ClearType::All)
     )?;
     backend.queue_bytes(&enter);

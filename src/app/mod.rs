@@ -356,6 +356,11 @@ impl App {
         self.index.get_or_init(|| Index::build(&self.map))
     }
 
+    /// Whether the search index has been built (it is not, before the first frame).
+    pub fn index_is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+
     /// A navigator ready to use, with the saved record: the one place where a face (the
     /// TUI, plain mode) turns what it was started with into where the reader stands.
     ///

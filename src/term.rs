@@ -49,16 +49,19 @@ pub struct FrameBackend<W: Write> {
     /// a frame whose changes would cost more bytes than clearing and drawing the whole
     /// screen is sent as that instead.
     shown: Option<Buffer>,
+    /// The screen is blank (just cleared): nothing on it can be scrolled.
+    blank: bool,
 }
 
 impl<W: Write> FrameBackend<W> {
     /// A backend on a real terminal (its size is asked of the terminal).
     pub fn new(out: W) -> Self {
         FrameBackend {
-            buf: Vec::with_capacity(64 * 1024),
+            buf: Vec::new(),
             out,
             size: None,
             shown: None,
+            blank: false,
         }
     }
 
@@ -79,6 +82,7 @@ impl<W: Write> FrameBackend<W> {
     /// Say that the screen is blank now (the alternate screen was just entered, or the
     /// screen cleared): from here on the backend knows what the screen shows.
     pub fn screen_is_blank(&mut self) {
+        self.blank = true;
         self.shown = self
             .size()
             .ok()
@@ -113,8 +117,10 @@ impl<W: Write> Backend for FrameBackend<W> {
             return draw_cells(&mut self.buf, content, None);
         };
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        // A change over several rows may be a scroll: keep what the screen showed before.
-        let before = (rows_touched(&cells) >= SCROLL_MIN_ROWS).then(|| shown.clone());
+        // A change over several rows of a screen with something on it may be a scroll: keep
+        // what the screen showed before.
+        let blank = std::mem::take(&mut self.blank);
+        let before = (!blank && rows_touched(&cells) >= SCROLL_MIN_ROWS).then(|| shown.clone());
         for &(x, y, cell) in &cells {
             if let Some(c) = shown.cell_mut(Position { x, y }) {
                 *c = cell.clone();

@@ -64,7 +64,7 @@ fn read_model(json: &str) -> Option<[(&str, Table); 13]> {
             .trim_start()
             .strip_prefix('{')?;
         let (body, after) = rest.split_once('}')?;
-        let mut table: Table = Vec::new();
+        let mut table: Table = Vec::with_capacity(body.matches(',').count() + 1);
         for entry in body.split(',').filter(|e| !e.trim().is_empty()) {
             let (key, value) = entry.rsplit_once(':')?;
             let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;

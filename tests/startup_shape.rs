@@ -28,18 +28,29 @@ fn a_start_on_a_known_edition_draws_the_first_frame_with_no_snapshot_and_no_inde
     let map = model::load_embedded().unwrap();
     assert!(edition::check(&mut record, &map, None).is_none());
     assert_eq!(edition::snapshots_made(), 1);
-    let snapshot = record.seen_edition.clone().expect("the edition is remembered");
+    let snapshot = record
+        .seen_edition
+        .clone()
+        .expect("the edition is remembered");
 
     // Every later start on the same edition, as the navigator opens it.
     for (w, h) in support::SIZES {
         let map = model::load_embedded().unwrap();
         assert!(edition::check(&mut record, &map, None).is_none());
-        assert_eq!(record.seen_edition.as_ref(), Some(&snapshot), "record rewritten");
+        assert_eq!(
+            record.seen_edition.as_ref(),
+            Some(&snapshot),
+            "record rewritten"
+        );
         let given = standing(&map);
         let (mut app, _) = App::start(map, record.clone(), None, Some(given), None);
         let (mut t, counter) = support::bytes::counting_terminal(w, h);
         support::draw(&mut t, &mut app);
-        assert_eq!(counter.writes.get(), 1, "{w}x{h}: the first frame in one write");
+        assert_eq!(
+            counter.writes.get(),
+            1,
+            "{w}x{h}: the first frame in one write"
+        );
         assert!(
             !app.index_is_built(),
             "{w}x{h}: the search index was built before the first frame"

@@ -25,8 +25,7 @@ const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
 
 /// The model's feature tables and the base score (doubled, to stay in integers).
 struct Model {
-    /// UW1..UW6, BW1..BW3, TW1..TW4: (the key's characters packed by [`pack`], score),
-    /// sorted by key.
+    /// UW1..UW6, BW1..BW3, TW1..TW4: the key's characters packed by [`pack`] → score.
     uw: [Table; 6],
     bw: [Table; 3],
     tw: [Table; 4],
@@ -34,7 +33,25 @@ struct Model {
     total: i64,
 }
 
-type Table = Vec<(u64, i32)>;
+type Table = HashMap<u64, i32, std::hash::BuildHasherDefault<Mix>>;
+
+/// A hash of a packed key (one multiplication; the keys are not chosen by anyone).
+#[derive(Default)]
+struct Mix(u64);
+
+impl std::hash::Hasher for Mix {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
 
 /// Up to three characters as one number (21 bits each): a table's keys all have the same
 /// number of characters, so no two keys of one table pack alike.
@@ -44,10 +61,7 @@ fn pack(chars: &[char]) -> u64 {
 
 /// The score of `key` in `table` (0 when absent).
 fn score(table: &Table, key: &[char]) -> i64 {
-    let k = pack(key);
-    table
-        .binary_search_by_key(&k, |&(key, _)| key)
-        .map_or(0, |i| i64::from(table[i].1))
+    table.get(&pack(key)).map_or(0, |&v| i64::from(v))
 }
 
 /// The tables of the shipped model, read from its JSON text without a parser: an object of
@@ -64,7 +78,8 @@ fn read_model(json: &str) -> Option<[(&str, Table); 13]> {
             .trim_start()
             .strip_prefix('{')?;
         let (body, after) = rest.split_once('}')?;
-        let mut table: Table = Vec::with_capacity(body.matches(',').count() + 1);
+        let mut table =
+            Table::with_capacity_and_hasher(body.matches(',').count() + 1, Default::default());
         for entry in body.split(',').filter(|e| !e.trim().is_empty()) {
             let (key, value) = entry.rsplit_once(':')?;
             let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;
@@ -72,9 +87,8 @@ fn read_model(json: &str) -> Option<[(&str, Table); 13]> {
             if chars.len() > 3 {
                 return None;
             }
-            table.push((pack(&chars), value.trim().parse().ok()?));
+            table.insert(pack(&chars), value.trim().parse().ok()?);
         }
-        table.sort_unstable();
         tables.push((name, table));
         rest = after.trim_start();
         match rest.strip_prefix(',') {
@@ -103,7 +117,7 @@ fn model() -> &'static Model {
             .iter()
             .chain(&bw)
             .chain(&tw)
-            .flat_map(|t| t.iter().map(|&(_, v)| i64::from(v)))
+            .flat_map(|t| t.values().map(|&v| i64::from(v)))
             .sum();
         Model { uw, bw, tw, total }
     })

@@ -142,7 +142,7 @@ impl<W: Write> Backend for FrameBackend<W> {
         // Rows that moved up or down: scroll them on the terminal, then write what still
         // differs, when that is shorter.
         if let Some(before) = before
-            && let Some(scrolled) = scrolled_frame(&before, shown)?
+            && let Some(scrolled) = scrolled_frame(before, shown)?
             && scrolled.len() < self.buf.len() - start
         {
             self.buf.truncate(start);
@@ -276,11 +276,45 @@ struct Scroll {
     by: isize,
 }
 
-/// How many cells of row `a` of `x` differ from row `b` of `y` (both of width `w`).
-fn row_diff(x: &Buffer, a: usize, y: &Buffer, b: usize, w: usize) -> usize {
-    x.content[a * w..(a + 1) * w]
+/// A number standing for what a cell shows (its first character, colours and attributes),
+/// to compare rows quickly. Two cells that differ may rarely get the same number: this only
+/// chooses the scroll; what is written after it is found by comparing the cells themselves.
+fn cell_key(c: &Cell) -> u64 {
+    fn color(c: Color) -> u64 {
+        match c {
+            Color::Rgb(r, g, b) => 1 << 25 | u64::from(r) << 16 | u64::from(g) << 8 | u64::from(b),
+            Color::Indexed(i) => 1 << 24 | u64::from(i),
+            Color::Reset => 0,
+            Color::Black => 1,
+            Color::Red => 2,
+            Color::Green => 3,
+            Color::Yellow => 4,
+            Color::Blue => 5,
+            Color::Magenta => 6,
+            Color::Cyan => 7,
+            Color::Gray => 8,
+            Color::DarkGray => 9,
+            Color::LightRed => 10,
+            Color::LightGreen => 11,
+            Color::LightYellow => 12,
+            Color::LightBlue => 13,
+            Color::LightMagenta => 14,
+            Color::LightCyan => 15,
+            Color::White => 16,
+        }
+    }
+    const P: u64 = 0x9E37_79B9_7F4A_7C15;
+    let ch = c.symbol().chars().next().map_or(0, u64::from);
+    let k = (ch ^ color(c.fg) << 21).wrapping_mul(P);
+    let k = (k ^ color(c.bg)).wrapping_mul(P);
+    (k ^ u64::from(c.modifier.bits())).wrapping_mul(P)
+}
+
+/// How many cells of row `a` of `x` differ from row `b` of `y` (keys of rows `w` wide).
+fn row_diff(x: &[u64], a: usize, y: &[u64], b: usize, w: usize) -> usize {
+    x[a * w..(a + 1) * w]
         .iter()
-        .zip(&y.content[b * w..(b + 1) * w])
+        .zip(&y[b * w..(b + 1) * w])
         .filter(|(p, q)| p != q)
         .count()
 }
@@ -295,6 +329,11 @@ fn best_scroll(old: &Buffer, new: &Buffer) -> Option<Scroll> {
     if w == 0 || h < 2 || old.area != new.area {
         return None;
     }
+    let (old, new): (Vec<u64>, Vec<u64>) = (
+        old.content.iter().map(cell_key).collect(),
+        new.content.iter().map(cell_key).collect(),
+    );
+    let (old, new) = (old.as_slice(), new.as_slice());
     let in_place: Vec<usize> = (0..h).map(|y| row_diff(old, y, new, y, w)).collect();
     let mut best: Option<(isize, Scroll)> = None;
     for d in 1..=SCROLL_MAX_ROWS.min(h - 1) {
@@ -331,9 +370,9 @@ fn best_scroll(old: &Buffer, new: &Buffer) -> Option<Scroll> {
 }
 
 /// `old` as the terminal shows it after `scroll` (the rows moved in are blank).
-fn apply_scroll(old: &Buffer, s: Scroll) -> Buffer {
+fn apply_scroll(old: Buffer, s: Scroll) -> Buffer {
     let w = usize::from(old.area.width);
-    let mut b = old.clone();
+    let mut b = old;
     let band = &mut b.content[s.top * w..(s.bottom + 1) * w];
     let moved = s.by.unsigned_abs() * w;
     let len = band.len();
@@ -351,8 +390,8 @@ fn apply_scroll(old: &Buffer, s: Scroll) -> Buffer {
 /// region, DECSTBM, and SU/SD), then writing the cells that still differ; `None` when no
 /// scroll fits. Colours are at the terminal's defaults between frames, so the rows scrolled
 /// in are blank in the default background.
-fn scrolled_frame(old: &Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>> {
-    let Some(s) = best_scroll(old, new) else {
+fn scrolled_frame(old: Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>> {
+    let Some(s) = best_scroll(&old, new) else {
         return Ok(None);
     };
     let moved = apply_scroll(old, s);
@@ -610,7 +649,7 @@ mod tests {
         );
         // After the scroll only the row moved in differs.
         let moved = apply_scroll(
-            &old,
+            old.clone(),
             Scroll {
                 top: 1,
                 bottom: 8,
@@ -626,7 +665,7 @@ mod tests {
     fn a_scrolled_frame_sets_the_region_scrolls_and_gives_the_screen_back() {
         let old = lines(0, 12);
         let new = lines(1, 12);
-        let bytes = scrolled_frame(&old, &new).unwrap().expect("a scroll");
+        let bytes = scrolled_frame(old, &new).unwrap().expect("a scroll");
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with("\x1b[1;12r\x1b[1S\x1b[r"), "{text:?}");
         // Only the last row is written after it.

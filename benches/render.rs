@@ -190,3 +190,69 @@ mod frame_200x60_map_100x {
         bencher.bench_local(|| draw(&mut t, &mut app));
     }
 }
+
+/// Keys through the program's own backend (`career_nav::term::FrameBackend` over a sink,
+/// the scroll check included), as the event loop draws: compare's `j`/`k` and the detail
+/// pane's scroll move every row of the page (sent as a scroll region).
+const BACKEND_NAV: [(&str, &str, &str, &str); 4] = [
+    ("ladder_j_k", "", "j", "k"),
+    ("detail_j_k", "Enter PgDn", "j", "k"),
+    ("compare_j_k", "4 j j", "j", "k"),
+    ("glossary_j_k", "5", "j", "k"),
+];
+
+fn key_frame_backend(bencher: Bencher, name: &str, w: u16, h: u16) {
+    let (_, open, there, back) = *BACKEND_NAV.iter().find(|n| n.0 == name).unwrap();
+    let mut app = support::app();
+    let backend = career_nav::term::FrameBackend::with_size(std::io::sink(), w, h);
+    let mut t = ratatui::Terminal::new(backend).unwrap();
+    support::type_keys(&mut t, &mut app, open);
+    let (there, back) = (key(there), key(back));
+    let mut flip = false;
+    bencher.bench_local(|| {
+        flip = !flip;
+        handle_key(&mut app, if flip { &there } else { &back });
+        draw(&mut t, &mut app);
+    });
+}
+
+fn floor_key_frame_backend(bencher: Bencher, w: u16, h: u16) {
+    let lines = floor_text(w, h);
+    let mut other = lines.clone();
+    other.rotate_left(1);
+    let backend = career_nav::term::FrameBackend::with_size(std::io::sink(), w, h);
+    let mut t = ratatui::Terminal::new(backend).unwrap();
+    draw_floor(&mut t, &lines);
+    let mut flip = false;
+    bencher.bench_local(|| {
+        flip = !flip;
+        draw_floor(&mut t, if flip { &other } else { &lines });
+    });
+}
+
+#[divan::bench_group(sample_count = 100, sample_size = 10)]
+mod key_to_frame_own_backend {
+    use super::*;
+
+    #[divan::bench(args = ["ladder_j_k", "detail_j_k", "compare_j_k", "glossary_j_k"])]
+    fn key_80x24(bencher: Bencher, name: &str) {
+        key_frame_backend(bencher, name, 80, 24);
+    }
+
+    #[divan::bench(args = ["ladder_j_k", "detail_j_k", "compare_j_k", "glossary_j_k"])]
+    fn key_200x60(bencher: Bencher, name: &str) {
+        key_frame_backend(bencher, name, 200, 60);
+    }
+
+    /// The floor's paragraph with every line moved up one (a scroll), through the same
+    /// backend.
+    #[divan::bench]
+    fn floor_paragraph_scrolled_80x24(bencher: Bencher) {
+        floor_key_frame_backend(bencher, 80, 24);
+    }
+
+    #[divan::bench]
+    fn floor_paragraph_scrolled_200x60(bencher: Bencher) {
+        floor_key_frame_backend(bencher, 200, 60);
+    }
+}

@@ -14,8 +14,17 @@ fn map_key(map: &CareerMap) -> String {
     format!("{}／{}", map.meta.organisation, map.meta.title)
 }
 
+static SNAPSHOTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many snapshots of a map (the whole map in RON) this process has made: a start-up on
+/// the edition seen last time makes none.
+pub fn snapshots_made() -> usize {
+    SNAPSHOTS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The edition of `map` as the record keeps it.
 pub fn seen(map: &CareerMap) -> SeenEdition {
+    SNAPSHOTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     SeenEdition {
         map: map_key(map),
         edition: map.meta.edition.to_string(),
@@ -50,14 +59,19 @@ pub fn check_in(
     place: Option<Place>,
     lang: Lang,
 ) -> Option<Vec<Item>> {
-    let now = seen(map);
-    let before = record.seen_edition.replace(now.clone());
-    let before = before?;
-    if before.map != now.map || (before.edition == now.edition && before.date == now.date) {
-        // Keep what was seen when nothing changed (no rewrite of the record).
-        if before.map == now.map {
-            record.seen_edition = Some(before);
-        }
+    // The edition seen last time (the usual case): nothing to tell, nothing to rewrite, and
+    // no snapshot of the map made (a whole map in RON, a large part of start-up).
+    let (key, edition) = (map_key(map), map.meta.edition.to_string());
+    let date = map.meta.edition_date.as_ref().map(|d| d.to_string());
+    if record
+        .seen_edition
+        .as_ref()
+        .is_some_and(|b| b.map == key && b.edition == edition && b.date == date)
+    {
+        return None;
+    }
+    let before = record.seen_edition.replace(seen(map))?;
+    if before.map != key {
         return None;
     }
     let old: Option<CareerMap> = ron::from_str(&before.snapshot).ok();
@@ -66,7 +80,7 @@ pub fn check_in(
         map,
         place,
         &label(&before.edition, before.date.as_deref(), lang),
-        &label(&now.edition, now.date.as_deref(), lang),
+        &label(&edition, date.as_deref(), lang),
         lang,
     ))
 }

@@ -299,7 +299,20 @@ impl Record {
 /// Today's date as YYYY-MM-DD in the reader's time zone (TZ, else the system's), from the
 /// system clock: in Japan a snapshot taken at 8:00 carries today's date, not yesterday's.
 pub fn today() -> String {
-    local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system())
+    local_date(jiff::Timestamp::now(), &local_zone())
+}
+
+/// The reader's time zone. Without TZ, read from /etc/localtime directly: asking jiff for
+/// the system's zone would list the whole zoneinfo tree to name it (a tenth of start-up).
+fn local_zone() -> jiff::tz::TimeZone {
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none()
+        && let Ok(data) = std::fs::read("/etc/localtime")
+        && let Ok(tz) = jiff::tz::TimeZone::tzif("Local", &data)
+    {
+        return tz;
+    }
+    jiff::tz::TimeZone::system()
 }
 
 /// The date of an instant in a time zone, as YYYY-MM-DD.

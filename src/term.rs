@@ -49,16 +49,19 @@ pub struct FrameBackend<W: Write> {
     /// a frame whose changes would cost more bytes than clearing and drawing the whole
     /// screen is sent as that instead.
     shown: Option<Buffer>,
+    /// The screen is blank (just cleared): nothing on it can be scrolled.
+    blank: bool,
 }
 
 impl<W: Write> FrameBackend<W> {
     /// A backend on a real terminal (its size is asked of the terminal).
     pub fn new(out: W) -> Self {
         FrameBackend {
-            buf: Vec::with_capacity(64 * 1024),
+            buf: Vec::new(),
             out,
             size: None,
             shown: None,
+            blank: false,
         }
     }
 
@@ -79,6 +82,7 @@ impl<W: Write> FrameBackend<W> {
     /// Say that the screen is blank now (the alternate screen was just entered, or the
     /// screen cleared): from here on the backend knows what the screen shows.
     pub fn screen_is_blank(&mut self) {
+        self.blank = true;
         self.shown = self
             .size()
             .ok()
@@ -113,6 +117,10 @@ impl<W: Write> Backend for FrameBackend<W> {
             return draw_cells(&mut self.buf, content, None);
         };
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
+        // A change over several rows of a screen with something on it may be a scroll: keep
+        // what the screen showed before.
+        let blank = std::mem::take(&mut self.blank);
+        let before = (!blank && rows_touched(&cells) >= SCROLL_MIN_ROWS).then(|| shown.clone());
         for &(x, y, cell) in &cells {
             if let Some(c) = shown.cell_mut(Position { x, y }) {
                 *c = cell.clone();
@@ -131,6 +139,15 @@ impl<W: Write> Backend for FrameBackend<W> {
         }
         let start = self.buf.len();
         draw_cells(&mut self.buf, cells.iter().copied(), Some(shown))?;
+        // Rows that moved up or down: scroll them on the terminal, then write what still
+        // differs, when that is shorter.
+        if let Some(before) = before
+            && let Some(scrolled) = scrolled_frame(before, shown)?
+            && scrolled.len() < self.buf.len() - start
+        {
+            self.buf.truncate(start);
+            self.buf.extend_from_slice(&scrolled);
+        }
         // A large change (more bytes than half the screen's cells): clearing and drawing
         // the screen whole may cost less (blank cells are then skipped, not written over).
         let area = usize::from(shown.area.width) * usize::from(shown.area.height);
@@ -230,6 +247,165 @@ impl<W: Write> Backend for FrameBackend<W> {
         }
         self.out.flush()
     }
+}
+
+/// How many rows a frame must change before it is checked for a scroll.
+const SCROLL_MIN_ROWS: usize = 3;
+/// The largest scroll looked for, in rows (a key scrolls one row; a few more cost little).
+const SCROLL_MAX_ROWS: usize = 3;
+
+/// How many distinct rows the changed cells touch.
+fn rows_touched(cells: &[(u16, u16, &Cell)]) -> usize {
+    let mut rows = 0;
+    let mut last = None;
+    for &(_, y, _) in cells {
+        if last != Some(y) {
+            rows += 1;
+            last = Some(y);
+        }
+    }
+    rows
+}
+
+/// A scroll of the rows `top..=bottom` by `by` rows: positive moves the text up (new rows
+/// appear at the bottom), negative down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Scroll {
+    top: usize,
+    bottom: usize,
+    by: isize,
+}
+
+/// A number standing for what a cell shows (its first character, colours and attributes),
+/// to compare rows quickly. Two cells that differ may rarely get the same number: this only
+/// chooses the scroll; what is written after it is found by comparing the cells themselves.
+fn cell_key(c: &Cell) -> u64 {
+    fn color(c: Color) -> u64 {
+        match c {
+            Color::Rgb(r, g, b) => 1 << 25 | u64::from(r) << 16 | u64::from(g) << 8 | u64::from(b),
+            Color::Indexed(i) => 1 << 24 | u64::from(i),
+            Color::Reset => 0,
+            Color::Black => 1,
+            Color::Red => 2,
+            Color::Green => 3,
+            Color::Yellow => 4,
+            Color::Blue => 5,
+            Color::Magenta => 6,
+            Color::Cyan => 7,
+            Color::Gray => 8,
+            Color::DarkGray => 9,
+            Color::LightRed => 10,
+            Color::LightGreen => 11,
+            Color::LightYellow => 12,
+            Color::LightBlue => 13,
+            Color::LightMagenta => 14,
+            Color::LightCyan => 15,
+            Color::White => 16,
+        }
+    }
+    const P: u64 = 0x9E37_79B9_7F4A_7C15;
+    let ch = c.symbol().chars().next().map_or(0, u64::from);
+    let k = (ch ^ color(c.fg) << 21).wrapping_mul(P);
+    let k = (k ^ color(c.bg)).wrapping_mul(P);
+    (k ^ u64::from(c.modifier.bits())).wrapping_mul(P)
+}
+
+/// How many cells of row `a` of `x` differ from row `b` of `y` (keys of rows `w` wide).
+fn row_diff(x: &[u64], a: usize, y: &[u64], b: usize, w: usize) -> usize {
+    x[a * w..(a + 1) * w]
+        .iter()
+        .zip(&y[b * w..(b + 1) * w])
+        .filter(|(p, q)| p != q)
+        .count()
+}
+
+/// The band of rows and the shift that make most of `new` out of `old` moved: for each shift
+/// of up to [`SCROLL_MAX_ROWS`] rows either way, the run of rows where the moved old row is
+/// closer to the new one than the old row in place is (most cells gained, Kadane's maximum
+/// run). `None` when no shift gains half a row of cells.
+fn best_scroll(old: &Buffer, new: &Buffer) -> Option<Scroll> {
+    let w = usize::from(new.area.width);
+    let h = usize::from(new.area.height);
+    if w == 0 || h < 2 || old.area != new.area {
+        return None;
+    }
+    let (old, new): (Vec<u64>, Vec<u64>) = (
+        old.content.iter().map(cell_key).collect(),
+        new.content.iter().map(cell_key).collect(),
+    );
+    let (old, new) = (old.as_slice(), new.as_slice());
+    let in_place: Vec<usize> = (0..h).map(|y| row_diff(old, y, new, y, w)).collect();
+    let mut best: Option<(isize, Scroll)> = None;
+    for d in 1..=SCROLL_MAX_ROWS.min(h - 1) {
+        for up in [true, false] {
+            // New row y shows old row y + d (up) or y - d (down).
+            let rows: Box<dyn Iterator<Item = usize>> = if up {
+                Box::new(0..h - d)
+            } else {
+                Box::new(d..h)
+            };
+            let (mut run, mut run_start) = (0isize, 0usize);
+            for y in rows {
+                let from = if up { y + d } else { y - d };
+                let gain = in_place[y] as isize - row_diff(old, from, new, y, w) as isize;
+                if run <= 0 {
+                    run = 0;
+                    run_start = y;
+                }
+                run += gain;
+                if best.is_none_or(|(g, _)| run > g) {
+                    let (top, bottom) = if up {
+                        (run_start, y + d)
+                    } else {
+                        (run_start - d, y)
+                    };
+                    let by = if up { d as isize } else { -(d as isize) };
+                    best = Some((run, Scroll { top, bottom, by }));
+                }
+            }
+        }
+    }
+    best.filter(|&(gain, s)| gain >= (w / 2) as isize && s.bottom > s.top)
+        .map(|(_, s)| s)
+}
+
+/// `old` as the terminal shows it after `scroll` (the rows moved in are blank).
+fn apply_scroll(old: Buffer, s: Scroll) -> Buffer {
+    let w = usize::from(old.area.width);
+    let mut b = old;
+    let band = &mut b.content[s.top * w..(s.bottom + 1) * w];
+    let moved = s.by.unsigned_abs() * w;
+    let len = band.len();
+    if s.by > 0 {
+        band.rotate_left(moved);
+        band[len - moved..].iter_mut().for_each(Cell::reset);
+    } else {
+        band.rotate_right(moved);
+        band[..moved].iter_mut().for_each(Cell::reset);
+    }
+    b
+}
+
+/// The bytes that take a screen showing `old` to `new` by scrolling a band of rows (a scroll
+/// region, DECSTBM, and SU/SD), then writing the cells that still differ; `None` when no
+/// scroll fits. Colours are at the terminal's defaults between frames, so the rows scrolled
+/// in are blank in the default background.
+fn scrolled_frame(old: Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>> {
+    let Some(s) = best_scroll(&old, new) else {
+        return Ok(None);
+    };
+    let moved = apply_scroll(old, s);
+    let mut out = Vec::new();
+    // Set the region (the cursor goes home), scroll it, give the whole screen back.
+    let (n, dir) = (s.by.unsigned_abs(), if s.by > 0 { 'S' } else { 'T' });
+    write!(
+        out,
+        "\x1b[{};{}r\x1b[{n}{dir}\x1b[r",
+        s.top + 1,
+        s.bottom + 1
+    )?;
+    draw_cells(&mut out, moved.diff(new).into_iter(), Some(new))?;
+    Ok(Some(out))
 }
 
 /// The cells a screen showing `b` has drawn, in order: every cell but the blank ones and
@@ -411,13 +587,88 @@ pub fn init() -> io::Result<FrameTerminal> {
     terminal::enable_raw_mode()?;
     let mut backend = FrameBackend::new(io::stdout());
     let mut enter = Vec::new();
-    // Enter the alternate screen and clear it (not every terminal clears it on entry).
+    // Enter the alternate screen and clear it (not every terminal clears it on entry), and
+    // turn bracketed paste on (a paste arrives as one event).
     execute!(
         enter,
         terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste,
         Clear(terminal::ClearType::All)
     )?;
     backend.queue_bytes(&enter);
     backend.screen_is_blank();
     Terminal::new(backend)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Style;
+
+    /// A screen of numbered lines, the first at `first`, each unlike its neighbours.
+    fn lines(first: usize, h: u16) -> Buffer {
+        let mut b = Buffer::empty(Rect::new(0, 0, 30, h));
+        for y in 0..h {
+            b.set_string(
+                0,
+                y,
+                {
+                    let n = first + usize::from(y);
+                    format!("行{n} {}", ["あい", "うえお", "か"][n % 3].repeat(5))
+                },
+                Style::default(),
+            );
+        }
+        b
+    }
+
+    #[test]
+    fn text_moved_a_row_is_found_as_a_scroll_of_its_band() {
+        // Rows 1..=8 show text moved up one row; rows 0 and 9 (a frame) stay.
+        let mut old = lines(0, 10);
+        let mut new = lines(1, 10);
+        for b in [&mut old, &mut new] {
+            b.set_string(0, 0, format!("見出し{}", "=".repeat(24)), Style::default());
+            b.set_string(0, 9, format!("末尾{}", "=".repeat(26)), Style::default());
+        }
+        assert_eq!(
+            best_scroll(&old, &new),
+            Some(Scroll {
+                top: 1,
+                bottom: 8,
+                by: 1
+            })
+        );
+        assert_eq!(
+            best_scroll(&new, &old),
+            Some(Scroll {
+                top: 1,
+                bottom: 8,
+                by: -1
+            })
+        );
+        // After the scroll only the row moved in differs.
+        let moved = apply_scroll(
+            old.clone(),
+            Scroll {
+                top: 1,
+                bottom: 8,
+                by: 1,
+            },
+        );
+        let rows: std::collections::BTreeSet<u16> =
+            moved.diff(&new).iter().map(|&(_, y, _)| y).collect();
+        assert_eq!(rows, [8].into(), "{:?}", moved.diff(&new));
+    }
+
+    #[test]
+    fn a_scrolled_frame_sets_the_region_scrolls_and_gives_the_screen_back() {
+        let old = lines(0, 12);
+        let new = lines(1, 12);
+        let bytes = scrolled_frame(old, &new).unwrap().expect("a scroll");
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with("\x1b[1;12r\x1b[1S\x1b[r"), "{text:?}");
+        // Only the last row is written after it.
+        assert!(text.contains("行12 ") && !text.contains("行11"), "{text:?}");
+    }
 }

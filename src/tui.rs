@@ -133,11 +133,13 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
     });
     let _ = MESSAGE_LANG.set(app.lang);
     install_panic_cleanup(Arc::clone(&shared));
-    // Each frame leaves in one write, with no cursor move after a wide character.
+    // Each frame leaves in one write, with no cursor move after a wide character; bracketed
+    // paste is turned on in the first frame's write.
     let mut terminal = crate::term::init()?;
-    let _ = crossterm::execute!(io::stdout(), event::EnableBracketedPaste);
-    watch_signals(Arc::clone(&shared));
-    let result = event_loop(&mut terminal, &mut app, &theme, &shared);
+    // The handlers are set now; the thread that acts on them starts after the first frame
+    // (a signal in between waits for it).
+    let watcher = watch_signals(Arc::clone(&shared));
+    let result = event_loop(&mut terminal, &mut app, &theme, &shared, watcher);
     let saved = shared.save_pending();
     {
         let _held = lock(&shared.terminal);
@@ -155,13 +157,14 @@ fn event_loop<B: Backend>(
     app: &mut App,
     theme: &Theme,
     shared: &Shared,
+    after_first_frame: impl FnOnce(),
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
     let forced_panic = test_panic_requested();
     let mut pasted = false;
-    let mut first_frame = true;
+    let mut after_first_frame = Some(after_first_frame);
     loop {
         let now = Instant::now();
         run_effects_with(app, shared, now, pasted);
@@ -188,8 +191,10 @@ where
         if app.quit {
             return Ok(());
         }
-        if std::mem::take(&mut first_frame) {
-            // The search index: built while the reader looks at the first frame.
+        if let Some(start) = after_first_frame.take() {
+            // The signal watcher, then the search index: while the reader looks at the
+            // first frame.
+            start();
             app.index();
         }
         // Wait for input; while a save is pending, only until it falls due.
@@ -446,60 +451,65 @@ fn suspend() {}
 /// terminal back, then exits with the conventional 128+N. SIGTSTP suspends (the terminal
 /// given back first); SIGCONT takes the terminal again and redraws.
 #[cfg(unix)]
-fn watch_signals(shared: Arc<Shared>) {
+fn watch_signals(shared: Arc<Shared>) -> impl FnOnce() {
     use signal_hook::consts::*;
     use signal_hook::iterator::Signals;
     const ENDING: [i32; 11] = [
         SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
         SIGXFSZ,
     ];
-    let Ok(mut signals) = Signals::new(ENDING.iter().copied().chain([SIGTSTP, SIGCONT])) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        for sig in signals.forever() {
-            match sig {
-                SIGTSTP => {
-                    let saved = shared.save_pending();
-                    {
-                        let _held = lock(&shared.terminal);
-                        give_back_terminal();
-                    }
-                    if let Err(e) = saved {
-                        say(&format!("career-nav: {}", e.render(message_lang())));
-                    }
-                    // Stop here; SIGCONT (`fg`) comes next.
-                    let _ = signal_hook::low_level::raise(SIGSTOP);
-                }
-                SIGCONT => {
-                    {
-                        let _held = lock(&shared.terminal);
-                        if FINISHED.load(Ordering::SeqCst) {
-                            continue;
+    let signals = Signals::new(ENDING.iter().copied().chain([SIGTSTP, SIGCONT])).ok();
+    move || {
+        let Some(mut signals) = signals else {
+            return;
+        };
+        std::thread::spawn(move || {
+            for sig in signals.forever() {
+                match sig {
+                    SIGTSTP => {
+                        let saved = shared.save_pending();
+                        {
+                            let _held = lock(&shared.terminal);
+                            give_back_terminal();
                         }
-                        take_terminal();
+                        if let Err(e) = saved {
+                            say(&format!("career-nav: {}", e.render(message_lang())));
+                        }
+                        // Stop here; SIGCONT (`fg`) comes next.
+                        let _ = signal_hook::low_level::raise(SIGSTOP);
                     }
-                    // Wake the loop (crossterm turns SIGWINCH into a resize event).
-                    let _ = signal_hook::low_level::raise(SIGWINCH);
-                }
-                sig => {
-                    let saved = shared.save_pending();
-                    // Held until exit: no frame is drawn after the terminal is given back.
-                    let _held = lock(&shared.terminal);
-                    FINISHED.store(true, Ordering::SeqCst);
-                    give_back_terminal();
-                    if let Err(e) = saved {
-                        say(&format!("career-nav: {}", e.render(message_lang())));
+                    SIGCONT => {
+                        {
+                            let _held = lock(&shared.terminal);
+                            if FINISHED.load(Ordering::SeqCst) {
+                                continue;
+                            }
+                            take_terminal();
+                        }
+                        // Wake the loop (crossterm turns SIGWINCH into a resize event).
+                        let _ = signal_hook::low_level::raise(SIGWINCH);
                     }
-                    std::process::exit(128 + sig);
+                    sig => {
+                        let saved = shared.save_pending();
+                        // Held until exit: no frame is drawn after the terminal is given back.
+                        let _held = lock(&shared.terminal);
+                        FINISHED.store(true, Ordering::SeqCst);
+                        give_back_terminal();
+                        if let Err(e) = saved {
+                            say(&format!("career-nav: {}", e.render(message_lang())));
+                        }
+                        std::process::exit(128 + sig);
+                    }
                 }
             }
-        }
-    });
+        });
+    }
 }
 
 #[cfg(not(unix))]
-fn watch_signals(_shared: Arc<Shared>) {}
+fn watch_signals(_shared: Arc<Shared>) -> impl FnOnce() {
+    || {}
+}
 
 /// What the loop does with one key event: the same function the tests call.
 pub fn handle_key(app: &mut App, key: &KeyEvent) {

@@ -25,21 +25,91 @@ const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
 
 /// The model's feature tables and the base score (doubled, to stay in integers).
 struct Model {
-    /// UW1..UW6, BW1..BW3, TW1..TW4.
-    uw: [HashMap<String, i64>; 6],
-    bw: [HashMap<String, i64>; 3],
-    tw: [HashMap<String, i64>; 4],
+    /// UW1..UW6, BW1..BW3, TW1..TW4: the key's characters packed by [`pack`] → score.
+    uw: [Table; 6],
+    bw: [Table; 3],
+    tw: [Table; 4],
     /// The sum of every score: BudouX's base score is minus half of it.
     total: i64,
+}
+
+type Table = HashMap<u64, i32, std::hash::BuildHasherDefault<Mix>>;
+
+/// A hash of a packed key (one multiplication; the keys are not chosen by anyone).
+#[derive(Default)]
+struct Mix(u64);
+
+impl std::hash::Hasher for Mix {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// Up to three characters as one number (21 bits each): a table's keys all have the same
+/// number of characters, so no two keys of one table pack alike.
+fn pack(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |k, &c| (k << 21) | u64::from(c))
+}
+
+/// The score of `key` in `table` (0 when absent).
+fn score(table: &Table, key: &[char]) -> i64 {
+    table.get(&pack(key)).map_or(0, |&v| i64::from(v))
+}
+
+/// The tables of the shipped model, read from its JSON text without a parser: an object of
+/// feature names, each an object of keys (no escapes: checked by a test) and integers.
+fn read_model(json: &str) -> Option<[(&str, Table); 13]> {
+    let mut tables: Vec<(&str, Table)> = Vec::with_capacity(13);
+    let mut rest = json.trim().strip_prefix('{')?;
+    loop {
+        rest = rest.trim_start().strip_prefix('"')?;
+        let (name, after) = rest.split_once('"')?;
+        rest = after
+            .trim_start()
+            .strip_prefix(':')?
+            .trim_start()
+            .strip_prefix('{')?;
+        let (body, after) = rest.split_once('}')?;
+        let mut table =
+            Table::with_capacity_and_hasher(body.matches(',').count() + 1, Default::default());
+        for entry in body.split(',').filter(|e| !e.trim().is_empty()) {
+            let (key, value) = entry.rsplit_once(':')?;
+            let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;
+            let chars: Vec<char> = key.chars().collect();
+            if chars.len() > 3 {
+                return None;
+            }
+            table.insert(pack(&chars), value.trim().parse().ok()?);
+        }
+        tables.push((name, table));
+        rest = after.trim_start();
+        match rest.strip_prefix(',') {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    rest.strip_prefix('}')?;
+    tables.try_into().ok()
 }
 
 fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        // JSON objects of strings and integers read as RON maps.
-        let mut raw: HashMap<String, HashMap<String, i64>> =
-            ron::from_str(BUDOUX_JA).expect("the shipped BudouX model parses");
-        let mut take = |k: &str| raw.remove(k).unwrap_or_default();
+        let mut raw = read_model(BUDOUX_JA).expect("the shipped BudouX model reads");
+        let mut take = |k: &str| {
+            raw.iter_mut()
+                .find(|(name, _)| *name == k)
+                .map(|(_, t)| std::mem::take(t))
+                .unwrap_or_default()
+        };
         let uw = ["UW1", "UW2", "UW3", "UW4", "UW5", "UW6"].map(&mut take);
         let bw = ["BW1", "BW2", "BW3"].map(&mut take);
         let tw = ["TW1", "TW2", "TW3", "TW4"].map(&mut take);
@@ -47,7 +117,7 @@ fn model() -> &'static Model {
             .iter()
             .chain(&bw)
             .chain(&tw)
-            .flat_map(|m| m.values())
+            .flat_map(|t| t.values().map(|&v| i64::from(v)))
             .sum();
         Model { uw, bw, tw, total }
     })
@@ -56,43 +126,38 @@ fn model() -> &'static Model {
 /// Byte offsets in `text` where BudouX starts a new phrase (never 0).
 pub fn phrase_starts(text: &str) -> Vec<usize> {
     let m = model();
-    let idx: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    let n = idx.len() - 1;
-    // The characters from a to b (char positions) as a &str.
-    let s = |a: usize, b: usize| &text[idx[a]..idx[b]];
-    let get = |table: &HashMap<String, i64>, key: &str| table.get(key).copied().unwrap_or(0);
+    let (idx, cs): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+    let n = cs.len();
+    // The characters from a to b (char positions).
+    let s = |a: usize, b: usize| &cs[a..b];
     let mut out = Vec::new();
     // Indexing by character position mirrors BudouX's reference parser.
     #[allow(clippy::needless_range_loop)]
     for i in 1..n {
-        let mut score = 0;
+        let mut score2 = 0;
         if i > 2 {
-            score += get(&m.uw[0], s(i - 3, i - 2));
-            score += get(&m.tw[0], s(i - 3, i));
+            score2 += score(&m.uw[0], s(i - 3, i - 2));
+            score2 += score(&m.tw[0], s(i - 3, i));
         }
         if i > 1 {
-            score += get(&m.uw[1], s(i - 2, i - 1));
-            score += get(&m.bw[0], s(i - 2, i));
-            score += get(&m.tw[1], s(i - 2, i + 1));
+            score2 += score(&m.uw[1], s(i - 2, i - 1));
+            score2 += score(&m.bw[0], s(i - 2, i));
+            score2 += score(&m.tw[1], s(i - 2, i + 1));
         }
-        score += get(&m.uw[2], s(i - 1, i));
-        score += get(&m.uw[3], s(i, i + 1));
-        score += get(&m.bw[1], s(i - 1, i + 1));
+        score2 += score(&m.uw[2], s(i - 1, i));
+        score2 += score(&m.uw[3], s(i, i + 1));
+        score2 += score(&m.bw[1], s(i - 1, i + 1));
         if i + 1 < n {
-            score += get(&m.uw[4], s(i + 1, i + 2));
-            score += get(&m.bw[2], s(i, i + 2));
-            score += get(&m.tw[2], s(i - 1, i + 2));
+            score2 += score(&m.uw[4], s(i + 1, i + 2));
+            score2 += score(&m.bw[2], s(i, i + 2));
+            score2 += score(&m.tw[2], s(i - 1, i + 2));
         }
         if i + 2 < n {
-            score += get(&m.uw[5], s(i + 2, i + 3));
-            score += get(&m.tw[3], s(i, i + 3));
+            score2 += score(&m.uw[5], s(i + 2, i + 3));
+            score2 += score(&m.tw[3], s(i, i + 3));
         }
         // score + base > 0, with base = -total / 2.
-        if 2 * score > m.total {
+        if 2 * score2 > m.total {
             out.push(idx[i]);
         }
     }
@@ -448,6 +513,26 @@ mod tests {
             let lines = wrap("ASCIIと漢字", w, "・", "  ");
             assert!(lines.iter().all(|l| width(l) <= w));
         }
+    }
+
+    #[test]
+    fn the_model_read_without_a_parser_is_the_model_json_gives() {
+        // Every table, every key and score, as a JSON (RON) parser reads the file.
+        let parsed: HashMap<String, HashMap<String, i64>> = ron::from_str(BUDOUX_JA).unwrap();
+        let read = read_model(BUDOUX_JA).expect("the model reads");
+        assert_eq!(read.len(), parsed.len());
+        for (name, table) in &read {
+            let want = &parsed[*name];
+            assert_eq!(table.len(), want.len(), "{name}");
+            for (key, &value) in want {
+                let chars: Vec<char> = key.chars().collect();
+                assert_eq!(score(table, &chars), value, "{name} {key}");
+            }
+        }
+        assert!(
+            !BUDOUX_JA.contains('\\'),
+            "the reader takes keys without escapes"
+        );
     }
 
     #[test]

@@ -1063,3 +1063,170 @@ fn the_terminal_shows_the_frame_drawn_after_every_key() {
     pane.keys(&["q"]);
     assert_restored(&pane, "q", Exit::Is(0));
 }
+
+/// Wait until the pane shows `app` as drawn on a blank `w`x`h` screen (text only).
+fn wait_for_fresh_frame(pane: &Pane, app: &mut career_nav::app::App, w: u16, h: u16, what: &str) {
+    let mut fresh = support::test_terminal(w, h);
+    support::draw(&mut fresh, app);
+    let want = buffer_text(fresh.backend().buffer());
+    let start = Instant::now();
+    loop {
+        let got: Vec<String> = pane
+            .capture()
+            .lines()
+            .map(|l| l.trim_end().to_string())
+            .collect();
+        if got == want {
+            return;
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "{what}: the terminal shows\n{}\nbut the frame drawn is\n{}",
+            got.join("\n"),
+            want.join("\n")
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+/// The rows of a styled capture (`capture-pane -e`) as what each character looks like:
+/// the character and its style (colours and attributes, from tmux's SGR sequences). A blank
+/// keeps only what shows on it (its background, reverse, underline, strike-through): its
+/// foreground colour, or bold, is not seen, and tmux prints such changes for the blank
+/// cells it then trims at the end of a row.
+fn visible_styles(captured: &str) -> Vec<Vec<(char, String)>> {
+    #[derive(Clone, Default)]
+    struct Sgr {
+        fg: String,
+        bg: String,
+        /// Attribute numbers set (1 bold, 2 dim, 3 italic, 4 underline, 5 blink,
+        /// 7 reverse, 8 hidden, 9 strike).
+        on: [bool; 10],
+    }
+    let mut sgr = Sgr::default();
+    let mut rows = Vec::new();
+    for line in captured.lines() {
+        let mut row = Vec::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' && chars.peek() == Some(&'[') {
+                chars.next();
+                let mut params = String::new();
+                for p in chars.by_ref() {
+                    if p.is_ascii_alphabetic() {
+                        break;
+                    }
+                    params.push(p);
+                }
+                let ps: Vec<u16> = params.split(';').map(|p| p.parse().unwrap_or(0)).collect();
+                let mut i = 0;
+                while i < ps.len() {
+                    match ps[i] {
+                        0 => sgr = Sgr::default(),
+                        n @ 1..=9 => sgr.on[usize::from(n)] = true,
+                        22 => (sgr.on[1], sgr.on[2]) = (false, false),
+                        n @ 23..=29 => sgr.on[usize::from(n - 20)] = false,
+                        38 | 48 => {
+                            let len = if ps.get(i + 1) == Some(&5) { 2 } else { 4 };
+                            let v = format!("{:?}", &ps[i + 1..(i + 1 + len).min(ps.len())]);
+                            if ps[i] == 38 {
+                                sgr.fg = v
+                            } else {
+                                sgr.bg = v
+                            }
+                            i += len;
+                        }
+                        39 => sgr.fg.clear(),
+                        49 => sgr.bg.clear(),
+                        n @ (30..=37 | 90..=97) => sgr.fg = n.to_string(),
+                        n @ (40..=47 | 100..=107) => sgr.bg = n.to_string(),
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            let style = if c == ' ' {
+                format!("bg {} {:?}", sgr.bg, [sgr.on[4], sgr.on[7], sgr.on[9]])
+            } else {
+                format!("fg {} bg {} {:?}", sgr.fg, sgr.bg, sgr.on)
+            };
+            row.push((c, style));
+        }
+        while row
+            .last()
+            .is_some_and(|(c, s)| *c == ' ' && s == "bg  [false, false, false]")
+        {
+            row.pop();
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Scrolling row by row (the backend moves a band of rows with a scroll region and writes
+/// only what still differs) leaves the terminal showing what a fresh draw shows, at 80x24
+/// and 200x60: after every `j`/`k` on compare, the detail pane, the record and the
+/// glossary the text is the frame drawn in-process on a blank screen, and after each run
+/// the styled screen (`capture-pane -e`: colours and attributes) is the one a full redraw
+/// (a suspend and resume) gives.
+#[test]
+fn scrolled_screens_match_a_fresh_draw() {
+    require_tmux!();
+    let m = start_marked("scroll", &["--grade", "主任", "--year", "3"], None);
+    let mut app = support::app();
+    let target = m.pane.target();
+    let runs: [(&[&str], &str); 4] = [
+        (&["4"], "compare"),
+        (&["1", "Enter"], "detail"),
+        (&["Esc", "6"], "record"),
+        (&["5"], "glossary"),
+    ];
+    let moves: Vec<&str> = [["j"; 14].as_slice(), &["k"; 5], &["j"; 3]].concat();
+    for (w, h) in [(WIDTH, HEIGHT), (200, 60)] {
+        if (w, h) != (WIDTH, HEIGHT) {
+            let out = m.pane.tmux(&[
+                "resize-window",
+                "-t",
+                &target,
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+            ]);
+            assert!(out.status.success(), "tmux resize-window failed");
+        }
+        let mut t = support::test_terminal(w, h);
+        support::draw(&mut t, &mut app);
+        wait_for_fresh_frame(&m.pane, &mut app, w, h, &format!("{w}x{h}"));
+        for (open, name) in runs {
+            for k in open.iter().chain(&moves) {
+                let tmux_key = if *k == "Esc" { "Escape" } else { k };
+                m.pane.keys(&[tmux_key]);
+                career_nav::tui::handle_key(&mut app, &support::key(k));
+                support::draw(&mut t, &mut app);
+                wait_for_fresh_frame(&m.pane, &mut app, w, h, &format!("{name} {w}x{h}, {k}"));
+            }
+            let styled = || {
+                let out = m.pane.tmux(&["capture-pane", "-e", "-p", "-t", &target]);
+                visible_styles(&String::from_utf8_lossy(&out.stdout))
+            };
+            let scrolled = styled();
+            kill(m.pid, "TSTP");
+            wait_for_state(m.pid, 'T');
+            kill(m.pid, "CONT");
+            wait_for_fresh_frame(&m.pane, &mut app, w, h, &format!("{name} {w}x{h}, redrawn"));
+            let redrawn = styled();
+            for (y, (a, b)) in scrolled.iter().zip(&redrawn).enumerate() {
+                assert_eq!(
+                    a, b,
+                    "{name} at {w}x{h}, row {y}: the scrolled screen's styles differ from a \
+                     full redraw's"
+                );
+            }
+            assert_eq!(scrolled.len(), redrawn.len(), "{name} at {w}x{h}: rows");
+        }
+    }
+    m.pane.keys(&["q"]);
+    assert_restored(&m.pane, "q after scrolling", Exit::Is(0));
+}

@@ -87,14 +87,15 @@ pub fn full_repaint(app: &mut App, w: u16, h: u16) -> usize {
 }
 
 /// The navigation keys measured: (name, keys that open the screen, the key pressed).
-pub const KEYS: [(&str, &str, &str); 12] = [
+pub const KEYS: [(&str, &str, &str); 13] = [
     ("ladder j (next rung down)", "", "j"),
     ("ladder k (next rung up)", "", "k"),
     ("detail j (scroll one line)", "Enter", "j"),
+    ("detail k (scroll back)", "Enter j j", "k"),
     ("overview j", "2", "j"),
     ("catalog j", "3", "j"),
     ("compare j", "4", "j"),
-    ("compare k", "4", "k"),
+    ("compare k (scroll back)", "4 j j", "k"),
     ("glossary j", "5", "j"),
     ("record j", "6", "j"),
     ("help j", "?", "j"),

@@ -369,6 +369,11 @@ impl App {
             .get_or_init(|| Index::build_in(&self.map, self.lang))
     }
 
+    /// Whether the search index has been built (it is not, before the first frame).
+    pub fn index_is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+
     /// A navigator ready to use, with the saved record: the one place where a face (the
     /// TUI, plain mode) turns what it was started with into where the reader stands.
     ///

@@ -180,7 +180,10 @@ fn draw_list(
             return Vec::new();
         };
         let selected = i == app.record_view.selected;
-        let text = match &row {
+        // Every row has one shape: its state (and ✎ when it has a note) leads the first line,
+        // the text follows beside it, continuation lines are indented under it.
+        let gap = labels(app.lang).row_gap;
+        let (lead, text) = match &row {
             RecordRow::Heading(h) => {
                 return vec![Line::styled(
                     wrap::ellipsize(&format!("■ {h}"), w),
@@ -193,25 +196,33 @@ fn draw_list(
                     .checks
                     .get(&e.key)
                     .is_some_and(|c| !c.note.trim().is_empty());
-                format!(
-                    "{}{}{}",
-                    content::level_text_in(app.level_of(&e.key), app.lang),
-                    labels(app.lang).row_gap,
+                (
+                    format!(
+                        "{}{}{gap}",
+                        content::level_text_in(app.level_of(&e.key), app.lang),
+                        if note { " ✎" } else { "" },
+                    ),
                     Msg::Labeled {
                         name: content::place_name_in(&app.map, e.place, app.lang),
-                        text: format!("{}{}", if note { "✎ " } else { "" }, e.text),
+                        text: e.text.to_string(),
                     }
-                    .text(app.lang)
+                    .text(app.lang),
                 )
             }
-            RecordRow::Notes => Msg::NotesRow {
-                first: first_line(&app.record.notes, app.lang),
-            }
-            .text(app.lang),
-            RecordRow::Questions => Msg::QuestionsRow {
-                first: first_line(&app.record.questions, app.lang),
-            }
-            .text(app.lang),
+            RecordRow::Notes => (
+                String::new(),
+                Msg::NotesRow {
+                    first: first_line(&app.record.notes, app.lang),
+                }
+                .text(app.lang),
+            ),
+            RecordRow::Questions => (
+                String::new(),
+                Msg::QuestionsRow {
+                    first: first_line(&app.record.questions, app.lang),
+                }
+                .text(app.lang),
+            ),
             RecordRow::Training(k) => {
                 let Some(e) = app.map.catalog_entry(*k) else {
                     return Vec::new();
@@ -222,36 +233,31 @@ fn draw_list(
                 } else {
                     ""
                 };
-                format!(
-                    "{}{}{}",
-                    status(app.record.trainings.get(e.id)),
-                    labels(app.lang).row_gap,
+                (
+                    format!("{}{gap}", status(app.record.trainings.get(e.id))),
                     Msg::CatalogLine {
                         name: content::entry_name_in(&app.map, &e, app.lang),
                         when: format!("{}{mark}", e.applies.describe_in(&app.map, app.lang)),
                     }
-                    .text(app.lang)
+                    .text(app.lang),
                 )
             }
-            RecordRow::OrphanCheck(k) => format!(
-                "{}{}{}{}",
-                content::level_text_in(app.level_of(k), app.lang),
-                labels(app.lang).row_gap,
-                labels(app.lang).not_in_map,
-                content::check_label_in(&app.map, k, app.lang)
-            ),
-            RecordRow::OrphanTraining(k) => {
+            RecordRow::OrphanCheck(k) => (
+                format!("{}{gap}", content::level_text_in(app.level_of(k), app.lang)),
                 format!(
-                    "{}{}{}{k}",
-                    status(app.record.trainings.get(k)),
-                    labels(app.lang).row_gap,
-                    labels(app.lang).not_in_map
-                )
-            }
+                    "{}{}",
+                    labels(app.lang).not_in_map,
+                    content::check_label_in(&app.map, k, app.lang)
+                ),
+            ),
+            RecordRow::OrphanTraining(k) => (
+                format!("{}{gap}", status(app.record.trainings.get(k))),
+                format!("{}{k}", labels(app.lang).not_in_map),
+            ),
         };
         let style = if selected { theme.selected } else { theme.base };
-        let first = if selected { "▶ " } else { "  " };
-        wrap::wrap(&text, w, first, "    ")
+        let first = format!("{}{lead}", if selected { "▶ " } else { "  " });
+        wrap::wrap(&text, w, &first, "    ")
             .into_iter()
             .map(|l| Line::from(Span::styled(l, style)))
             .collect()

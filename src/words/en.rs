@@ -487,7 +487,7 @@ pub fn msg(m: &Msg) -> String {
         } => format!("{name} ({subtitle}) is for years 1 to {max} of service."),
         Msg::StandingWithYear { title, year } => format!("{title} (year {year} of service)"),
         Msg::SpecialistPlace { name } => format!("Specialist post ({name})"),
-        Msg::NotesHint { key } => format!("notes and source text: {key}"),
+        Msg::NotesHint { key } => format!("{key}: notes and source"),
         Msg::LastSnapshot { date, key } => {
             format!("Last self-check recorded: {date} ({key} records today's)")
         }

@@ -483,7 +483,7 @@ pub fn msg(m: &Msg) -> String {
         } => format!("{name}（{subtitle}）は1～{max}年目が対象です。"),
         Msg::StandingWithYear { title, year } => format!("{title}（入庁{year}年目）"),
         Msg::SpecialistPlace { name } => format!("スタッフ職（{name}）"),
-        Msg::NotesHint { key } => format!("注記と原文は {key}"),
+        Msg::NotesHint { key } => format!("{key} で注記と原文"),
         Msg::LastSnapshot { date, key } => {
             format!("前回の自己チェックの記録：{date}（{key} で今日の分を記録）")
         }

@@ -113,7 +113,12 @@ fn self_check_rows_all_have_one_shape_and_the_note_mark_sits_with_the_state() {
             app.lang = lang;
             type_keys(&mut app, "6", w, h);
             let s = screen(&mut app, w, h);
-            let rows: Vec<&str> = s.lines().filter(|l| l.contains(state)).collect();
+            // The list's rows (the left pane), not the page beside.
+            let rows: Vec<&str> = s
+                .lines()
+                .filter_map(|l| l.split('┃').nth(1))
+                .filter(|l| l.contains(state))
+                .collect();
             assert!(rows.len() >= 4, "{s}");
             for r in &rows {
                 // The state is never alone on its line: the text starts beside it.
@@ -129,4 +134,82 @@ fn self_check_rows_all_have_one_shape_and_the_note_mark_sits_with_the_state() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("▶ ○ 未着手 ✎　主任："), "{s}");
     assert!(!s.contains("：✎"), "{s}");
+}
+
+#[test]
+fn a_long_message_wraps_instead_of_being_cut() {
+    for (lang, w, h) in [(Lang::Ja, 80, 24), (Lang::En, 80, 24), (Lang::Ja, 120, 40)] {
+        let mut app = app_at(Some("主任"), Some(8));
+        app.lang = lang;
+        let why = "another career-nav has the same record open (/tmp/a-rather-long-folder/of-someone/career-nav/record.ron)";
+        app.record_read_only = Some(why.into());
+        // A change on the record screen is refused, with the reason.
+        type_keys(&mut app, "6 Space", w, h);
+        let s = screen(&mut app, w, h);
+        let bottom: String = s
+            .lines()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .map(str::trim)
+            .collect();
+        assert!(bottom.contains("record.ron"), "the message is cut:\n{s}");
+    }
+}
+
+#[test]
+fn record_headings_and_the_note_title_wrap_instead_of_being_cut() {
+    // No standing: the self-check heading says how to choose one, whole.
+    for (lang, key) in [(Lang::Ja, "（p で選べます）"), (Lang::En, "p")] {
+        let mut app = app_at(None, None);
+        app.lang = lang;
+        type_keys(&mut app, "Esc 6", 80, 24);
+        let s = screen(&mut app, 80, 24);
+        assert!(!s.contains('…'), "{s}");
+        assert!(s.contains(key), "{s}");
+    }
+    // The note editor names the item noted and how to finish, not cut.
+    let mut app = app_at(Some("主任"), Some(8));
+    type_keys(&mut app, "6 Enter", 80, 24);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("┃主任：内外との議論を通して"), "{s}");
+    assert!(s.contains("（Esc で終える）"), "{s}");
+}
+
+#[test]
+fn the_catalog_at_80_shows_what_matters_first_and_the_selected_entry_whole() {
+    for (lang, past) in [(Lang::Ja, "（過ぎた年次）"), (Lang::En, "(past year)")] {
+        let mut app = app_at(Some("主任"), Some(8));
+        app.lang = lang;
+        type_keys(&mut app, "3", 80, 24);
+        let s = screen(&mut app, 80, 24);
+        // Year trainings a year-8 reader is past say so at 80 columns, on every such row.
+        let past_rows = s.lines().filter(|l| l.contains(past)).count();
+        assert!(past_rows >= 5, "{past_rows} rows say {past}:\n{s}");
+        // The selected row is whole: its ［入庁1年目］ is not cut.
+        let when = if lang == Lang::Ja {
+            "入庁1年目］"
+        } else {
+            "year 1"
+        };
+        assert!(s.contains(when), "{s}");
+    }
+    // The overview's selected entry, whole at 80 and 120.
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = app_at(Some("主任"), Some(8));
+        type_keys(&mut app, "2 j j j j j j j j j j j", w, h);
+        let s = screen(&mut app, w, h);
+        let row: String = s
+            .lines()
+            .skip_while(|l| !l.contains("▶ 取組1"))
+            .take(2)
+            .map(|l| l.split('┃').nth(1).unwrap_or("").trim())
+            .collect();
+        assert!(
+            row.contains("環境の整備(各研修共通)"),
+            "{w}x{h}: {row}\n{s}"
+        );
+    }
 }

@@ -85,17 +85,42 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             crate::app::EditTarget::Questions => words.edit_questions,
         };
         let done = app.keymap.key(Context::Edit, Action::Back);
-        let block = pane(
-            Msg::EditTitle {
-                what: what.into(),
-                done,
+        // The pane's title is short; the line under it names the item being noted and how
+        // to finish, wrapped, never cut.
+        let item = match (&editing.target, selected) {
+            (crate::app::EditTarget::CheckNote(_), Some(RecordRow::Expectation(e))) => {
+                Msg::Labeled {
+                    name: content::place_name_in(&app.map, e.place, app.lang),
+                    text: e.text.to_string(),
+                }
+                .text(app.lang)
             }
-            .text(app.lang),
+            _ => what.to_string(),
+        };
+        let block = pane(
+            wrap::ellipsize(what, (page_area.width as usize).saturating_sub(6)),
             true,
             theme,
         );
         let inner = block.inner(page_area);
         frame.render_widget(block, page_area);
+        let head: Vec<Line> = if inner.width > 2 {
+            let text = Msg::EditTitle { what: item, done }.text(app.lang);
+            let mut lines = wrap::wrap(&text, inner.width as usize, "", "");
+            // The text being typed keeps most of the pane.
+            lines.truncate((inner.height as usize / 3).max(1));
+            lines
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let [head_area, inner] = inner.layout(&Layout::vertical([
+            Constraint::Length(head.len() as u16),
+            Constraint::Min(0),
+        ]));
+        frame.render_widget(Paragraph::new(head), head_area);
         if inner.width > 2 && inner.height > 0 {
             frame.render_widget(&editing.area, inner);
             // The terminal cursor where the text goes, so an input method composes there.
@@ -184,11 +209,12 @@ fn draw_list(
         // the text follows beside it, continuation lines are indented under it.
         let gap = labels(app.lang).row_gap;
         let (lead, text) = match &row {
+            // A heading carries meaning (how to choose a standing, the legend): it wraps.
             RecordRow::Heading(h) => {
-                return vec![Line::styled(
-                    wrap::ellipsize(&format!("■ {h}"), w),
-                    theme.heading,
-                )];
+                return wrap::wrap(h, w, "■ ", "  ")
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.heading))
+                    .collect();
             }
             RecordRow::Expectation(e) => {
                 let note = app

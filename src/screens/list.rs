@@ -155,7 +155,8 @@ fn draw_list(
             }
             None => lp.rows[i].as_str(),
         };
-        if i == view.selected {
+        // (With room for fewer than four rows, every row keeps to one line.)
+        if i == view.selected && h >= 4 {
             let lines = wrap::wrap(r, w, "▶ ", "    ");
             chosen = Some(rows.len() + lines.len());
             rows.extend(
@@ -164,9 +165,10 @@ fn draw_list(
                     .map(|l| Line::from(Span::styled(l, theme.selected))),
             );
         } else {
+            let selected = i == view.selected;
             rows.push(Line::from(Span::styled(
-                wrap::ellipsize(&format!("  {r}"), w),
-                theme.base,
+                wrap::ellipsize(&format!("{}{r}", if selected { "▶ " } else { "  " }), w),
+                if selected { theme.selected } else { theme.base },
             )));
         }
     }

@@ -274,7 +274,7 @@ pub static LABELS: Labels = Labels {
     guest_bar: "Guest mode (no record, nothing saved) ",
     no_standing_bar: "You are here: not chosen ",
     all: "all",
-    past_year: " (past year)",
+    past_year: "(past year) ",
     catalog_page_title: "About the training",
     compare_title: "Compare",
     compare_side_by_side: "■ Side by side",

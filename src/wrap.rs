@@ -588,6 +588,39 @@ pub fn ellipsize(s: &str, width: usize) -> String {
     }
 }
 
+/// A title cut to at most `width` cells: whole if it fits, else up to a place a line may
+/// break (between phrases, never inside a bracket that fits) and …, so a title is never cut
+/// inside a word or a bracket.
+pub fn cut_title(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    if width < 8 {
+        return ellipsize(s, width);
+    }
+    let mut first = wrap(s, width - 1, "", "")
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    // A bracket wider than the line was cut between characters: cut before it instead.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in first.char_indices() {
+        if OPENERS.contains(c) {
+            open.push(i);
+        } else if CLOSERS.contains(c) {
+            open.pop();
+        }
+    }
+    if let Some(&at) = open.first() {
+        first.truncate(at);
+    }
+    let first = first.trim_end();
+    if first.is_empty() {
+        return ellipsize(s, width);
+    }
+    format!("{first}…")
+}
+
 /// Display width in cells.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)

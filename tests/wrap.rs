@@ -265,3 +265,29 @@ fn a_mark_is_never_alone_or_parted_from_its_word() {
         }
     }
 }
+
+#[test]
+fn a_title_is_never_cut_inside_a_bracket_or_a_word() {
+    for t in [
+        "取組1（NEW）いつでも、どこでも学べる環境の整備(各研修共通)",
+        "上司に聞きたいこと（Esc で終える）",
+        "新任課長補佐級研修「マネジメントの基礎と実践」の受講",
+    ] {
+        for w in 12..=70 {
+            let cut = wrap::cut_title(t, w);
+            assert!(wrap::width(&cut) <= w, "{cut:?} wider than {w}");
+            if cut == t {
+                continue;
+            }
+            let body = cut.trim_end_matches('…');
+            assert!(t.starts_with(body), "{cut:?}");
+            let opens = body.chars().filter(|c| "（(「".contains(*c)).count();
+            let closes = body.chars().filter(|c| "）)」".contains(*c)).count();
+            assert_eq!(opens, closes, "width {w}: {cut:?} is cut inside a bracket");
+        }
+    }
+    assert_eq!(
+        wrap::cut_title("上司に聞きたいこと（Esc で終える）", 30),
+        "上司に聞きたいこと…"
+    );
+}

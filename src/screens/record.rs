@@ -98,7 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             _ => what.to_string(),
         };
         let block = pane(
-            wrap::ellipsize(what, (page_area.width as usize).saturating_sub(6)),
+            wrap::cut_title(what, (page_area.width as usize).saturating_sub(6)),
             true,
             theme,
         );

@@ -152,7 +152,7 @@ pub fn phrase_breaks(text: &str) -> Vec<usize> {
 
 /// Marks that annotate the word they follow (成長）＊) or, followed by a space, introduce the
 /// label after them (★ 現在地): never alone on a line.
-const MARKS: &str = "＊*※★☆◎○●▶■□◆◇†‡";
+const MARKS: &str = "＊*※★☆◎○●▶■□◆◇†‡✎";
 
 /// A token a line must not end with when a word follows after a space: a mark, or a key
 /// name (5 用語集, o で注記, Esc で終える, 。Ｍ で終了 with a key of keys.ron).

@@ -134,6 +134,8 @@ fn self_check_rows_all_have_one_shape_and_the_note_mark_sits_with_the_state() {
     let s = screen(&mut app, 80, 24);
     assert!(s.contains("▶ ○ 未着手 ✎　主任："), "{s}");
     assert!(!s.contains("：✎"), "{s}");
+    // The heading above says what ✎ means, the mark with its words.
+    assert!(s.contains("✎ メモあり"), "{s}");
 }
 
 #[test]

@@ -211,7 +211,24 @@ fn draw_list(
         let (lead, text) = match &row {
             // A heading carries meaning (how to choose a standing, the legend): it wraps.
             RecordRow::Heading(h) => {
-                return wrap::wrap(h, w, "■ ", "  ")
+                // Before self-checks of which one has a note: what its ✎ means.
+                let noted = (i + 1..)
+                    .map_while(|j| match rows.get(j) {
+                        Some(RecordRow::Expectation(e)) => Some(e),
+                        _ => None,
+                    })
+                    .any(|e| {
+                        app.record
+                            .checks
+                            .get(&e.key)
+                            .is_some_and(|c| !c.note.trim().is_empty())
+                    });
+                let h = if noted {
+                    format!("{h}{gap}{}", labels(app.lang).note_mark_legend)
+                } else {
+                    h.clone()
+                };
+                return wrap::wrap(&h, w, "■ ", "  ")
                     .into_iter()
                     .map(|l| Line::styled(l, theme.heading))
                     .collect();

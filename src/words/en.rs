@@ -297,6 +297,7 @@ pub static LABELS: Labels = Labels {
     pick_year_before: "   Year ",
     record_not_saved: "Changes are not saved (see above)",
     edit_check_note: "Note",
+    note_mark_legend: "✎ has a note",
     edit_notes: "Interview notes",
     edit_questions: "Questions for my supervisor",
     record_page_title: "Contents",

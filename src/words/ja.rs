@@ -291,6 +291,7 @@ pub static LABELS: Labels = Labels {
     pick_year_before: "   入庁 ",
     record_not_saved: "変更は保存されません（上の説明を参照）",
     edit_check_note: "メモ",
+    note_mark_legend: "✎ メモあり",
     edit_notes: "面談メモ",
     edit_questions: "上司に聞きたいこと",
     record_page_title: "内容",

@@ -158,7 +158,7 @@ const MARKS: &str = "＊*※★☆◎○●▶■□◆◇†‡✎";
 /// name (5 用語集, o で注記, Esc で終える, 。Ｍ で終了 with a key of keys.ron).
 fn clings_to_next(token: &str, next: char) -> bool {
     let keyish = |c: char| {
-        (c.is_ascii_graphic() && !"([{".contains(c))
+        (c.is_ascii_graphic() && !"([{)]},.;".contains(c))
             || "←→↑↓".contains(c)
             || (('\u{FF01}'..='\u{FF5E}').contains(&c) && c.is_alphanumeric())
     };
@@ -188,11 +188,11 @@ fn is_japanese(c: char) -> bool {
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
-const OPENERS: &str = "「『（(【［〈《〔｛“";
-const CLOSERS: &str = "」』）)】］〉》〕｝”";
+const OPENERS: &str = "「『（(【［〈《〔｛“[";
+const CLOSERS: &str = "」』）)】］〉》〕｝”]";
 /// Never at the start of a line.
 const NO_START: &str =
-    "、。，．・：；？！ー」』）)】］〉》〕｝”ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
+    "、。，．・：；？！ー」』）)】］〉》〕｝”]ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
 
 /// Break `text` into lines of at most `width` display cells. The first line starts with
 /// `first`, the rest with `rest` (a hanging indent); without one, continuation lines keep

@@ -286,6 +286,15 @@ fn a_title_is_never_cut_inside_a_bracket_or_a_word() {
             assert_eq!(opens, closes, "width {w}: {cut:?} is cut inside a bracket");
         }
     }
+    // English brackets too: a training's [year 1 of service] stays whole.
+    let en = "—  1～5年目職員研修 (year 1) [year 1 of service]";
+    for w in 24..=60 {
+        let lines = wrap(en, w, "  ", "    ");
+        assert!(
+            lines.iter().any(|l| l.contains("[year 1 of service]")),
+            "width {w}: {lines:#?}"
+        );
+    }
     assert_eq!(
         wrap::cut_title("上司に聞きたいこと（Esc で終える）", 30),
         "上司に聞きたいこと…"

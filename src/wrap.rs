@@ -178,7 +178,7 @@ fn clings_to_next(token: &str, next: char) -> bool {
             .chars()
             .count();
     n > 0
-        && ((whole && (n <= 2 || key.iter().all(|c| c.is_ascii_digit())))
+        && ((whole && (n == 1 || key.iter().all(|c| c.is_ascii_digit())))
             || (n <= 9 && is_japanese(next)))
 }
 

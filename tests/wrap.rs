@@ -286,6 +286,15 @@ fn a_title_is_never_cut_inside_a_bracket_or_a_word() {
             assert_eq!(opens, closes, "width {w}: {cut:?} is cut inside a bracket");
         }
     }
+    // Only a one-letter key or a number clings to the English word after it: short words
+    // fill the line as they come.
+    let lines = wrap(
+        "Choose your step. Besides the line posts, specialist posts can be chosen too.",
+        36,
+        "",
+        "",
+    );
+    assert_eq!(lines[1], "posts, specialist posts can be", "{lines:#?}");
     // English brackets too: a training's [year 1 of service] stays whole.
     let en = "—  1～5年目職員研修 (year 1) [year 1 of service]";
     for w in 24..=60 {

@@ -1,14 +1,23 @@
 //! Line breaking that knows Japanese. ratatui's `Wrap` breaks only at spaces (ratatui #1199),
 //! so text is broken here and drawn unwrapped. Widths are display cells (漢字 = 2).
 //!
-//! Where a line may break is decided in three layers:
+//! Where a line may break is decided in four layers:
 //! 1. UAX #14 (Unicode line breaking, through textwrap): between ideographs, never before
 //!    、。）」, after spaces;
 //! 2. BudouX's Japanese phrase model (Google's BudouX, Apache-2.0, shipped as data in
 //!    `data/budoux/`): of those places, Japanese text breaks only between phrases, so a
 //!    compound is not split (OJT推進者, not OJT推 / 進者) and a verb keeps its ending
 //!    (被考課者と / 読む, not 被考課者と読 / む);
-//! 3. brackets: a 「…」 or （…） that fits on a line is never cut.
+//!    BudouX runs on each stretch between spaces, and a few of its cuts inside words are
+//!    undone (施策と / して, 結び / 付け, 現在 / 地: see [`phrase_breaks`]);
+//! 3. brackets: a 「…」, （…） or […] that fits on a line is never cut;
+//! 4. marks and keys: a mark stays with the word it follows (成長）＊) or, before a space,
+//!    with the label after it (★ 現在地); a key name stays with its word (5 用語集,
+//!    o で注記). A line may break after an ideographic space (綴り　★ 現在地).
+//!
+//! A piece wider than its line is cut where a word ends inside it (after ・ or 等, where
+//! katakana meets kanji, between phrases inside a bracket) before it is cut between
+//! characters.
 //!
 //! Lines are filled first-fit; a last line of one or two characters takes the phrase before
 //! it along. A phrase wider than the line is cut between characters, never before closing

@@ -1148,6 +1148,7 @@ impl Keymap {
             }
             // Each screen's main keys: choosing, changing, search, the catalog's step filter,
             // the interview sheet, help and quit.
+            // In a presentation, the next and previous slide above all.
             let essential = matches!(
                 b.row.action,
                 Action::Select
@@ -1157,7 +1158,8 @@ impl Keymap {
                     | Action::Search
                     | Action::Export
                     | Action::FilterStep(true)
-            );
+            ) || (context == Context::Present
+                && matches!(b.row.action, Action::Left | Action::Right));
             let remapped = b.keys != b.row.keys;
             match out.iter_mut().find(|(w, _, _, _)| *w == word) {
                 Some((_, rows, e, r)) => {
@@ -1178,8 +1180,26 @@ impl Keymap {
         }
         let is_direction =
             |a: Action| matches!(a, Action::Up | Action::Down | Action::Left | Action::Right);
+        // The keys every screen has (moving, screens, standing, search, help, quit): their
+        // words are known from any screen and go first when room is short.
+        let generic = |rows: &[(Action, Vec<Key>)]| {
+            rows.iter().all(|(a, _)| {
+                matches!(
+                    a,
+                    Action::Up
+                        | Action::Down
+                        | Action::NextTab
+                        | Action::PrevTab
+                        | Action::ChangeStanding
+                        | Action::Search
+                        | Action::Help
+                        | Action::Quit
+                )
+            })
+        };
         let mut hints = Vec::new();
         for (word, mut rows, essential, remapped) in out {
+            let generic = generic(&rows);
             if rows.len() == 2 && opposite(rows[0].0, rows[1].0) && !usual_pairs(&rows) {
                 // Back (up, left) first, then forward.
                 rows.sort_by_key(|(a, _)| !matches!(a, Action::Up | Action::Left));
@@ -1188,6 +1208,7 @@ impl Keymap {
                         keys: hint_keys(&keys, lang),
                         word: direction_word(word, action).text(lang),
                         essential,
+                        generic,
                         quit: false,
                     });
                 }
@@ -1197,6 +1218,7 @@ impl Keymap {
                     keys: hint_keys(&rows[0].1, lang),
                     word: direction_word(word, rows[0].0).text(lang),
                     essential,
+                    generic,
                     quit: false,
                 });
             } else {
@@ -1206,6 +1228,7 @@ impl Keymap {
                     keys: hint_keys(&keys, lang),
                     word: word.text(lang),
                     essential,
+                    generic,
                     quit,
                 });
             }
@@ -1262,13 +1285,16 @@ pub struct Hint {
     pub word: &'static str,
     /// Choosing, changing, help and quit: dropped last.
     pub essential: bool,
+    /// A key of every screen (moving, Tab, p, /, ?, q): its word is dropped first.
+    pub generic: bool,
     /// The way out: never dropped.
     pub quit: bool,
 }
 
-/// Fit hints into `width` cells: words go before keys (the last non-essential hints keep
-/// their keys only), then the last non-essential hints, then the last essential ones, but
-/// never quit.
+/// Fit hints into `width` cells: words go before keys — first those of the keys every
+/// screen has (↑↓ Tab p / ?, from the right; quit keeps its word: the way out), then those of the last non-essential hints, so
+/// the screen's own keys keep their words longest — then the last non-essential hints, then
+/// the last essential ones, but never quit.
 pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
     let size = |h: &Hint| {
         let word = unicode_width::UnicodeWidthStr::width(h.word);
@@ -1277,8 +1303,12 @@ pub fn fit_hints(mut hints: Vec<Hint>, width: usize) -> Vec<Hint> {
     while hints.iter().map(size).sum::<usize>() > width {
         match hints
             .iter()
-            .rposition(|h| !h.essential && !h.word.is_empty())
-        {
+            .rposition(|h| h.generic && !h.quit && !h.word.is_empty())
+            .or_else(|| {
+                hints
+                    .iter()
+                    .rposition(|h| !h.essential && !h.word.is_empty())
+            }) {
             Some(i) => hints[i].word = "",
             None => break,
         }

@@ -1,14 +1,23 @@
 //! Line breaking that knows Japanese. ratatui's `Wrap` breaks only at spaces (ratatui #1199),
 //! so text is broken here and drawn unwrapped. Widths are display cells (漢字 = 2).
 //!
-//! Where a line may break is decided in three layers:
+//! Where a line may break is decided in four layers:
 //! 1. UAX #14 (Unicode line breaking, through textwrap): between ideographs, never before
 //!    、。）」, after spaces;
 //! 2. BudouX's Japanese phrase model (Google's BudouX, Apache-2.0, shipped as data in
 //!    `data/budoux/`): of those places, Japanese text breaks only between phrases, so a
 //!    compound is not split (OJT推進者, not OJT推 / 進者) and a verb keeps its ending
 //!    (被考課者と / 読む, not 被考課者と読 / む);
-//! 3. brackets: a 「…」 or （…） that fits on a line is never cut.
+//!    BudouX runs on each stretch between spaces, and a few of its cuts inside words are
+//!    undone (施策と / して, 結び / 付け, 現在 / 地: see [`phrase_breaks`]);
+//! 3. brackets: a 「…」, （…） or […] that fits on a line is never cut;
+//! 4. marks and keys: a mark stays with the word it follows (成長）＊) or, before a space,
+//!    with the label after it (★ 現在地); a key name stays with its word (5 用語集,
+//!    o で注記). A line may break after an ideographic space (綴り　★ 現在地).
+//!
+//! A piece wider than its line is cut where a word ends inside it (after ・ or 等, where
+//! katakana meets kanji, between phrases inside a bracket) before it is cut between
+//! characters.
 //!
 //! Lines are filled first-fit; a last line of one or two characters takes the phrase before
 //! it along. A phrase wider than the line is cut between characters, never before closing
@@ -164,17 +173,100 @@ pub fn phrase_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// Where a line may break between phrases: BudouX's phrase starts, with three corrections.
+/// BudouX is run on each stretch between spaces, not across them: its model was trained on
+/// running sentences and misreads legend marks and key names (★ 現在 / 地). A phrase start
+/// is then dropped where BudouX cuts a word it does not know:
+/// - before a phrase of one or two hiragana (施策と / して, 表の / どの): a particle or a verb
+///   ending belongs to what precedes it;
+/// - around a phrase of one character (現在 / 地, 方 / 針);
+/// - in a compound verb, after a kanji and one い-row kana when a kanji follows (結び / 付け).
+pub fn phrase_breaks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut seg_start = None;
+    let mut segments = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = seg_start.take() {
+                segments.push((s, i));
+            }
+        } else if seg_start.is_none() {
+            seg_start = Some(i);
+        }
+    }
+    if let Some(s) = seg_start {
+        segments.push((s, text.len()));
+    }
+    for (a, b) in segments {
+        let seg = &text[a..b];
+        let starts = phrase_starts(seg);
+        let bounds: Vec<usize> = std::iter::once(0)
+            .chain(starts.iter().copied())
+            .chain([seg.len()])
+            .collect();
+        for k in 1..bounds.len() - 1 {
+            let prev = &seg[bounds[k - 1]..bounds[k]];
+            let next = &seg[bounds[k]..bounds[k + 1]];
+            let body: Vec<char> = next.chars().filter(|c| !NO_START.contains(*c)).collect();
+            let small_kana =
+                !body.is_empty() && body.len() <= 2 && body.iter().all(|&c| script(c) == 1);
+            let one_char = next.chars().count() == 1 || prev.chars().count() == 1;
+            let pc: Vec<char> = prev.chars().collect();
+            let compound_verb = pc.len() >= 2
+                && script(pc[pc.len() - 2]) == 3
+                && "いきちひみりびぎじ".contains(pc[pc.len() - 1])
+                && next.chars().next().is_some_and(|c| script(c) == 3);
+            if !(small_kana || one_char || compound_verb) {
+                out.push(a + bounds[k]);
+            }
+        }
+    }
+    out
+}
+
+/// Marks that annotate the word they follow (成長）＊) or, followed by a space, introduce the
+/// label after them (★ 現在地): never alone on a line.
+const MARKS: &str = "＊*※★☆◎○●▶■□◆◇†‡✎";
+
+/// A token a line must not end with when a word follows after a space: a mark, or a key
+/// name (5 用語集, o で注記, Esc で終える, 。Ｍ で終了 with a key of keys.ron).
+fn clings_to_next(token: &str, next: char) -> bool {
+    let keyish = |c: char| {
+        (c.is_ascii_graphic() && !"([{)]},.;".contains(c))
+            || "←→↑↓".contains(c)
+            || (('\u{FF01}'..='\u{FF5E}').contains(&c) && c.is_alphanumeric())
+    };
+    if token.chars().count() == 1 && MARKS.contains(token) {
+        return true;
+    }
+    let key: Vec<char> = {
+        let mut k: Vec<char> = token.chars().rev().take_while(|&c| keyish(c)).collect();
+        k.reverse();
+        k
+    };
+    let n = key.len();
+    // The whole token but an opening bracket: (1 ladder, （5 用語集.
+    let whole = n
+        == token
+            .trim_start_matches(|c| OPENERS.contains(c))
+            .chars()
+            .count();
+    n > 0
+        && ((whole && (n == 1 || key.iter().all(|c| c.is_ascii_digit())))
+            || (n <= 9 && is_japanese(next)))
+}
+
 /// Japanese script: kana, kanji, full-width forms and CJK punctuation.
 fn is_japanese(c: char) -> bool {
     matches!(c as u32,
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
-const OPENERS: &str = "「『（(【［〈《〔｛“";
-const CLOSERS: &str = "」』）)】］〉》〕｝”";
+const OPENERS: &str = "「『（(【［〈《〔｛“[";
+const CLOSERS: &str = "」』）)】］〉》〕｝”]";
 /// Never at the start of a line.
 const NO_START: &str =
-    "、。，．・：；？！ー」』）)】］〉》〕｝”ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
+    "、。，．・：；？！ー」』）)】］〉》〕｝”]ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
 
 /// Break `text` into lines of at most `width` display cells. The first line starts with
 /// `first`, the rest with `rest` (a hanging indent); without one, continuation lines keep
@@ -253,17 +345,53 @@ fn atoms(text: &str, room: usize) -> Vec<&str> {
             breaks.push(end);
         }
     }
+    // An ideographic space separates entries (綴り　★ 現在地): a line may break after it.
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if c == '\u{3000}'
+            && text[end..]
+                .chars()
+                .next()
+                .is_some_and(|n| !n.is_whitespace())
+        {
+            breaks.push(end);
+        }
+    }
     breaks.sort_unstable();
     breaks.dedup();
     // 2. Between two Japanese characters or between Japanese and Latin, only where a phrase
     //    starts; after a space and between Latin characters, as UAX #14 says.
-    let phrases = phrase_starts(text);
+    let phrases = phrase_breaks(text);
     breaks.retain(|&b| {
         let prev = text[..b].chars().next_back().unwrap_or(' ');
         let next = text[b..].chars().next().unwrap_or(' ');
         prev.is_whitespace()
             || (!is_japanese(prev) && !is_japanese(next))
             || phrases.binary_search(&b).is_ok()
+    });
+    // Marks and key names stay with their words: no break before a mark written against the
+    // word before it (成長）＊), none after a mark or key name and its space (★ 現在地).
+    breaks.retain(|&b| {
+        let before = &text[..b];
+        let prev = before.chars().next_back().unwrap_or(' ');
+        let next = text[b..].chars().next().unwrap_or(' ');
+        if MARKS.contains(next) && !prev.is_whitespace() {
+            return false;
+        }
+        if prev.is_whitespace() {
+            let word = before.trim_end();
+            let token = &word[word
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8())..];
+            // Only the token's own space: a break after an ideographic space stays.
+            let gap = &before[word.len()..];
+            if !gap.contains('\u{3000}') && clings_to_next(token, next) {
+                return false;
+            }
+        }
+        true
     });
     // 3. Not inside a bracket that fits on a line.
     let mut stack: Vec<usize> = Vec::new();
@@ -283,11 +411,44 @@ fn atoms(text: &str, room: usize) -> Vec<&str> {
     breaks.retain(|&b| !spans.iter().any(|&(o, e)| o < b && b < e));
     let mut out = Vec::new();
     let mut start = 0;
-    for b in breaks {
-        out.push(&text[start..b]);
+    for b in breaks.into_iter().chain([text.len()]) {
+        let atom = &text[start..b];
+        // A piece wider than a line is cut where a word ends inside it, before it is cut
+        // between characters (セキュリティ・ハラスメント等 / 相談員研修, not …相談 / 員研修).
+        if UnicodeWidthStr::width(atom.trim_end()) > room {
+            let mut at = 0;
+            for i in inner_breaks(atom) {
+                out.push(&atom[at..i]);
+                at = i;
+            }
+            out.push(&atom[at..]);
+        } else {
+            out.push(atom);
+        }
         start = b;
     }
-    out.push(&text[start..]);
+    out
+}
+
+/// Where a piece too wide for a line may break inside: BudouX's phrases (even inside
+/// brackets), after ・ and 等 and where katakana meets kanji; never before closing punctuation,
+/// a mark or 等.
+fn inner_breaks(atom: &str) -> Vec<usize> {
+    let mut out = phrase_breaks(atom);
+    let cs: Vec<(usize, char)> = atom.char_indices().collect();
+    for k in 1..cs.len() {
+        let (a, b) = (cs[k - 1].1, cs[k].1);
+        let kinds = (script(a), script(b));
+        if a == '・' || a == '等' || kinds == (2, 3) || kinds == (3, 2) {
+            out.push(cs[k].0);
+        }
+    }
+    out.retain(|&i| {
+        let next = atom[i..].chars().next().unwrap_or(' ');
+        !NO_START.contains(next) && !MARKS.contains(next) && next != '等'
+    });
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -299,7 +460,8 @@ fn wrap_paragraph(text: &str, width: usize, first: &str, rest: &str) -> Vec<Stri
     let line_width = |line: &[String], n: usize| {
         UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(line.concat().trim_end())
     };
-    for atom in atoms(text, room) {
+    let mut queue: std::collections::VecDeque<&str> = atoms(text, room).into();
+    while let Some(atom) = queue.pop_front() {
         let n = lines.len() - 1;
         let mut candidate = lines[n].clone();
         candidate.push(atom.to_string());
@@ -313,6 +475,29 @@ fn wrap_paragraph(text: &str, width: usize, first: &str, rest: &str) -> Vec<Stri
             lines.push(Vec::new());
             atom.trim_start()
         };
+        // Too wide for this line (the first, after a long lead): where a word ends inside
+        // it, before cutting between characters.
+        let mut inner = inner_breaks(atom);
+        // Not so as to leave the paragraph's last word of one or two characters alone.
+        if queue.is_empty()
+            && let Some(&last) = inner.last()
+            && atom[last..].trim().chars().count() <= 2
+        {
+            inner.pop();
+        }
+        if !inner.is_empty()
+            && UnicodeWidthStr::width(atom.trim_end())
+                + UnicodeWidthStr::width(indent_of(lines.len() - 1))
+                > width
+        {
+            let mut at = atom.len();
+            for &i in inner.iter().rev() {
+                queue.push_front(&atom[i..at]);
+                at = i;
+            }
+            queue.push_front(&atom[..at]);
+            continue;
+        }
         if UnicodeWidthStr::width(atom.trim_end())
             + UnicodeWidthStr::width(indent_of(lines.len() - 1))
             <= width
@@ -475,6 +660,39 @@ pub fn ellipsize(s: &str, width: usize) -> String {
     } else {
         format!("{}…", truncate(s, width - 1))
     }
+}
+
+/// A title cut to at most `width` cells: whole if it fits, else up to a place a line may
+/// break (between phrases, never inside a bracket that fits) and …, so a title is never cut
+/// inside a word or a bracket.
+pub fn cut_title(s: &str, width: usize) -> String {
+    if UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    if width < 8 {
+        return ellipsize(s, width);
+    }
+    let mut first = wrap(s, width - 1, "", "")
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    // A bracket wider than the line was cut between characters: cut before it instead.
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in first.char_indices() {
+        if OPENERS.contains(c) {
+            open.push(i);
+        } else if CLOSERS.contains(c) {
+            open.pop();
+        }
+    }
+    if let Some(&at) = open.first() {
+        first.truncate(at);
+    }
+    let first = first.trim_end();
+    if first.is_empty() {
+        return ellipsize(s, width);
+    }
+    format!("{first}…")
 }
 
 /// Display width in cells.

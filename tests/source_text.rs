@@ -333,7 +333,7 @@ fn promotion_placements_carry_their_mark_everywhere() {
         assert!(legend < row);
     }
     assert!(
-        s.contains("①  1～5年目職員研修（1年目）［入庁1年目］"),
+        s.contains("①  （過ぎた年次）1～5年目職員研修（1年目）［入庁1年目］"),
         "{s}"
     );
     // わたしの記録: the same mark, its legend in the section's heading.

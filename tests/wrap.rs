@@ -167,3 +167,145 @@ fn the_ladder_reads_in_phrases_at_80_and_120_columns() {
         }
     }
 }
+
+/// The lines of `wrap` joined with `|` where they broke (indents dropped).
+fn broken(text: &str, w: usize, first: &str, rest: &str) -> String {
+    wrap(text, w, first, rest)
+        .iter()
+        .map(|l| l.trim().trim_start_matches(first.trim()).trim().to_string())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+#[test]
+fn words_the_tester_saw_split_stay_whole() {
+    // (text, words that must never be split across lines)
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "セキュリティ・ハラスメント等相談員研修",
+            &["相談員", "研修", "セキュリティ", "ハラスメント等"],
+        ),
+        (
+            "内外との議論を通して、新たな政策課題を設定し、グループの方針の中で課題を具体的な政策・施策として進言することができる。",
+            &["として", "進言する", "政策課題"],
+        ),
+        (
+            "原資料の②の列と右端の列のブロックは、表のどの職位の行にも結び付けられていない。だれでも受けられるという意味ではない",
+            &["結び付けられていない"],
+        ),
+        (
+            "①階層別研修　方針：レベルアップへの“必須アイテム”",
+            &["方針"],
+        ),
+        (
+            "画面を番号で選ぶ（1 階段 2 全体像 3 研修一覧 4 比較 5 用語集 6 わたしの記録）",
+            &["5 用語集", "4 比較", "2 全体像", "3 研修一覧"],
+        ),
+    ];
+    for (text, words) in cases {
+        for w in 20..=90 {
+            for (first, rest) in [("・", "  "), ("", ""), ("  ", "  ")] {
+                let b = broken(text, w, first, rest);
+                // A word wider than the line must be cut somewhere.
+                for word in words.iter().filter(|wd| wrap::width(wd) + 4 <= w) {
+                    // Split somewhere inside `word`: some prefix ends a line and the rest
+                    // starts the next.
+                    for (i, _) in word.char_indices().skip(1) {
+                        let (a, z) = (&word[..i], &word[i..]);
+                        let split = format!("{a}|{}", z.trim_start());
+                        assert!(!b.contains(&split), "width {w}: {word} split in {b}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_mark_is_never_alone_or_parted_from_its_word() {
+    // The 2級 page's appraisal line ends with the ＊ of an inferred reading; the 1級 legend
+    // has ★ and ◎ before their labels; the help names keys before their words.
+    let after_word = "考課者との育成面談等を通じた成長）＊";
+    let page = format!("被考課者（{after_word}");
+    for w in 8..=60 {
+        for l in wrap(&page, w, "", "  ") {
+            assert!(!l.trim().starts_with('＊'), "width {w}: {l:?} in {page}");
+        }
+    }
+    let legend = "記号：＊ 原資料からの読み（推定。o で注記と原文）　※ 原資料の注記・原文の綴り　★ 現在地　◎ あなたの入庁年目";
+    for w in 24..=120 {
+        let lines = wrap(legend, w, "", "");
+        for l in &lines {
+            for mark in ['＊', '※', '★', '◎'] {
+                assert!(
+                    !l.ends_with(mark),
+                    "width {w}: {mark} parted from its label: {lines:#?}"
+                );
+            }
+            assert!(!l.ends_with(" o") && !l.starts_with("で注記"), "{lines:#?}");
+        }
+    }
+    // At the width of the 1級 detail pane at 80x24 the tester saw 「原文の綴り　★ / 現在地」.
+    let legend_1 = "記号：※ 原資料の注記・原文の綴り　★ 現在地　◎ あなたの入庁年目";
+    assert!(
+        wrap(legend_1, 38, "", "")
+            .iter()
+            .any(|l| l.contains("★ 現在地")),
+        "{:#?}",
+        wrap(legend_1, 38, "", "")
+    );
+    // A key name at the end of a line before its word (… 4 比較 5 / 用語集), in English too.
+    let en = "Choose a screen by number (1 ladder 2 overview 3 trainings 4 compare 5 glossary 6 my record)";
+    for w in 16..=90 {
+        for l in wrap(en, w, "", "") {
+            assert!(
+                !l.ends_with(|c: char| c.is_ascii_digit()),
+                "width {w}: {l:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_title_is_never_cut_inside_a_bracket_or_a_word() {
+    for t in [
+        "取組1（NEW）いつでも、どこでも学べる環境の整備(各研修共通)",
+        "上司に聞きたいこと（Esc で終える）",
+        "新任課長補佐級研修「マネジメントの基礎と実践」の受講",
+    ] {
+        for w in 12..=70 {
+            let cut = wrap::cut_title(t, w);
+            assert!(wrap::width(&cut) <= w, "{cut:?} wider than {w}");
+            if cut == t {
+                continue;
+            }
+            let body = cut.trim_end_matches('…');
+            assert!(t.starts_with(body), "{cut:?}");
+            let opens = body.chars().filter(|c| "（(「".contains(*c)).count();
+            let closes = body.chars().filter(|c| "）)」".contains(*c)).count();
+            assert_eq!(opens, closes, "width {w}: {cut:?} is cut inside a bracket");
+        }
+    }
+    // Only a one-letter key or a number clings to the English word after it: short words
+    // fill the line as they come.
+    let lines = wrap(
+        "Choose your step. Besides the line posts, specialist posts can be chosen too.",
+        36,
+        "",
+        "",
+    );
+    assert_eq!(lines[1], "posts, specialist posts can be", "{lines:#?}");
+    // English brackets too: a training's [year 1 of service] stays whole.
+    let en = "—  1～5年目職員研修 (year 1) [year 1 of service]";
+    for w in 24..=60 {
+        let lines = wrap(en, w, "  ", "    ");
+        assert!(
+            lines.iter().any(|l| l.contains("[year 1 of service]")),
+            "width {w}: {lines:#?}"
+        );
+    }
+    assert_eq!(
+        wrap::cut_title("上司に聞きたいこと（Esc で終える）", 30),
+        "上司に聞きたいこと…"
+    );
+}

@@ -52,9 +52,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
                 (Applies::Year { year, .. }, Some(y)) if year < y => w.past_year,
                 _ => "",
             };
-            // The state leads the name, so a narrow list does not cut it off.
+            // The state (and a year you are past) leads the name, so a narrow list does not
+            // cut it off.
             format!(
-                "{symbol}{mark}{mine}{status}{}{past}",
+                "{symbol}{mark}{mine}{status}{past}{}",
                 Msg::CatalogLine {
                     name: content::entry_name_in(&app.map, &e, app.lang),
                     when: e.applies.describe_in(&app.map, app.lang),

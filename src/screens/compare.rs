@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{Theme, page, pane::pane, text};
 use crate::app::scroll;
@@ -44,7 +44,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
     let block = pane(w.compare_title.into(), true, theme);
     let inner = block.inner(body);
-    let width = inner.width.saturating_sub(2) as usize;
+    // Lines stop at the reading width, as the ladder's detail does; two columns side by side
+    // take each up to that width.
+    let full = inner.width.saturating_sub(2) as usize;
+    let width = full.min(page::READING as usize - 4);
     let mut lines = if width >= 2 {
         text::lines(&content::compare_in(&app.map, a, b, app.lang), width, theme)
     } else {
@@ -53,7 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     if width >= 2 {
         lines.push(Line::raw(""));
         lines.push(Line::styled(w.compare_side_by_side, theme.heading));
-        lines.extend(side_by_side(app, a, b, width, theme));
+        lines.extend(side_by_side(app, a, b, full, theme));
     }
     let at = page::Pane {
         area: body,
@@ -76,7 +79,7 @@ fn chooser(frame: &mut Frame, area: Rect, app: &App, at: usize, theme: &Theme) {
         width,
         ..area
     };
-    frame.render_widget(Clear, popup);
+    super::pane::clear(frame, popup);
     let block = pane(Msg::ChooseSide { left }.text(app.lang), true, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -123,7 +126,7 @@ fn side_by_side(
         out.extend(text::lines(&right, width, theme));
         return out;
     }
-    let col = (width - 3) / 2;
+    let col = ((width - 3) / 2).min(page::READING as usize - 4);
     let l = text::lines(&left, col, theme);
     let r = text::lines(&right, col, theme);
     let n = l.len().max(r.len());

@@ -110,22 +110,21 @@ fn draw_list(
     let w = inner.width as usize;
     let mut body = inner;
     // The header never takes the list's last two rows: on a small screen (40x12) the list
-    // still shows entries, and the header keeps its first lines.
-    let header_n = lp
+    // still shows entries, and the header keeps its first lines. Its lines wrap (a filter
+    // and its key are never cut), each taking at most two rows.
+    let lines: Vec<Line> = lp
         .header
-        .len()
-        .min((inner.height as usize).saturating_sub(2));
+        .iter()
+        .flat_map(|h| wrap::wrap(h, w, "", "  ").into_iter().take(2))
+        .take((inner.height as usize).saturating_sub(2))
+        .map(|h| Line::styled(h, theme.subheading))
+        .collect();
+    let header_n = lines.len();
     if header_n > 0 {
         let [top, rest] = inner.layout(&Layout::vertical([
             Constraint::Length(header_n as u16),
             Constraint::Min(0),
         ]));
-        let lines: Vec<Line> = lp
-            .header
-            .iter()
-            .take(header_n)
-            .map(|h| Line::styled(wrap::ellipsize(h, w), theme.subheading))
-            .collect();
         frame.render_widget(Paragraph::new(lines), top);
         body = rest;
     }
@@ -143,25 +142,43 @@ fn draw_list(
     let h = body.height as usize;
     let s = view.list.following(count, h, view.selected, 0);
     ext.put(View::List(tab), s);
-    // Only the rows in view are made and cut to width.
-    let rows: Vec<Line> = (s.offset..count.min(s.offset + h))
-        .map(|i| {
-            let made;
-            let r = match lp.lazy_rows {
-                Some((_, row)) => {
-                    made = row(i);
-                    made.as_str()
-                }
-                None => lp.rows[i].as_str(),
-            };
+    // Only the rows in view are made and cut to width, but the selected one, which wraps:
+    // the entry being read is never cut.
+    let mut rows: Vec<Line> = Vec::new();
+    let mut chosen = None;
+    for i in s.offset..count.min(s.offset + h) {
+        let made;
+        let r = match lp.lazy_rows {
+            Some((_, row)) => {
+                made = row(i);
+                made.as_str()
+            }
+            None => lp.rows[i].as_str(),
+        };
+        // (With room for fewer than four rows, every row keeps to one line.)
+        if i == view.selected && h >= 4 {
+            let lines = wrap::wrap(r, w, "▶ ", "    ");
+            chosen = Some(rows.len() + lines.len());
+            rows.extend(
+                lines
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, theme.selected))),
+            );
+        } else {
             let selected = i == view.selected;
-            let text = format!("{}{r}", if selected { "▶ " } else { "  " });
-            Line::from(Span::styled(
-                wrap::ellipsize(&text, w),
+            rows.push(Line::from(Span::styled(
+                wrap::ellipsize(&format!("{}{r}", if selected { "▶ " } else { "  " }), w),
                 if selected { theme.selected } else { theme.base },
-            ))
-        })
-        .collect();
+            )));
+        }
+    }
+    // The selected row whole in view: rows above it make room.
+    if let Some(end) = chosen
+        && end > h
+    {
+        rows.drain(..end - h);
+    }
+    rows.truncate(h);
     frame.render_widget(Paragraph::new(rows), body);
 }
 

@@ -83,12 +83,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
         None => Vec::new(),
     };
     let notice_h = (notice.len() as u16).min(area.height.saturating_sub(8) / 2);
+    // A message in the bar (why a change was refused, where a file went) wraps onto the
+    // rows above rather than being cut: up to three lines.
+    let message: Vec<String> = app
+        .message
+        .as_ref()
+        .map(|m| wrap::wrap(m, area.width as usize, "", " "))
+        .unwrap_or_default();
+    let bar_h = (message.len() as u16)
+        .clamp(1, 3)
+        .min(area.height.saturating_sub(notice_h + 6).max(1));
     let [top, tabs, note, body, bar] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(notice_h),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(bar_h),
     ]));
     title_bar(frame, top, app, theme);
     tab_bar(frame, tabs, app, theme);
@@ -216,8 +226,20 @@ fn tab_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Extents) {
     if let Some(m) = &app.message {
-        let line = Line::styled(wrap::ellipsize(m, area.width as usize), theme.warning);
-        frame.render_widget(Paragraph::new(line), area);
+        let w = area.width as usize;
+        let mut lines = wrap::wrap(m, w, "", " ");
+        if lines.len() > area.height as usize {
+            // Past the room: the last line shown says something was cut.
+            lines.truncate(area.height as usize);
+            if let Some(last) = lines.last_mut() {
+                *last = wrap::ellipsize(&format!("{last}…"), w);
+            }
+        }
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|l| Line::styled(l, theme.warning))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     }
     let hints = keymap::fit_hints(

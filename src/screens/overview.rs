@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         header: Vec::new(),
         rows: Vec::new(),
         lazy_rows: Some((app.topics.len(), &row)),
-        page_title: wrap::ellipsize(&page_title, area.width as usize / 2),
+        page_title: wrap::cut_title(&page_title, area.width as usize / 2),
         page: &[],
         cached_page: Some((
             PageKey {

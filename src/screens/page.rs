@@ -37,7 +37,7 @@ pub fn draw(
     ext: &mut Extents,
 ) {
     let area = at.area;
-    let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
+    let title = crate::wrap::cut_title(&title, (area.width as usize).saturating_sub(6));
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
     // One cell of margin left; the right border carries the scrollbar; lines stop at a
@@ -118,7 +118,7 @@ pub fn draw_cached_parts(
     ext: &mut Extents,
 ) {
     let area = at.area;
-    let title = crate::wrap::ellipsize(&title, (area.width as usize).saturating_sub(6));
+    let title = crate::wrap::cut_title(&title, (area.width as usize).saturating_sub(6));
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
     let text_w = inner.width.saturating_sub(2) as usize;

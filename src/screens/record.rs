@@ -85,17 +85,42 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             crate::app::EditTarget::Questions => words.edit_questions,
         };
         let done = app.keymap.key(Context::Edit, Action::Back);
-        let block = pane(
-            Msg::EditTitle {
-                what: what.into(),
-                done,
+        // The pane's title is short; the line under it names the item being noted and how
+        // to finish, wrapped, never cut.
+        let item = match (&editing.target, selected) {
+            (crate::app::EditTarget::CheckNote(_), Some(RecordRow::Expectation(e))) => {
+                Msg::Labeled {
+                    name: content::place_name_in(&app.map, e.place, app.lang),
+                    text: e.text.to_string(),
+                }
+                .text(app.lang)
             }
-            .text(app.lang),
+            _ => what.to_string(),
+        };
+        let block = pane(
+            wrap::cut_title(what, (page_area.width as usize).saturating_sub(6)),
             true,
             theme,
         );
         let inner = block.inner(page_area);
         frame.render_widget(block, page_area);
+        let head: Vec<Line> = if inner.width > 2 {
+            let text = Msg::EditTitle { what: item, done }.text(app.lang);
+            let mut lines = wrap::wrap(&text, inner.width as usize, "", "");
+            // The text being typed keeps most of the pane.
+            lines.truncate((inner.height as usize / 3).max(1));
+            lines
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let [head_area, inner] = inner.layout(&Layout::vertical([
+            Constraint::Length(head.len() as u16),
+            Constraint::Min(0),
+        ]));
+        frame.render_widget(Paragraph::new(head), head_area);
         if inner.width > 2 && inner.height > 0 {
             frame.render_widget(&editing.area, inner);
             // The terminal cursor where the text goes, so an input method composes there.
@@ -180,12 +205,33 @@ fn draw_list(
             return Vec::new();
         };
         let selected = i == app.record_view.selected;
-        let text = match &row {
+        // Every row has one shape: its state (and ✎ when it has a note) leads the first line,
+        // the text follows beside it, continuation lines are indented under it.
+        let gap = labels(app.lang).row_gap;
+        let (lead, text) = match &row {
+            // A heading carries meaning (how to choose a standing, the legend): it wraps.
             RecordRow::Heading(h) => {
-                return vec![Line::styled(
-                    wrap::ellipsize(&format!("■ {h}"), w),
-                    theme.heading,
-                )];
+                // Before self-checks of which one has a note: what its ✎ means.
+                let noted = (i + 1..)
+                    .map_while(|j| match rows.get(j) {
+                        Some(RecordRow::Expectation(e)) => Some(e),
+                        _ => None,
+                    })
+                    .any(|e| {
+                        app.record
+                            .checks
+                            .get(&e.key)
+                            .is_some_and(|c| !c.note.trim().is_empty())
+                    });
+                let h = if noted {
+                    format!("{h}{gap}{}", labels(app.lang).note_mark_legend)
+                } else {
+                    h.clone()
+                };
+                return wrap::wrap(&h, w, "■ ", "  ")
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.heading))
+                    .collect();
             }
             RecordRow::Expectation(e) => {
                 let note = app
@@ -193,25 +239,33 @@ fn draw_list(
                     .checks
                     .get(&e.key)
                     .is_some_and(|c| !c.note.trim().is_empty());
-                format!(
-                    "{}{}{}",
-                    content::level_text_in(app.level_of(&e.key), app.lang),
-                    labels(app.lang).row_gap,
+                (
+                    format!(
+                        "{}{}{gap}",
+                        content::level_text_in(app.level_of(&e.key), app.lang),
+                        if note { " ✎" } else { "" },
+                    ),
                     Msg::Labeled {
                         name: content::place_name_in(&app.map, e.place, app.lang),
-                        text: format!("{}{}", if note { "✎ " } else { "" }, e.text),
+                        text: e.text.to_string(),
                     }
-                    .text(app.lang)
+                    .text(app.lang),
                 )
             }
-            RecordRow::Notes => Msg::NotesRow {
-                first: first_line(&app.record.notes, app.lang),
-            }
-            .text(app.lang),
-            RecordRow::Questions => Msg::QuestionsRow {
-                first: first_line(&app.record.questions, app.lang),
-            }
-            .text(app.lang),
+            RecordRow::Notes => (
+                String::new(),
+                Msg::NotesRow {
+                    first: first_line(&app.record.notes, app.lang),
+                }
+                .text(app.lang),
+            ),
+            RecordRow::Questions => (
+                String::new(),
+                Msg::QuestionsRow {
+                    first: first_line(&app.record.questions, app.lang),
+                }
+                .text(app.lang),
+            ),
             RecordRow::Training(k) => {
                 let Some(e) = app.map.catalog_entry(*k) else {
                     return Vec::new();
@@ -222,36 +276,31 @@ fn draw_list(
                 } else {
                     ""
                 };
-                format!(
-                    "{}{}{}",
-                    status(app.record.trainings.get(e.id)),
-                    labels(app.lang).row_gap,
+                (
+                    format!("{}{gap}", status(app.record.trainings.get(e.id))),
                     Msg::CatalogLine {
                         name: content::entry_name_in(&app.map, &e, app.lang),
                         when: format!("{}{mark}", e.applies.describe_in(&app.map, app.lang)),
                     }
-                    .text(app.lang)
+                    .text(app.lang),
                 )
             }
-            RecordRow::OrphanCheck(k) => format!(
-                "{}{}{}{}",
-                content::level_text_in(app.level_of(k), app.lang),
-                labels(app.lang).row_gap,
-                labels(app.lang).not_in_map,
-                content::check_label_in(&app.map, k, app.lang)
-            ),
-            RecordRow::OrphanTraining(k) => {
+            RecordRow::OrphanCheck(k) => (
+                format!("{}{gap}", content::level_text_in(app.level_of(k), app.lang)),
                 format!(
-                    "{}{}{}{k}",
-                    status(app.record.trainings.get(k)),
-                    labels(app.lang).row_gap,
-                    labels(app.lang).not_in_map
-                )
-            }
+                    "{}{}",
+                    labels(app.lang).not_in_map,
+                    content::check_label_in(&app.map, k, app.lang)
+                ),
+            ),
+            RecordRow::OrphanTraining(k) => (
+                format!("{}{gap}", status(app.record.trainings.get(k))),
+                format!("{}{k}", labels(app.lang).not_in_map),
+            ),
         };
         let style = if selected { theme.selected } else { theme.base };
-        let first = if selected { "▶ " } else { "  " };
-        wrap::wrap(&text, w, first, "    ")
+        let first = format!("{}{lead}", if selected { "▶ " } else { "  " });
+        wrap::wrap(&text, w, &first, "    ")
             .into_iter()
             .map(|l| Line::from(Span::styled(l, style)))
             .collect()

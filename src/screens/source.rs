@@ -4,7 +4,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::Clear;
 
 use super::{Theme, page, pane::pane, text};
 use crate::app::{App, Extents, RecordRow, Tab, View};
@@ -15,8 +14,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let Some(scroll) = app.source_view() else {
         return;
     };
-    // The whole body, as the help does: a popup edge through wide glyphs draws badly.
-    frame.render_widget(Clear, area);
+    // The whole body, as the help does (a popup edge through wide glyphs draws badly), with
+    // the page a reading width wide in its middle.
+    super::pane::clear(frame, area);
+    let width = area.width.min(page::READING);
+    let area = Rect {
+        x: area.x + (area.width - width) / 2,
+        width,
+        ..area
+    };
     let key = app
         .keymap
         .bindings
@@ -30,7 +36,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         theme,
     );
     let inner = block.inner(area);
-    let width = inner.width.saturating_sub(2) as usize;
+    // Lines stop at the reading width, as every page's do.
+    let width = (inner.width.saturating_sub(2) as usize).min(page::READING as usize - 4);
     let lines = if width >= 2 {
         text::lines_full(&content::full_in(&items(app), app.lang), width, theme)
     } else {

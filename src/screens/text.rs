@@ -7,10 +7,10 @@ use crate::content::{self, INFERRED_MARK, Item};
 use crate::wrap::wrap;
 
 thread_local! {
-    /// What the legend of a quiet page says about seeing the full notes: 「注記と原文は o」,
+    /// What the legend of a quiet page says about seeing the full notes: 「o で注記と原文」,
     /// with the key of the keymap in force (set for each frame by [`set_notes_key`]).
     static NOTES_HINT: std::cell::RefCell<String> =
-        std::cell::RefCell::new("注記と原文は o".into());
+        std::cell::RefCell::new("o で注記と原文".into());
 }
 
 /// The key that opens the 原文 view, as the legend of every quiet page names it, in the

@@ -274,7 +274,7 @@ pub static LABELS: Labels = Labels {
     guest_bar: "Guest mode (no record, nothing saved) ",
     no_standing_bar: "You are here: not chosen ",
     all: "all",
-    past_year: " (past year)",
+    past_year: "(past year) ",
     catalog_page_title: "About the training",
     compare_title: "Compare",
     compare_side_by_side: "■ Side by side",
@@ -297,6 +297,7 @@ pub static LABELS: Labels = Labels {
     pick_year_before: "   Year ",
     record_not_saved: "Changes are not saved (see above)",
     edit_check_note: "Note",
+    note_mark_legend: "✎ has a note",
     edit_notes: "Interview notes",
     edit_questions: "Questions for my supervisor",
     record_page_title: "Contents",
@@ -487,7 +488,7 @@ pub fn msg(m: &Msg) -> String {
         } => format!("{name} ({subtitle}) is for years 1 to {max} of service."),
         Msg::StandingWithYear { title, year } => format!("{title} (year {year} of service)"),
         Msg::SpecialistPlace { name } => format!("Specialist post ({name})"),
-        Msg::NotesHint { key } => format!("notes and source text: {key}"),
+        Msg::NotesHint { key } => format!("{key}: notes and source"),
         Msg::LastSnapshot { date, key } => {
             format!("Last self-check recorded: {date} ({key} records today's)")
         }

@@ -291,6 +291,7 @@ pub static LABELS: Labels = Labels {
     pick_year_before: "   入庁 ",
     record_not_saved: "変更は保存されません（上の説明を参照）",
     edit_check_note: "メモ",
+    note_mark_legend: "✎ メモあり",
     edit_notes: "面談メモ",
     edit_questions: "上司に聞きたいこと",
     record_page_title: "内容",
@@ -483,7 +484,7 @@ pub fn msg(m: &Msg) -> String {
         } => format!("{name}（{subtitle}）は1～{max}年目が対象です。"),
         Msg::StandingWithYear { title, year } => format!("{title}（入庁{year}年目）"),
         Msg::SpecialistPlace { name } => format!("スタッフ職（{name}）"),
-        Msg::NotesHint { key } => format!("注記と原文は {key}"),
+        Msg::NotesHint { key } => format!("{key} で注記と原文"),
         Msg::LastSnapshot { date, key } => {
             format!("前回の自己チェックの記録：{date}（{key} で今日の分を記録）")
         }

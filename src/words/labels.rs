@@ -99,6 +99,8 @@ labels! {
     record_not_saved,
     /// The note being edited: a self-check's.
     edit_check_note,
+    /// After the self-check heading when a row has a note: what ✎ means.
+    note_mark_legend,
     /// The note being edited: the interview notes.
     edit_notes,
     /// The note being edited: questions for the supervisor.

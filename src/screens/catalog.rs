@@ -5,10 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Theme, list};
-use crate::app::{App, Extents, Tab};
+use crate::app::{App, Extents, Tab, YearFit};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
-use crate::model::Applies;
 use crate::words::Msg;
 use crate::wrap;
 
@@ -44,12 +43,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
                 .text(app.lang),
                 None => String::new(),
             };
-            let mine = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
-                (Applies::Year { year, .. }, Some(y)) if year == y => content::YEAR_MARK,
+            // How the training stands to the reader's year is the core's rule.
+            let fit = app.year_fit(e.applies);
+            let mine = match fit {
+                Some(YearFit::Yours) => content::YEAR_MARK,
                 _ => "",
             };
-            let past = match (e.applies, app.standing.as_ref().and_then(|s| s.year)) {
-                (Applies::Year { year, .. }, Some(y)) if year < y => w.past_year,
+            let past = match fit {
+                Some(YearFit::Past) => w.past_year,
                 _ => "",
             };
             // The state (and a year you are past) leads the name, so a narrow list does not

@@ -191,9 +191,13 @@ fn parse_year(s: &str) -> Result<u8, String> {
     let folded = crate::model::normalize_title(s);
     match folded.parse::<u8>() {
         Ok(y) if (1..=MAX_YEAR).contains(&y) => Ok(y),
-        _ => Err(format!(
-            "a year of service from 1 to {MAX_YEAR} (入庁N年目)"
-        )),
+        // Said in the language of the rest of the message (clap's, localised by cli_help).
+        _ => Err(
+            match crate::cli_help::lang_of(&std::env::args_os().collect::<Vec<_>>()) {
+                model::Lang::Ja => format!("入庁年目は 1～{MAX_YEAR} の数字です"),
+                model::Lang::En => format!("a year of service from 1 to {MAX_YEAR}"),
+            },
+        ),
     }
 }
 

@@ -248,3 +248,31 @@ fn plain_mode_lists_trainings_with_the_readers_year_and_record_in_words() {
     let out = plain(&mut app, "3\n1\nq\n");
     assert!(out.contains("［予定］"), "{out}");
 }
+
+#[test]
+fn a_second_snapshot_the_same_day_says_it_replaced_the_first() {
+    let mut app = app_at(Some("主任"), Some(8));
+    app.take_snapshot();
+    assert!(app.message.take().unwrap().contains("を記録しました"));
+    app.take_snapshot();
+    let said = app.message.take().unwrap();
+    assert!(said.contains("置き換えました"), "{said}");
+    assert_eq!(app.record.snapshots.len(), 1);
+}
+
+#[test]
+fn plain_mode_in_english_takes_era_years_and_keeps_its_brackets_ascii() {
+    let mut app = app_at(Some("主任"), Some(8));
+    app.lang = career_nav::model::Lang::En;
+    // My record → training log → the first training → taken → "Reiwa 6".
+    let out = plain(&mut app, "8\n2\n1\n2\nReiwa 6\n0\nq\n");
+    let done: Vec<_> = app.record.trainings.values().collect();
+    assert_eq!(
+        done,
+        vec![&career_nav::record::TrainingStatus::Done(Some(2024))],
+        "{out}"
+    );
+    assert!(out.contains("FY2026 (Reiwa 8)"), "{out}");
+    assert!(out.contains(" [not recorded]"), "{out}");
+    assert!(!out.contains('［'), "full-width brackets in English:\n{out}");
+}

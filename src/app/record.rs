@@ -346,13 +346,19 @@ impl App {
         if !self.writable() {
             return;
         }
+        let again = self
+            .record
+            .snapshots
+            .last()
+            .is_some_and(|s| s.date == self.today);
         self.record.snapshot(self.today.clone());
-        self.message = Some(
-            Msg::SnapshotTaken {
-                date: self.today.clone(),
-            }
-            .text(self.lang),
-        );
+        let date = self.today.clone();
+        let said = if again {
+            Msg::SnapshotReplaced { date }
+        } else {
+            Msg::SnapshotTaken { date }
+        };
+        self.message = Some(said.text(self.lang));
         self.changed();
     }
 

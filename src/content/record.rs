@@ -142,7 +142,10 @@ pub fn training_record_page_in(
     };
     let mut out = training_page_in(map, &e, lang);
     out.push(Item::Heading(labels(lang).heading_your_record.into()));
-    out.push(Item::Text(status_text_in(record.trainings.get(e.id), lang)));
+    out.push(Item::Text(match record.trainings.get(e.id) {
+        None => labels(lang).not_recorded.into(),
+        s => status_text_in(s, lang),
+    }));
     out
 }
 

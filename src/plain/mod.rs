@@ -178,14 +178,16 @@ fn clean(line: &str) -> String {
 /// A 年度 as an employee types it: 2024, 2024年度, 令和6, 令和6年度, R6, 平成30, H30 (full-width
 /// digits too). The Western year it starts in.
 fn fiscal_year(line: &str) -> Option<u16> {
-    let s = normalize_title(line);
+    // Spaces dropped and letters lowered: "Reiwa 6" and "FY2024" as well.
+    let s = normalize_title(line).to_lowercase();
     let s = s.trim_end_matches("年度").trim_end_matches('年');
+    let s = s.strip_prefix("fy").unwrap_or(s);
     let eras = [
         ("令和", 2018),
-        ("R", 2018),
+        ("reiwa", 2018),
         ("r", 2018),
         ("平成", 1988),
-        ("H", 1988),
+        ("heisei", 1988),
         ("h", 1988),
     ];
     for (era, base) in eras {
@@ -599,12 +601,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 };
                 let status = match self.app.record.trainings.get(e.id) {
                     None => String::new(),
-                    s => format!("［{}］", content::status_text_in(s, self.lang())),
+                    s => self.say(Say::Tag(&content::status_text_in(s, self.lang()))),
                 };
+                let when = self.say(Say::Tag(&e.applies.describe_in(map, self.lang())));
                 format!(
-                    "{fit}{}［{}］{status}",
-                    content::entry_name_in(map, e, self.lang()),
-                    e.applies.describe_in(map, self.lang())
+                    "{fit}{}{when}{status}",
+                    content::entry_name_in(map, e, self.lang())
                 )
             }
             List::Glossary => {
@@ -1114,7 +1116,10 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     };
                     (
                         n + 1,
-                        format!("{label}［{}］{note}", self.level_word(level)),
+                        format!(
+                            "{label}{}{note}",
+                            self.say(Say::Tag(self.level_word(level)))
+                        ),
                     )
                 })
                 .collect();
@@ -1177,7 +1182,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                         None => self.say(Say::NoRecord),
                         s => content::status_text_in(s, self.lang()),
                     };
-                    (k + 1, format!("{}［{status}］", e.name))
+                    let name = content::entry_name_in(map, e, self.lang());
+                    (k + 1, format!("{name}{}", self.say(Say::Tag(&status))))
                 })
                 .collect();
             let k = match self.pick(&self.menu(&self.say(Say::PickTrainingToLog), entries))? {
@@ -1193,7 +1199,11 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     /// Record training `k` (a position in the catalog): planned, taken in a 年度, or cleared.
     fn log_training(&mut self, k: usize) -> io::Result<Flow> {
-        let Some(name) = self.app.map.catalog_entry(k).map(|e| e.name.to_string()) else {
+        let map = &self.app.map;
+        let Some(name) = map
+            .catalog_entry(k)
+            .map(|e| content::entry_name_in(map, &e, self.lang()))
+        else {
             return Ok(Flow::Back);
         };
         let entries = vec![
@@ -1224,7 +1234,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn read_year(&mut self) -> io::Result<Option<u16>> {
         let this = self.app.this_year;
         loop {
-            self.block(&self.say(Say::YearPrompt(this)))?;
+            let this_year = crate::words::Msg::FiscalYear {
+                year: this,
+                western: true,
+            }
+            .text(self.lang());
+            self.block(&self.say(Say::YearPrompt(&this_year)))?;
             self.prompt()?;
             let Some(line) = self.read_line()? else {
                 return Ok(None);

@@ -168,7 +168,7 @@ fn en(app: &App, at: At, o: Offer) -> String {
             amount(Lang::En, &app.record.notes)
         ),
         Offer::Questions => format!(
-            "Questions for the interview ({})",
+            "Questions for my supervisor ({})",
             amount(Lang::En, &app.record.questions)
         ),
         Offer::Snapshot => {
@@ -283,6 +283,8 @@ pub enum Say<'a> {
     CheckNoteSaved(&'a str),
     /// A self-check item that has a note.
     HasNote,
+    /// A state or a detail shown beside an item of a list.
+    Tag(&'a str),
     /// A training of the reader's own year of service.
     YourYear,
     WhatToDo,
@@ -295,7 +297,8 @@ pub enum Say<'a> {
     ClearRecord,
     /// A training marked with a status.
     TrainingSet(&'a str, &'a str),
-    YearPrompt(u16),
+    /// The 年度 prompt, with this 年度 as it is said (令和8年度（2026年度）).
+    YearPrompt(&'a str),
     YearOutOfRange,
     Questions,
     Notes,
@@ -327,7 +330,7 @@ fn say_ja(s: Say) -> String {
         }
         EndOfInput => "入力が終わったため、終了します。".into(),
         Ending => "終了します。".into(),
-        Intro => "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。".into(),
+        Intro => "文字だけの画面（プレーンモード）です。画面ごとに番号付きのメニューが出ます。番号を入力して Enter を押すと選べます。0 で戻り、q でいつでも終了します。番号は項目ごとに決まっていて、その場で使えない項目の番号は飛ばします。".into(),
         StandingNow(Some(s), _) => format!("現在地：{s}"),
         StandingNow(None, n) => format!("現在地：未設定（メニューの {n} で選べます）"),
         Here => "（現在地）".into(),
@@ -403,6 +406,7 @@ fn say_ja(s: Say) -> String {
         CheckSet(item, level) => format!("「{item}」を［{level}］にしました。"),
         CheckNoteSaved(item) => format!("「{item}」のメモを保存しました。"),
         HasNote => "（メモあり）".into(),
+        Tag(t) => format!("［{t}］"),
         YourYear => "（あなたの年次）".into(),
         WhatToDo => "自己チェック：どうしますか".into(),
         NoRecord => "記録なし".into(),
@@ -413,7 +417,7 @@ fn say_ja(s: Say) -> String {
         ClearRecord => "記録を消す".into(),
         TrainingSet(t, s) => format!("「{t}」を［{s}］にしました。"),
         YearPrompt(y) => format!(
-            "[受講した年度] 2024 や 令和6 のように入力して Enter（何も入力せずに Enter で {y}年度、0 で戻る）："
+            "[受講した年度] 2024 や 令和6 のように入力して Enter（何も入力せずに Enter で {y}、0 で戻る）："
         ),
         YearOutOfRange => {
             "年度は西暦（2024 など）か和暦（令和6、R6 など）で入力してください。".into()
@@ -435,10 +439,10 @@ fn say_en(s: Say) -> String {
         Back => "Back".into(),
         Quit => "Quit".into(),
         MainMenu => "Menu".into(),
-        FullSourceHint => "On a grade's page choose \"Source text and notes\" from the menu, or run career-nav show --source, for the full text".into(),
+        FullSourceHint => "on a grade's page choose \"Source text and notes\" from the menu, or run career-nav show --source, for the full text".into(),
         EndOfInput => "The input has ended; quitting.".into(),
         Ending => "Quitting.".into(),
-        Intro => "This is the text-only screen (plain mode). Each screen ends with a numbered menu: type a number and press Enter to choose. 0 goes back; q quits at any time.".into(),
+        Intro => "This is the text-only screen (plain mode). Each screen ends with a numbered menu: type a number and press Enter to choose. 0 goes back; q quits at any time. Each item keeps its number; numbers of items not available there are skipped.".into(),
         StandingNow(Some(s), _) => format!("Where you stand: {s}"),
         StandingNow(None, n) => format!("Where you stand: not set (choose it with {n} on the menu)"),
         Here => " (you are here)".into(),
@@ -497,9 +501,10 @@ fn say_en(s: Say) -> String {
         CheckNote(n) => format!("Note: {n}"),
         SetLevel(l) => format!("Set to \"{l}\""),
         WriteCheckNote => "Write a note on this item".into(),
-        CheckSet(item, level) => format!("{item}: now [{level}]."),
-        CheckNoteSaved(item) => format!("Note saved: {item}."),
+        CheckSet(item, level) => format!("Now [{level}]: {item}"),
+        CheckNoteSaved(item) => format!("Note saved for: {item}"),
         HasNote => " (has a note)".into(),
+        Tag(t) => format!(" [{t}]"),
         YourYear => "(your year) ".into(),
         WhatToDo => "Self-check: what to do".into(),
         NoRecord => "not recorded".into(),
@@ -509,11 +514,11 @@ fn say_en(s: Say) -> String {
         MarkDone => "Mark as taken (type the fiscal year)".into(),
         ClearRecord => "Clear the entry".into(),
         TrainingSet(t, s) => format!("{t} is now [{s}]."),
-        YearPrompt(y) => format!("[Fiscal year taken] Type it like 2024 or 令和6 and press Enter (an empty line means FY{y}; 0 goes back):"),
+        YearPrompt(y) => format!("[Fiscal year taken] Type it like 2024 or 令和6 and press Enter (an empty line means {y}; 0 goes back):"),
         YearOutOfRange => {
             "Type the fiscal year as a Western year (2024) or a Japanese era year (令和6, R6).".into()
         }
-        Questions => "Questions for the interview".into(),
+        Questions => "Questions for my supervisor".into(),
         Notes => "Notes for the development interview".into(),
         Saved(name) => format!("Saved: {name}."),
         Empty => "Now: (empty)".into(),

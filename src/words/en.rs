@@ -272,7 +272,7 @@ pub static LABELS: Labels = Labels {
     tab_record: "My record",
     too_small: "The terminal is too small",
     guest_bar: "Guest mode (no record, nothing saved) ",
-    no_standing_bar: "You are here: not chosen ",
+    no_standing_bar: "You are here: not set ",
     all: "all",
     past_year: "(past year) ",
     catalog_page_title: "About the training",
@@ -341,6 +341,7 @@ pub static LABELS: Labels = Labels {
     no_change: "No change",
     heading_note: "Note",
     heading_your_record: "Your record",
+    not_recorded: "not recorded",
     questions_title: "Questions for my supervisor at the development interview",
     orphan_title: "A record not in this map",
     none_note: "(none)",
@@ -650,6 +651,9 @@ pub fn msg(m: &Msg) -> String {
         }
         Msg::SnapshotTaken { date } => {
             format!("Self-check of {date} recorded (changes from here are shown from now on).")
+        }
+        Msg::SnapshotReplaced { date } => {
+            format!("Today's self-check record ({date}) was replaced with what it is now.")
         }
         Msg::PasteTooLong { kb, limit } => format!(
             "The pasted text is too long ({kb} KB; the limit is {limit} KB), so it was not entered."

@@ -266,7 +266,7 @@ pub static LABELS: Labels = Labels {
     tab_record: "わたしの記録",
     too_small: "端末が小さすぎます",
     guest_bar: "ゲストモード（記録なし・保存なし） ",
-    no_standing_bar: "現在地：未選択 ",
+    no_standing_bar: "現在地：未設定 ",
     all: "すべて",
     past_year: "（過ぎた年次）",
     catalog_page_title: "研修の説明",
@@ -335,6 +335,7 @@ pub static LABELS: Labels = Labels {
     no_change: "変化なし",
     heading_note: "メモ",
     heading_your_record: "あなたの記録",
+    not_recorded: "記録なし",
     questions_title: "育成面談で上司に聞きたいこと",
     orphan_title: "この地図にない記録",
     none_note: "（なし）",
@@ -639,6 +640,9 @@ pub fn msg(m: &Msg) -> String {
         Msg::TrainingLog { mark } => format!("研修の記録（予定・受講済）　{mark} 推定の時期"),
         Msg::SnapshotTaken { date } => {
             format!("{date} の自己チェックを記録しました（次からはここからの変化を表示します）。")
+        }
+        Msg::SnapshotReplaced { date } => {
+            format!("{date}（今日）の自己チェックの記録を、いまの内容で置き換えました。")
         }
         Msg::PasteTooLong { kb, limit } => format!(
             "貼り付けた文字が多すぎるため（{kb} KB。上限は {limit} KB）、入力しませんでした。"

@@ -187,6 +187,8 @@ labels! {
     heading_note,
     /// Heading: the reader's record of a training.
     heading_your_record,
+    /// A training the reader has not recorded, in words (not a dash).
+    not_recorded,
     /// The questions page.
     questions_title,
     /// A record the map no longer has.

@@ -398,6 +398,10 @@ pub enum Msg {
     SnapshotTaken {
         date: String,
     },
+    /// A second snapshot the same day: today's record replaced.
+    SnapshotReplaced {
+        date: String,
+    },
     PasteTooLong {
         kb: usize,
         limit: usize,
@@ -869,6 +873,9 @@ impl Msg {
             Msg::SelfCheckNoStanding { key: "p".into() },
             Msg::TrainingLog { mark: "*".into() },
             Msg::SnapshotTaken {
+                date: "2026-04-01".into(),
+            },
+            Msg::SnapshotReplaced {
                 date: "2026-04-01".into(),
             },
             Msg::PasteTooLong {

@@ -274,5 +274,50 @@ fn plain_mode_in_english_takes_era_years_and_keeps_its_brackets_ascii() {
     );
     assert!(out.contains("FY2026 (Reiwa 8)"), "{out}");
     assert!(out.contains(" [not recorded]"), "{out}");
-    assert!(!out.contains('［'), "full-width brackets in English:\n{out}");
+    assert!(
+        !out.contains('［'),
+        "full-width brackets in English:\n{out}"
+    );
+}
+
+#[test]
+fn a_grade_page_offers_to_record_the_trainings_taken_there() {
+    let mut app = app_at(Some("主任"), Some(8));
+    let shunin = Place::Step(app.map.step_index("shunin").unwrap());
+    let here = app.trainings_at(shunin);
+    // 主任: the promotion into it (新任主任研修, キャリアデザイン研修).
+    let names: Vec<String> = here
+        .iter()
+        .map(|&k| app.map.catalog_entry(k).unwrap().name.to_string())
+        .collect();
+    assert!(names.iter().any(|n| n == "新任主任研修"), "{names:?}");
+    assert!(
+        app.offers(At::Place(shunin))
+            .contains(&Offer::RecordHere(here.len()))
+    );
+    // The ladder → 主任 → 6 → the first → planned.
+    let out = plain(&mut app, "1\n3\n6\n1\n1\n0\nq\n");
+    assert!(out.contains("6 この職位の研修を記録する"), "{out}");
+    let k = here[0];
+    let id = app.map.catalog_entry(k).unwrap().id.to_string();
+    assert_eq!(
+        app.record.trainings.get(&id),
+        Some(&career_nav::record::TrainingStatus::Planned),
+        "{out}"
+    );
+    // A specialist tier has none of its own; a record that cannot change offers nothing.
+    let tier = Place::Tier(app.map.tier_at(0).unwrap());
+    assert!(
+        !app.offers(At::Place(tier))
+            .iter()
+            .any(|o| matches!(o, Offer::RecordHere(_)))
+    );
+    let mut held = app_at(Some("主任"), Some(8));
+    held.record_read_only = Some("x".into());
+    assert!(
+        !held
+            .offers(At::Place(shunin))
+            .iter()
+            .any(|o| matches!(o, Offer::RecordHere(_)))
+    );
 }

@@ -46,6 +46,8 @@ pub enum Offer {
     Source,
     /// The trainings not tied to a grade (the same under every place).
     OpenToAll,
+    /// Record the trainings taken at this step (how many there are).
+    RecordHere(usize),
     // From a training's page.
     /// Record this training (planned, taken in a year, or cleared).
     LogTraining(usize),
@@ -73,7 +75,7 @@ impl Offer {
             Offer::Catalog | Offer::ComparePair(..) | Offer::Notes => 3,
             Offer::Compare | Offer::Source | Offer::Questions | Offer::LogTraining(_) => 4,
             Offer::Glossary | Offer::Snapshot | Offer::OpenToAll => 5,
-            Offer::Search | Offer::Export => 6,
+            Offer::Search | Offer::Export | Offer::RecordHere(_) => 6,
             Offer::ChooseStanding | Offer::Sheet => 7,
             Offer::Record => 8,
         }
@@ -81,6 +83,21 @@ impl Offer {
 }
 
 impl App {
+    /// The trainings taken at a line step (its years of service and the promotion into
+    /// it), as positions in the catalog; none for a specialist tier.
+    pub fn trainings_at(&self, place: Place) -> Vec<usize> {
+        let Place::Step(step) = place else {
+            return Vec::new();
+        };
+        self.map
+            .catalog()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.applies.step() == Some(step))
+            .map(|(k, _)| k)
+            .collect()
+    }
+
     /// Everything the reader can do from `at`, in menu order.
     pub fn offers(&self, at: At) -> Vec<Offer> {
         match at {
@@ -115,6 +132,10 @@ impl App {
                 v.push(Offer::Source);
                 if !self.map.blocks.is_empty() {
                     v.push(Offer::OpenToAll);
+                }
+                let here = self.trainings_at(place).len();
+                if here > 0 && self.record_read_only.is_none() && !self.guest {
+                    v.push(Offer::RecordHere(here));
                 }
                 v
             }

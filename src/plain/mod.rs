@@ -545,6 +545,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     self.page(&items)?;
                     show = false;
                 }
+                Some(Offer::RecordHere(_)) => {
+                    let here = self.app.trainings_at(place);
+                    if self.trainings_menu(&here)? == Flow::Quit {
+                        return Ok(Flow::Quit);
+                    }
+                }
                 Some(Offer::OpenToAll) => {
                     let items = content::open_to_all_page_in(&self.app.map, self.lang());
                     self.page(&items)?;
@@ -1170,24 +1176,31 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     }
 
     fn trainings_screen(&mut self) -> io::Result<Flow> {
+        let all: Vec<usize> = (0..self.app.map.catalog_len()).collect();
+        self.trainings_menu(&all)
+    }
+
+    /// Choose one of `trainings` (positions in the catalog), each with its state in the
+    /// record, and record it; again until 0.
+    fn trainings_menu(&mut self, trainings: &[usize]) -> io::Result<Flow> {
         loop {
             let map = &self.app.map;
-            let entries = map
-                .catalog()
+            let entries = trainings
                 .iter()
                 .enumerate()
-                .map(|(k, e)| {
+                .filter_map(|(n, &k)| {
+                    let e = map.catalog_entry(k)?;
                     // Words a screen reader reads as such (no dash for "nothing").
                     let status = match self.app.record.trainings.get(e.id) {
                         None => self.say(Say::NoRecord),
                         s => content::status_text_in(s, self.lang()),
                     };
-                    let name = content::entry_name_in(map, e, self.lang());
-                    (k + 1, format!("{name}{}", self.say(Say::Tag(&status))))
+                    let name = content::entry_name_in(map, &e, self.lang());
+                    Some((n + 1, format!("{name}{}", self.say(Say::Tag(&status)))))
                 })
                 .collect();
             let k = match self.pick(&self.menu(&self.say(Say::PickTrainingToLog), entries))? {
-                Pick::Item(n) => n - 1,
+                Pick::Item(n) => trainings[n - 1],
                 Pick::Zero => return Ok(Flow::Back),
                 Pick::Quit => return Ok(Flow::Quit),
             };

@@ -91,6 +91,7 @@ fn ja(app: &App, at: At, o: Offer) -> String {
         }
         Offer::Source => "原文と注記（このページの原文と推定の注記をすべて）".into(),
         Offer::OpenToAll => "職位に結び付けられていない研修（どの職位のページにも共通）".into(),
+        Offer::RecordHere(n) => format!("この職位の研修を記録する（{n}件）"),
         Offer::LogTraining(k) => format!(
             "この研修の記録を付ける（いま：{}）",
             training_now(app, k, Lang::Ja)
@@ -157,6 +158,7 @@ fn en(app: &App, at: At, o: Offer) -> String {
         }
         Offer::Source => "Source text and notes (all of this page's source and readings)".into(),
         Offer::OpenToAll => "Trainings not tied to a grade (the same on every grade's page)".into(),
+        Offer::RecordHere(n) => format!("Record this grade's trainings ({n})"),
         Offer::LogTraining(k) => format!(
             "Record this training (now: {})",
             training_now(app, k, Lang::En)

@@ -215,3 +215,19 @@ fn the_catalog_at_80_shows_what_matters_first_and_the_selected_entry_whole() {
         );
     }
 }
+
+#[test]
+fn the_overview_and_glossary_lists_wrap_their_entries_instead_of_cutting_them() {
+    // 80x24, the first topic selected: 取組1's title is whole though it is not selected.
+    let mut app = app_at(Some("主任"), Some(8));
+    type_keys(&mut app, "2", 80, 24);
+    let s = screen(&mut app, 80, 24);
+    assert!(s.contains("環境の整備(各研修共通)"), "{s}");
+    assert!(!s.contains("各研修共…"), "{s}");
+    // Walking to the end keeps the selected entry in view.
+    type_keys(&mut app, "G", 80, 24);
+    let s = screen(&mut app, 80, 24);
+    let last = career_nav::content::topic_label(&app.map, *app.topics.last().unwrap());
+    let head: String = last.chars().take(4).collect();
+    assert!(s.contains(&format!("▶ {head}")), "{s}");
+}

@@ -130,6 +130,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         page_title: w.catalog_page_title.into(),
         page: &items,
         list_width: list_width.max(30),
+        wrap_rows: false,
     };
     list::draw(
         frame,

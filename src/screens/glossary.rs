@@ -35,6 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         page_title: w.glossary_page_title.into(),
         page: &items,
         list_width: list_width.max(24),
+        wrap_rows: true,
     };
     list::draw(frame, area, lp, (&app.glossary, Tab::Glossary), theme, ext);
 }

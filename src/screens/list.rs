@@ -28,6 +28,9 @@ pub struct ListPage<'a> {
     pub cached_page: Option<(page::PageKey, &'a dyn Fn() -> Vec<Item>)>,
     /// The width the list would like (in cells, borders included).
     pub list_width: u16,
+    /// Every row wraps instead of being cut (short lists whose entries are read whole: the
+    /// overview's topics, the glossary's terms); otherwise only the selected row wraps.
+    pub wrap_rows: bool,
 }
 
 /// Draw the list screen `tab` (its list and the page beside it).
@@ -163,6 +166,12 @@ fn draw_list(
                 lines
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l, theme.selected))),
+            );
+        } else if lp.wrap_rows && h >= 4 {
+            rows.extend(
+                wrap::wrap(r, w, "  ", "    ")
+                    .into_iter()
+                    .map(|l| Line::from(Span::styled(l, theme.base))),
             );
         } else {
             let selected = i == view.selected;

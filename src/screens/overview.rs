@@ -55,6 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             &items,
         )),
         list_width,
+        wrap_rows: true,
     };
     list::draw(frame, area, lp, (&app.overview, Tab::Overview), theme, ext);
 }

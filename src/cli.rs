@@ -417,8 +417,8 @@ fn tui(cli: Cli) -> ExitCode {
         return fail(tr(
             crate::config::lang(cli.lang),
             "career-nav: 対話式の画面には端末が必要です（標準入力と標準出力が端末ではありません）。\n\
-             標準入力から一行ずつ読み書きするには:  career-nav --plain\n\
-             地図を印刷するには:  career-nav show --grade 職位 [--year N] [--format markdown]",
+             標準入力から一行ずつ読み書きするには：career-nav --plain\n\
+             地図を印刷するには：career-nav show --grade 職位 [--year N] [--format markdown]",
             "career-nav: the navigator needs a terminal (standard input and output are not one).\n\
              For lines of text read from standard input, use:  career-nav --plain\n\
              To print the map instead, use:  career-nav show --grade TITLE [--year N] [--format markdown]",

@@ -497,3 +497,29 @@ fn a_self_check_is_shown_against_the_snapshot_before_today_not_todays_own() {
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("前回の記録（2000-04-01）から"), "{s}");
 }
+
+#[test]
+fn a_training_cannot_be_taken_before_joining_or_in_a_year_to_come() {
+    // A 1級 in the first year of service joined this 年度.
+    let mut app = app_at(Some("1級"), Some(1));
+    let this = app.this_year;
+    assert_eq!(app.taken_years(), this..=this);
+    let k = 0;
+    app.set_training(k, Some(TrainingStatus::Done(Some(this - 2))));
+    let id = app.map.catalog_entry(k).unwrap().id.to_string();
+    assert_eq!(app.record.trainings.get(&id), None);
+    let said = app.message.take().unwrap();
+    assert!(said.contains("入庁した年度より前"), "{said}");
+    app.set_training(k, Some(TrainingStatus::Done(Some(this + 1))));
+    assert_eq!(app.record.trainings.get(&id), None);
+    app.set_training(k, Some(TrainingStatus::Done(Some(this))));
+    assert_eq!(
+        app.record.trainings.get(&id),
+        Some(&TrainingStatus::Done(Some(this)))
+    );
+    // In year 8, seven 年度 back is the year of joining.
+    let mut app = app_at(Some("主任"), Some(8));
+    assert_eq!(*app.taken_years().start(), this - 7);
+    app.set_training(k, Some(TrainingStatus::Done(Some(this - 7))));
+    assert!(app.record.trainings.contains_key(&id));
+}

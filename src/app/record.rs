@@ -257,6 +257,21 @@ impl App {
         }
     }
 
+    /// The 年度 a training can have been taken in: from the one the reader joined in (their
+    /// year of service counts it as the first) to this one. Without a year of service, from
+    /// 1950.
+    pub fn taken_years(&self) -> std::ops::RangeInclusive<u16> {
+        let joined = self
+            .standing
+            .as_ref()
+            .and_then(|s| s.year)
+            .map_or(1950, |y| {
+                self.this_year
+                    .saturating_sub(u16::from(y).saturating_sub(1))
+            });
+        joined.min(self.this_year)..=self.this_year
+    }
+
     /// Cycle what the record says of catalog entry `k`: nothing → 予定 → 受講済 (this 年度,
     /// or the year it had before in this session) → nothing.
     pub(crate) fn cycle_training(&mut self, k: usize) {
@@ -314,6 +329,26 @@ impl App {
             return;
         };
         if !self.writable() {
+            return;
+        }
+        if let Some(TrainingStatus::Done(Some(y))) = status
+            && !self.taken_years().contains(&y)
+        {
+            let said = |year| {
+                Msg::FiscalYear {
+                    year,
+                    western: true,
+                }
+                .text(self.lang)
+            };
+            let years = self.taken_years();
+            self.message = Some(
+                Msg::TakenYearOutside {
+                    first: said(*years.start()),
+                    last: said(*years.end()),
+                }
+                .text(self.lang),
+            );
             return;
         }
         match status {

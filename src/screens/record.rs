@@ -394,9 +394,10 @@ impl App {
                 {
                     let id = e.id.to_string();
                     if let Some(TrainingStatus::Done(y)) = self.record.trainings.get(&id) {
-                        let year = y.unwrap_or(self.this_year) as i32 + delta;
-                        let year = Some(year.clamp(1950, 2200) as u16);
-                        self.set_training(*k, Some(TrainingStatus::Done(year)));
+                        // Within the years it can have been taken in; past them the core
+                        // says why.
+                        let year = (y.unwrap_or(self.this_year) as i32 + delta).clamp(0, 9999);
+                        self.set_training(*k, Some(TrainingStatus::Done(Some(year as u16))));
                     }
                 }
             }

@@ -655,6 +655,9 @@ pub fn msg(m: &Msg) -> String {
         Msg::SnapshotReplaced { date } => {
             format!("Today's self-check record ({date}) was replaced with what it is now.")
         }
+        Msg::TakenYearOutside { first, last } => format!(
+            "A training can be recorded as taken from {first} to {last} (not before the year you joined, nor in a year still to come)."
+        ),
         Msg::PasteTooLong { kb, limit } => format!(
             "The pasted text is too long ({kb} KB; the limit is {limit} KB), so it was not entered."
         ),

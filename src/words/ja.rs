@@ -644,6 +644,9 @@ pub fn msg(m: &Msg) -> String {
         Msg::SnapshotReplaced { date } => {
             format!("{date}（今日）の自己チェックの記録を、いまの内容で置き換えました。")
         }
+        Msg::TakenYearOutside { first, last } => format!(
+            "受講した年度は{first}から{last}までです（入庁した年度より前と、まだ来ない年度は記録できません）。"
+        ),
         Msg::PasteTooLong { kb, limit } => format!(
             "貼り付けた文字が多すぎるため（{kb} KB。上限は {limit} KB）、入力しませんでした。"
         ),

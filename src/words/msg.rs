@@ -406,6 +406,12 @@ pub enum Msg {
         kb: usize,
         limit: usize,
     },
+    /// A training taken in a 年度 the reader cannot have taken it in (before joining, or
+    /// not yet come): the 年度 that can be, as they are said.
+    TakenYearOutside {
+        first: String,
+        last: String,
+    },
     TitleGone {
         title: String,
     },
@@ -881,6 +887,10 @@ impl Msg {
             Msg::PasteTooLong {
                 kb: 300,
                 limit: 256,
+            },
+            Msg::TakenYearOutside {
+                first: "FY2019".into(),
+                last: "FY2026".into(),
             },
             Msg::TitleGone { title: "x".into() },
             Msg::SaveFailed { error: "x".into() },

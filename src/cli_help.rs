@@ -267,6 +267,19 @@ fn japanese_headings(cmd: Command) -> Command {
     cmd.mut_args(|a| {
         // The help texts name the values themselves (in the reader's language).
         let takes_value = a.get_action().takes_values();
+        // clap says a default as "[default: text]": said here in Japanese instead.
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        let a = if defaults.is_empty() {
+            a
+        } else {
+            let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+            a.hide_default_value(true)
+                .help(format!("{help}（既定：{}）", defaults.join("、")))
+        };
         a.help_heading("オプション")
             .hide_possible_values(takes_value)
     })

@@ -331,6 +331,9 @@ fn help_and_errors_are_japanese_unless_english_is_asked_for() {
     assert!(!ja.contains("Options:") && !ja.contains("Usage:"), "{ja}");
     let show = stdout(cmd().args(["show", "--help"]));
     assert!(show.contains("完全版：推定の注記をすべて示し"), "{show}");
+    // A default is said in Japanese too, not as clap's "[default: text]".
+    assert!(show.contains("（既定：text）"), "{show}");
+    assert!(!show.contains("[default:"), "{show}");
     let en = stdout(cmd().args(["--lang", "en", "--help"]));
     assert!(en.contains("Walk a career development map"), "{en}");
     let out = cmd().args(["--theme", "pink"]).output().unwrap();

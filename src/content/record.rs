@@ -48,13 +48,17 @@ pub fn level_text(l: Level) -> String {
 
 /// [`level_text`] in `lang`.
 pub fn level_text_in(l: Level, lang: Lang) -> String {
+    format!("{} {}", l.mark(), level_word_in(l, lang))
+}
+
+/// A self-check level in words, without its mark ("取り組み中", "working on it").
+pub fn level_word_in(l: Level, lang: Lang) -> &'static str {
     let w = labels(lang);
-    let label = match l {
+    match l {
         Level::NotStarted => w.level_not_started,
         Level::Working => w.level_working,
         Level::Achieved => w.level_achieved,
-    };
-    format!("{} {label}", l.mark())
+    }
 }
 
 /// The lines of a multi-line text as items, or a placeholder.

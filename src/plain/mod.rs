@@ -405,12 +405,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
 
     /// A self-check level in the reader's language (without its mark).
     fn level_word(&self, l: Level) -> &'static str {
-        let w = crate::words::labels(self.lang());
-        match l {
-            Level::NotStarted => w.level_not_started,
-            Level::Working => w.level_working,
-            Level::Achieved => w.level_achieved,
-        }
+        content::level_word_in(l, self.lang())
     }
 
     /// A sentence in the reader's language.

@@ -156,11 +156,9 @@ pub struct Expectation {
 
 /// The expectations of one place.
 pub fn expectations_of(map: &CareerMap, p: Place) -> Vec<Expectation> {
-    let (id, list) = match p {
-        Place::Step(i) => (&map[i].id, &map[i].expectations),
-        Place::Tier(t) => (&map[t].id, &map[t].expectations),
-    };
-    list.iter()
+    let id = map.place_id(p);
+    map.expectations_at(p)
+        .iter()
         .map(|e| Expectation {
             key: expectation_key(id, e),
             place: p,

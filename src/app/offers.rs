@@ -83,6 +83,12 @@ impl Offer {
 }
 
 impl App {
+    /// Whether the record may be changed at all (not held by another copy, not a guest's):
+    /// what would change it is then not offered.
+    fn record_changeable(&self) -> bool {
+        self.record_read_only.is_none() && !self.guest
+    }
+
     /// The trainings taken at a line step (its years of service and the promotion into
     /// it), as positions in the catalog; none for a specialist tier.
     pub fn trainings_at(&self, place: Place) -> Vec<usize> {
@@ -134,21 +140,20 @@ impl App {
                     v.push(Offer::OpenToAll);
                 }
                 let here = self.trainings_at(place).len();
-                if here > 0 && self.record_read_only.is_none() && !self.guest {
+                if here > 0 && self.record_changeable() {
                     v.push(Offer::RecordHere(here));
                 }
                 v
             }
             At::Training(k) => {
-                let writable = self.record_read_only.is_none() && !self.guest;
                 let known = k < self.map.catalog_len();
-                (writable && known)
+                (self.record_changeable() && known)
                     .then_some(Offer::LogTraining(k))
                     .into_iter()
                     .collect()
             }
             At::Record => {
-                let writable = self.record_read_only.is_none() && !self.guest;
+                let writable = self.record_changeable();
                 let checks = self.standing.as_ref().map_or(0, |s| {
                     crate::record::expectations_to_check(&self.map, s.place).len()
                 });

@@ -151,11 +151,6 @@ impl CareerMap {
         (len > 0).then(|| Ix::new(position.min(len - 1)))
     }
 
-    /// The step at a position of the list, if there is one there.
-    pub fn step_at(&self, position: usize) -> Option<StepIndex> {
-        self.at(position)
-    }
-
     /// The tier at a position of the list (lower tier first), if there is one there.
     pub fn tier_at(&self, position: usize) -> Option<TierIndex> {
         self.at(position)

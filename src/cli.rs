@@ -227,7 +227,7 @@ pub fn main() -> ExitCode {
 /// Load a map; notes for its author (a converted encoding) go to standard error.
 fn load_noted(path: Option<&Path>, lang: model::Lang) -> Result<CareerMap, LoadError> {
     match path {
-        Some(p) => model::load_file_noted(p).map(|(map, notes)| {
+        Some(p) => model::load_file_in(p, &crate::convert::Helper { lang }).map(|(map, notes)| {
             for n in notes {
                 eprintln!(
                     "{}: {}",
@@ -367,13 +367,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             output,
             force,
-        }) => {
-            let map = match model::parse(TEMPLATE, "template.ron") {
-                Ok(m) => m,
-                Err(e) => return fail_load(e),
-            };
-            write_map(&map, TEMPLATE, format, output.as_deref(), force, lang)
-        }
+        }) => write_map(TEMPLATE, format, output.as_deref(), force, lang),
         Some(Command::Diff { old, new, format }) => {
             let (a, b) = match (load(Some(&old)), load(Some(&new))) {
                 (Ok(a), Ok(b)) => (a, b),
@@ -732,11 +726,7 @@ fn dump(
     lang: model::Lang,
 ) -> ExitCode {
     let Some(path) = data else {
-        let map = match model::load_embedded() {
-            Ok(m) => m,
-            Err(e) => return fail(&e.render(lang)),
-        };
-        return write_map(&map, model::EMBEDDED_MAP, format, output, force, lang);
+        return write_map(model::EMBEDDED_MAP, format, output, force, lang);
     };
     let map = match load_noted(Some(path), lang) {
         Ok(m) => m,
@@ -748,7 +738,11 @@ fn dump(
         .ok()
         .and_then(|b| {
             (!model::xlsx::is_workbook(path, &b))
-                .then(|| model::decode(&b).ok().map(|(t, _)| t))
+                .then(|| {
+                    model::decode_in(&b, &crate::convert::Helper { lang }, "")
+                        .ok()
+                        .map(|(t, _)| t)
+                })
                 .flatten()
         }) {
         Some(t) => t.strip_prefix('\u{FEFF}').unwrap_or(&t).to_string(),
@@ -757,12 +751,11 @@ fn dump(
             Err(e) => return fail(&format!("career-nav: {e}")),
         },
     };
-    write_map(&map, &text, format, output, force, lang)
+    write_map(&text, format, output, force, lang)
 }
 
 /// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
 fn write_map(
-    map: &CareerMap,
     text: &str,
     format: MapFormat,
     output: Option<&Path>,
@@ -772,14 +765,9 @@ fn write_map(
     let ja = lang == model::Lang::Ja;
     let bytes = match format {
         MapFormat::Ron => text.as_bytes().to_vec(),
-        MapFormat::Xlsx => match model::xlsx::write(map) {
+        MapFormat::Xlsx => match (crate::convert::Helper { lang }).write_workbook(text) {
             Ok(b) => b,
-            Err(e) if ja => {
-                return fail(&format!(
-                    "career-nav: ワークブックを作れませんでした（{e}）。"
-                ));
-            }
-            Err(e) => return fail(&format!("career-nav: cannot write the workbook: {e}")),
+            Err(sentence) => return fail(&format!("career-nav: {sentence}")),
         },
     };
     match output {

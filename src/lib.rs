@@ -31,6 +31,7 @@ pub mod cli;
 pub mod cli_help;
 pub mod config;
 pub mod content;
+pub mod convert;
 pub mod edition;
 pub mod export;
 pub mod file_messages;

@@ -55,13 +55,16 @@ pub enum LoadError {
         /// The file's line at each problem (for the excerpt), in the same order.
         lines: Vec<Option<String>>,
     },
+    /// An error `career-nav-convert` found in a workbook and said, in the reader's language
+    /// (sheets and cells named as [`LoadError::Invalid`] renders them).
+    Told { text: String },
 }
 
 impl LoadError {
     /// The position of the first error, where there is one.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            LoadError::Io { .. } => None,
+            LoadError::Io { .. } | LoadError::Told { .. } => None,
             LoadError::Syntax { line, column, .. } => Some((*line, *column)),
             LoadError::Invalid { problems, .. } => problems.first().and_then(|p| p.position),
         }
@@ -71,6 +74,7 @@ impl LoadError {
     pub fn messages(&self) -> Vec<&Msg> {
         match self {
             LoadError::Io { message, .. } => vec![message],
+            LoadError::Told { .. } => Vec::new(),
             LoadError::Syntax { message, hints, .. } => {
                 std::iter::once(&**message).chain(hints).collect()
             }
@@ -85,6 +89,7 @@ impl LoadError {
     pub fn render(&self, lang: Lang) -> String {
         match self {
             LoadError::Io { file, message } => format!("{file}: {}", message.render(lang)),
+            LoadError::Told { text } => text.clone(),
             LoadError::Syntax {
                 file,
                 line,
@@ -799,22 +804,40 @@ impl Converted {
 /// Windows Notepad and Excel save Japanese text). `Some` encoding when the text was
 /// converted; the byte offset of the first byte no encoding could read otherwise.
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<Converted>), usize> {
-    use encoding_rs::{SHIFT_JIS, UTF_16BE, UTF_16LE};
+    decode_in(bytes, &super::formats::InProcess, "").map_err(|e| match e {
+        Undecoded::Offset(at) => at,
+        Undecoded::Told(_) => 0,
+    })
+}
+
+/// Why bytes were not read as text.
+pub enum Undecoded {
+    /// No encoding reads them: the first byte UTF-8 cannot read.
+    Offset(usize),
+    /// Shift_JIS could not be tried (the converter is missing or failed).
+    Told(LoadError),
+}
+
+/// [`decode`], with Shift_JIS read by `formats`.
+pub fn decode_in(
+    bytes: &[u8],
+    formats: &dyn super::formats::Formats,
+    file: &str,
+) -> Result<(String, Option<Converted>), Undecoded> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return String::from_utf8(rest.to_vec())
             .map(|t| (t, None))
-            .map_err(|e| e.utf8_error().valid_up_to() + 3);
+            .map_err(|e| Undecoded::Offset(e.utf8_error().valid_up_to() + 3));
     }
-    let utf16 = |enc: &'static encoding_rs::Encoding, body: &[u8], kind: Converted, skip: usize| {
-        enc.decode_without_bom_handling_and_without_replacement(body)
-            .map(|t| (t.into_owned(), Some(kind)))
-            .ok_or(skip)
-    };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(UTF_16LE, rest, Converted::Utf16Le, 2);
+        return utf16(rest, true)
+            .map(|t| (t, Some(Converted::Utf16Le)))
+            .ok_or(Undecoded::Offset(2));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(UTF_16BE, rest, Converted::Utf16Be, 2);
+        return utf16(rest, false)
+            .map(|t| (t, Some(Converted::Utf16Be)))
+            .ok_or(Undecoded::Offset(2));
     }
     let utf8_error = match std::str::from_utf8(bytes) {
         Ok(t) => {
@@ -829,19 +852,38 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<Converted>), usize> {
     if bytes.len() >= 2 && bytes.len().is_multiple_of(2) && zero_bytes(bytes) {
         let odd_zeros = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
         let even_zeros = bytes.iter().step_by(2).filter(|b| **b == 0).count();
-        let (enc, kind) = if odd_zeros >= even_zeros {
-            (UTF_16LE, Converted::Utf16Le)
+        let little = odd_zeros >= even_zeros;
+        let kind = if little {
+            Converted::Utf16Le
         } else {
-            (UTF_16BE, Converted::Utf16Be)
+            Converted::Utf16Be
         };
-        if let Ok(t) = utf16(enc, bytes, kind, 0) {
-            return Ok(t);
+        if let Some(t) = utf16(bytes, little) {
+            return Ok((t, Some(kind)));
         }
     }
-    if let Some(t) = SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes) {
-        return Ok((t.into_owned(), Some(Converted::ShiftJis)));
+    match formats.shift_jis(bytes, file) {
+        Ok(Some(t)) => Ok((t, Some(Converted::ShiftJis))),
+        Ok(None) => Err(Undecoded::Offset(utf8_error)),
+        Err(e) => Err(Undecoded::Told(e)),
     }
-    Err(utf8_error)
+}
+
+/// UTF-16 text (little- or big-endian, no byte-order mark) as UTF-8; `None` when it is not.
+fn utf16(bytes: &[u8], little: bool) -> Option<String> {
+    if !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|p| {
+        if little {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .ok()
 }
 
 /// True when many bytes are zero, as in UTF-16 text (a text file has none).
@@ -858,6 +900,14 @@ pub fn load_file(path: &Path) -> Result<CareerMap, LoadError> {
 /// A map from a file (RON or, by its `.xlsx` extension, a workbook), and notes for the
 /// author (e.g. that the text was converted from Shift_JIS).
 pub fn load_file_noted(path: &Path) -> Result<(CareerMap, Vec<Msg>), LoadError> {
+    load_file_in(path, &super::formats::InProcess)
+}
+
+/// [`load_file_noted`], with workbooks and Shift_JIS read by `formats`.
+pub fn load_file_in(
+    path: &Path,
+    formats: &dyn super::formats::Formats,
+) -> Result<(CareerMap, Vec<Msg>), LoadError> {
     // A file name is text from outside too: it goes into every message.
     let file = super::sanitize(&path.display().to_string());
     // Only a regular file, and at most the documented size: a FIFO or /dev/zero is refused.
@@ -871,11 +921,14 @@ pub fn load_file_noted(path: &Path) -> Result<(CareerMap, Vec<Msg>), LoadError> 
             },
         })?;
     if super::xlsx::is_workbook(path, &bytes) {
-        return super::xlsx::read(&bytes, &file).map(|m| (m, Vec::new()));
+        return formats.workbook(&bytes, &file).map(|m| (m, Vec::new()));
     }
-    let (text, converted) = decode(&bytes).map_err(|offset| LoadError::Io {
-        file: file.clone(),
-        message: Msg::NotText { offset },
+    let (text, converted) = decode_in(&bytes, formats, &file).map_err(|e| match e {
+        Undecoded::Offset(offset) => LoadError::Io {
+            file: file.clone(),
+            message: Msg::NotText { offset },
+        },
+        Undecoded::Told(e) => e,
     })?;
     let notes = converted
         .map(|c| Msg::Converted(c.name()))

@@ -211,6 +211,11 @@ pub enum Msg {
         offset: usize,
     },
     Converted(&'static str),
+    /// A workbook, or text in neither UTF-8 nor UTF-16, and no `career-nav-convert` beside
+    /// the navigator to read it.
+    NoConverter,
+    /// `career-nav-convert` did not answer as it should (another version, or it failed).
+    ConverterFailed(String),
     Invalid(usize),
     // Workbooks.
     NotAWorkbook(String),
@@ -458,6 +463,11 @@ pub fn en(m: &Msg) -> String {
         Converted(from) => {
             format!("note: the file is {from} text; it was converted to UTF-8 to be read")
         }
+        NoConverter => "a workbook (.xlsx), or text in neither UTF-8 nor UTF-16 (Shift_JIS), \
+            is read by career-nav-convert, which was not found beside career-nav (`cargo build` \
+            builds both; install them in the same folder)"
+            .into(),
+        ConverterFailed(why) => format!("career-nav-convert could not read the file: {why}"),
         Invalid(n) => format!(
             "the map is not valid ({n} problem{})",
             if *n == 1 { "" } else { "s" }
@@ -645,6 +655,13 @@ pub fn ja(m: &Msg) -> String {
         Converted(from) => {
             format!("注意：このファイルの文字コードは {from} です。UTF-8 に変換して読みました。")
         }
+        NoConverter => "ワークブック（.xlsx）や UTF-8・UTF-16 以外のテキスト（Shift_JIS）は \
+            career-nav-convert が読みますが、career-nav と同じフォルダーに見つかりません\
+            （`cargo build` で両方が作られます。同じフォルダーに置いてください）。"
+            .into(),
+        ConverterFailed(why) => {
+            format!("career-nav-convert がファイルを読めませんでした（「{why}」）。")
+        }
         Invalid(n) => format!("地図に問題が {n} 件あります。"),
         NotAWorkbook(_) => "ワークブック（.xlsx）として読めません。".into(),
         MissingSheet(s) => format!("ワークブックにシート「{s}」がありません。"),
@@ -827,6 +844,8 @@ mod tests {
             Msg::TooLarge(32),
             Msg::NotText { offset: 10 },
             Msg::Converted("Shift_JIS (CP932)"),
+            Msg::NoConverter,
+            Msg::ConverterFailed(s("exit status 101")),
             Msg::Invalid(2),
             Msg::NotAWorkbook(s("invalid zip header")),
             Msg::MissingSheet(s("職位")),
@@ -919,6 +938,8 @@ mod tests {
                 | Msg::TooLarge(_)
                 | Msg::NotText { .. }
                 | Msg::Converted(_)
+                | Msg::NoConverter
+                | Msg::ConverterFailed(_)
                 | Msg::Invalid(_)
                 | Msg::NotAWorkbook(_)
                 | Msg::MissingSheet(_)
@@ -944,6 +965,7 @@ mod tests {
             "steps",
             "year_training",
             "career-nav",
+            "career-nav-convert",
             "CareerMap",
             "Some",
             "None",

@@ -24,17 +24,20 @@
 //! punctuation.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use textwrap::WordSeparator;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`).
-const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
+/// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`), as the build script
+/// (`build.rs`) lays its tables out: static open-addressing hash tables (`UW1`..`TW4`: the
+/// key's characters packed by [`pack`], then its score; an empty slot has key 0) and the
+/// sum of every score (`TOTAL`). Nothing is built at run time.
+mod budoux {
+    include!(concat!(env!("OUT_DIR"), "/budoux_ja.rs"));
+}
 
 /// The model's feature tables and the base score (doubled, to stay in integers).
 struct Model {
-    /// UW1..UW6, BW1..BW3, TW1..TW4: the key's characters packed by [`pack`] → score.
     uw: [Table; 6],
     bw: [Table; 3],
     tw: [Table; 4],
@@ -42,25 +45,22 @@ struct Model {
     total: i64,
 }
 
-type Table = HashMap<u64, i32, std::hash::BuildHasherDefault<Mix>>;
+/// One feature table: a power-of-two number of slots, at most half of them used.
+type Table = &'static [(u64, i32)];
 
-/// A hash of a packed key (one multiplication; the keys are not chosen by anyone).
-#[derive(Default)]
-struct Mix(u64);
-
-impl std::hash::Hasher for Mix {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
-    }
-}
+static MODEL: Model = Model {
+    uw: [
+        &budoux::UW1,
+        &budoux::UW2,
+        &budoux::UW3,
+        &budoux::UW4,
+        &budoux::UW5,
+        &budoux::UW6,
+    ],
+    bw: [&budoux::BW1, &budoux::BW2, &budoux::BW3],
+    tw: [&budoux::TW1, &budoux::TW2, &budoux::TW3, &budoux::TW4],
+    total: budoux::TOTAL,
+};
 
 /// Up to three characters as one number (21 bits each): a table's keys all have the same
 /// number of characters, so no two keys of one table pack alike.
@@ -68,68 +68,24 @@ fn pack(chars: &[char]) -> u64 {
     chars.iter().fold(0, |k, &c| (k << 21) | u64::from(c))
 }
 
-/// The score of `key` in `table` (0 when absent).
-fn score(table: &Table, key: &[char]) -> i64 {
-    table.get(&pack(key)).map_or(0, |&v| i64::from(v))
-}
-
-/// The tables of the shipped model, read from its JSON text without a parser: an object of
-/// feature names, each an object of keys (no escapes: checked by a test) and integers.
-fn read_model(json: &str) -> Option<[(&str, Table); 13]> {
-    let mut tables: Vec<(&str, Table)> = Vec::with_capacity(13);
-    let mut rest = json.trim().strip_prefix('{')?;
+/// The score of `key` in `table` (0 when absent): the slot of one multiplication (the keys
+/// are not chosen by anyone), then the next slots until the key or an empty one.
+fn score(table: Table, key: &[char]) -> i64 {
+    let k = pack(key);
+    let mask = table.len() - 1;
+    let x = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut i = (x ^ (x >> 32)) as usize & mask;
     loop {
-        rest = rest.trim_start().strip_prefix('"')?;
-        let (name, after) = rest.split_once('"')?;
-        rest = after
-            .trim_start()
-            .strip_prefix(':')?
-            .trim_start()
-            .strip_prefix('{')?;
-        let (body, after) = rest.split_once('}')?;
-        let mut table =
-            Table::with_capacity_and_hasher(body.matches(',').count() + 1, Default::default());
-        for entry in body.split(',').filter(|e| !e.trim().is_empty()) {
-            let (key, value) = entry.rsplit_once(':')?;
-            let key = key.trim().strip_prefix('"')?.strip_suffix('"')?;
-            let chars: Vec<char> = key.chars().collect();
-            if chars.len() > 3 {
-                return None;
-            }
-            table.insert(pack(&chars), value.trim().parse().ok()?);
-        }
-        tables.push((name, table));
-        rest = after.trim_start();
-        match rest.strip_prefix(',') {
-            Some(r) => rest = r,
-            None => break,
+        match table[i] {
+            (0, _) => return 0,
+            (found, v) if found == k => return i64::from(v),
+            _ => i = (i + 1) & mask,
         }
     }
-    rest.strip_prefix('}')?;
-    tables.try_into().ok()
 }
 
 fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        let mut raw = read_model(BUDOUX_JA).expect("the shipped BudouX model reads");
-        let mut take = |k: &str| {
-            raw.iter_mut()
-                .find(|(name, _)| *name == k)
-                .map(|(_, t)| std::mem::take(t))
-                .unwrap_or_default()
-        };
-        let uw = ["UW1", "UW2", "UW3", "UW4", "UW5", "UW6"].map(&mut take);
-        let bw = ["BW1", "BW2", "BW3"].map(&mut take);
-        let tw = ["TW1", "TW2", "TW3", "TW4"].map(&mut take);
-        let total = uw
-            .iter()
-            .chain(&bw)
-            .chain(&tw)
-            .flat_map(|t| t.values().map(|&v| i64::from(v)))
-            .sum();
-        Model { uw, bw, tw, total }
-    })
+    &MODEL
 }
 
 /// Byte offsets in `text` where BudouX starts a new phrase (never 0).
@@ -145,25 +101,25 @@ pub fn phrase_starts(text: &str) -> Vec<usize> {
     for i in 1..n {
         let mut score2 = 0;
         if i > 2 {
-            score2 += score(&m.uw[0], s(i - 3, i - 2));
-            score2 += score(&m.tw[0], s(i - 3, i));
+            score2 += score(m.uw[0], s(i - 3, i - 2));
+            score2 += score(m.tw[0], s(i - 3, i));
         }
         if i > 1 {
-            score2 += score(&m.uw[1], s(i - 2, i - 1));
-            score2 += score(&m.bw[0], s(i - 2, i));
-            score2 += score(&m.tw[1], s(i - 2, i + 1));
+            score2 += score(m.uw[1], s(i - 2, i - 1));
+            score2 += score(m.bw[0], s(i - 2, i));
+            score2 += score(m.tw[1], s(i - 2, i + 1));
         }
-        score2 += score(&m.uw[2], s(i - 1, i));
-        score2 += score(&m.uw[3], s(i, i + 1));
-        score2 += score(&m.bw[1], s(i - 1, i + 1));
+        score2 += score(m.uw[2], s(i - 1, i));
+        score2 += score(m.uw[3], s(i, i + 1));
+        score2 += score(m.bw[1], s(i - 1, i + 1));
         if i + 1 < n {
-            score2 += score(&m.uw[4], s(i + 1, i + 2));
-            score2 += score(&m.bw[2], s(i, i + 2));
-            score2 += score(&m.tw[2], s(i - 1, i + 2));
+            score2 += score(m.uw[4], s(i + 1, i + 2));
+            score2 += score(m.bw[2], s(i, i + 2));
+            score2 += score(m.tw[2], s(i - 1, i + 2));
         }
         if i + 2 < n {
-            score2 += score(&m.uw[5], s(i + 2, i + 3));
-            score2 += score(&m.tw[3], s(i, i + 3));
+            score2 += score(m.uw[5], s(i + 2, i + 3));
+            score2 += score(m.tw[3], s(i, i + 3));
         }
         // score + base > 0, with base = -total / 2.
         if 2 * score2 > m.total {
@@ -734,22 +690,35 @@ mod tests {
     }
 
     #[test]
-    fn the_model_read_without_a_parser_is_the_model_json_gives() {
-        // Every table, every key and score, as a JSON (RON) parser reads the file.
+    fn the_static_tables_are_the_model_json_gives() {
+        // Every table, every key and score, as a JSON (RON) parser reads the file; nothing
+        // else in the tables.
+        const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
         let parsed: HashMap<String, HashMap<String, i64>> = ron::from_str(BUDOUX_JA).unwrap();
-        let read = read_model(BUDOUX_JA).expect("the model reads");
-        assert_eq!(read.len(), parsed.len());
-        for (name, table) in &read {
+        let m = model();
+        let names = [
+            "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3",
+            "TW4",
+        ];
+        let tables: Vec<Table> = m.uw.iter().chain(&m.bw).chain(&m.tw).copied().collect();
+        assert_eq!(parsed.len(), names.len());
+        let mut total = 0;
+        for (name, table) in names.iter().zip(tables) {
             let want = &parsed[*name];
-            assert_eq!(table.len(), want.len(), "{name}");
+            let used = table.iter().filter(|(k, _)| *k != 0).count();
+            assert_eq!(used, want.len(), "{name}");
+            assert!(table.len().is_power_of_two() && used * 2 <= table.len());
             for (key, &value) in want {
                 let chars: Vec<char> = key.chars().collect();
                 assert_eq!(score(table, &chars), value, "{name} {key}");
+                total += value;
             }
+            assert_eq!(score(table, &['\u{10FFFF}'; 2]), 0, "an absent key");
         }
+        assert_eq!(m.total, total);
         assert!(
             !BUDOUX_JA.contains('\\'),
-            "the reader takes keys without escapes"
+            "the build script takes keys without escapes"
         );
     }
 

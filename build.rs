@@ -1,0 +1,92 @@
+//! Turns BudouX's Japanese model (`data/budoux/ja.json`) into static hash tables
+//! (`$OUT_DIR/budoux_ja.rs`, included by `src/wrap.rs`): the navigator starts with them in
+//! its read-only data instead of building them on the heap from the JSON at its first frame.
+//! `src/wrap.rs` tests that every key and score reads back as a JSON parser reads the file.
+
+use std::fmt::Write as _;
+
+const MODEL: &str = "data/budoux/ja.json";
+
+/// The names of the model's tables, in the order `src/wrap.rs` keeps them.
+const TABLES: [&str; 13] = [
+    "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3", "TW4",
+];
+
+/// Up to three characters as one number (21 bits each), as `src/wrap.rs` packs them.
+fn pack(key: &str) -> u64 {
+    key.chars().fold(0, |k, c| (k << 21) | u64::from(c))
+}
+
+/// The slot a key starts looking at, as `src/wrap.rs` computes it.
+fn slot(key: u64, mask: usize) -> usize {
+    let x = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((x ^ (x >> 32)) as usize) & mask
+}
+
+/// The tables of the JSON text: an object of feature names, each an object of keys (no
+/// escapes) and integers.
+fn read(json: &str) -> Vec<(String, Vec<(String, i32)>)> {
+    let mut tables = Vec::new();
+    let mut rest = json.trim().strip_prefix('{').expect("an object");
+    loop {
+        rest = rest.trim_start().strip_prefix('"').expect("a name");
+        let (name, after) = rest.split_once('"').expect("a name");
+        rest = after
+            .trim_start()
+            .strip_prefix(':')
+            .and_then(|r| r.trim_start().strip_prefix('{'))
+            .expect("a table");
+        let (body, after) = rest.split_once('}').expect("a table's end");
+        let mut entries = Vec::new();
+        for entry in body.split(',').filter(|e| !e.trim().is_empty()) {
+            let (key, value) = entry.rsplit_once(':').expect("key: score");
+            let key = key.trim().trim_matches('"');
+            assert!(!key.contains('\\') && key.chars().count() <= 3, "{key}");
+            entries.push((key.to_string(), value.trim().parse().expect("an integer")));
+        }
+        tables.push((name.to_string(), entries));
+        rest = after.trim_start();
+        match rest.strip_prefix(',') {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    tables
+}
+
+fn main() {
+    println!("cargo::rerun-if-changed={MODEL}");
+    println!("cargo::rerun-if-changed=build.rs");
+    let json = std::fs::read_to_string(MODEL).expect("the BudouX model");
+    let tables = read(&json);
+    let mut out = String::new();
+    let mut total: i64 = 0;
+    for name in TABLES {
+        let (_, entries) = tables
+            .iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("table {name}"));
+        // Open addressing, at most half full: a lookup is one multiplication and a probe or two.
+        let size = (entries.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![(0u64, 0i32); size];
+        for (key, score) in entries {
+            total += i64::from(*score);
+            let k = pack(key);
+            assert_ne!(k, 0);
+            let mut i = slot(k, size - 1);
+            while slots[i].0 != 0 {
+                assert_ne!(slots[i].0, k, "{name}: {key} twice");
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = (k, *score);
+        }
+        writeln!(out, "pub static {name}: [(u64, i32); {size}] = [").unwrap();
+        for (k, v) in slots {
+            writeln!(out, "({k:#x}, {v}),").unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
+    writeln!(out, "pub const TOTAL: i64 = {total};").unwrap();
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("budoux_ja.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -2,6 +2,7 @@
 //! (`$OUT_DIR/budoux_ja.rs`, included by `src/wrap.rs`): the navigator starts with them in
 //! its read-only data instead of building them on the heap from the JSON at its first frame.
 //! `src/wrap.rs` tests that every key and score reads back as a JSON parser reads the file.
+//! Also names the build (`CAREER_NAV_BUILD`), so the two programs know each other.
 
 use std::fmt::Write as _;
 
@@ -54,9 +55,47 @@ fn read(json: &str) -> Vec<(String, Vec<(String, i32)>)> {
     tables
 }
 
+/// Every file under `dir`, sorted.
+fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+}
+
+/// An identity of this build's sources (FNV-1a over the names and bytes of `src/`, `data/`
+/// and `Cargo.toml`): `career-nav` and `career-nav-convert` built from the same sources
+/// share it, and the navigator refuses a converter of another build (`src/convert.rs`).
+fn build_id() -> u64 {
+    let mut paths = Vec::new();
+    files(std::path::Path::new("src"), &mut paths);
+    files(std::path::Path::new("data"), &mut paths);
+    paths.push("Cargo.toml".into());
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in paths {
+        let bytes = std::fs::read(&p).unwrap_or_default();
+        for b in p.to_string_lossy().bytes().chain(bytes) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 fn main() {
     println!("cargo::rerun-if-changed={MODEL}");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src");
+    println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed=Cargo.toml");
+    println!("cargo::rustc-env=CAREER_NAV_BUILD={:016x}", build_id());
     let json = std::fs::read_to_string(MODEL).expect("the BudouX model");
     let tables = read(&json);
     let mut out = String::new();

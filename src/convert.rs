@@ -17,8 +17,10 @@
 //!     → the workbook's bytes; exit 1 and why on standard error
 //! ```
 //!
-//! Exit 2 means the converter was started wrongly or is of another version than the
-//! navigator (`--for`); the navigator says so rather than misreading a map.
+//! Exit 2 means the converter was started wrongly or is of another build than the
+//! navigator (`--for`: the version and an identity of the sources both were built from);
+//! the navigator says so rather than misreading a map. Either side reads at most the size of
+//! a map file (32 MB) from the other.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -29,7 +31,10 @@ use crate::model::{self, CareerMap, Lang, LoadError, Msg};
 
 /// The converter's file name.
 pub const NAME: &str = "career-nav-convert";
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The version, and the identity of the sources this build was made from (`build.rs`).
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("CAREER_NAV_BUILD"));
+/// The most read from either side: the size of a map file.
+const LIMIT: u64 = crate::capped::MAP_LIMIT;
 
 /// Where the navigator looks for the converter: beside its own binary, as `cargo build`
 /// and an install put it (not on PATH, which could hold another version).
@@ -54,7 +59,13 @@ enum Answer {
 
 impl Helper {
     fn ask(&self, command: &str, file: &str, input: &[u8]) -> Result<Answer, Msg> {
-        let exe = path().ok_or(Msg::NoConverter)?;
+        let exe = path().ok_or(Msg::NoConverter {
+            text_at: (command == "shift-jis").then(|| {
+                std::str::from_utf8(input)
+                    .err()
+                    .map_or(0, |e| e.valid_up_to())
+            }),
+        })?;
         let lang = match self.lang {
             Lang::Ja => "ja",
             Lang::En => "en",
@@ -66,24 +77,51 @@ impl Helper {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| Msg::ConverterFailed(e.to_string()))?;
-        let mut stdin = child.stdin.take();
-        // Written from a second thread: the answer may be larger than a pipe holds.
-        let out = std::thread::scope(|s| {
+        let (stdin, stdout, stderr) =
+            (child.stdin.take(), child.stdout.take(), child.stderr.take());
+        // Written and read from threads: the answer may be larger than a pipe holds. At most
+        // the size of a map file is taken from it.
+        let (out, said) = std::thread::scope(|s| {
             s.spawn(move || {
-                if let Some(mut w) = stdin.take() {
+                if let Some(mut w) = stdin {
                     // A converter that stops reading early answers for itself.
                     let _ = w.write_all(input);
                 }
             });
-            child.wait_with_output()
-        })
-        .map_err(|e| Msg::ConverterFailed(e.to_string()))?;
-        let said = String::from_utf8_lossy(&out.stderr).trim_end().to_string();
-        match out.status.code() {
-            Some(0) => Ok(Answer::Done(out.stdout)),
-            Some(1) => Ok(Answer::Refused(said)),
+            let said = s.spawn(move || {
+                let mut t = Vec::new();
+                if let Some(r) = stderr {
+                    let _ = r.take(64 * 1024).read_to_end(&mut t);
+                }
+                t
+            });
+            let mut out = Vec::new();
+            if let Some(r) = stdout {
+                let _ = r.take(LIMIT + 1).read_to_end(&mut out);
+            }
+            (out, said.join().unwrap_or_default())
+        });
+        if out.len() as u64 > LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(Msg::TooLarge(LIMIT / (1024 * 1024)));
+        }
+        let status = child
+            .wait()
+            .map_err(|e| Msg::ConverterFailed(e.to_string()))?;
+        // Its words reach the terminal: no control characters, line by line.
+        let said: Vec<String> = String::from_utf8_lossy(&said)
+            .lines()
+            .map(model::sanitize)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let said = said.join("\n");
+        match status.code() {
+            Some(0) => Ok(Answer::Done(out)),
+            // "Not Shift_JIS" is said with no words.
+            Some(1) if command == "shift-jis" || !said.is_empty() => Ok(Answer::Refused(said)),
             _ if !said.is_empty() => Err(Msg::ConverterFailed(said)),
-            _ => Err(Msg::ConverterFailed(out.status.to_string())),
+            code => Err(Msg::ConverterStopped(code)),
         }
     }
 
@@ -108,12 +146,17 @@ impl Formats for Helper {
             message,
         };
         match self.ask("workbook", file, bytes).map_err(io)? {
-            // The converter checked the workbook; its RON is read as any map file is.
-            Answer::Done(ron) => {
-                let text =
-                    String::from_utf8(ron).map_err(|e| io(Msg::ConverterFailed(e.to_string())))?;
-                model::parse(&text, file)
-            }
+            // The converter checked the workbook: its RON reads. If it did not, the two
+            // programs disagree, and the reader is not shown lines of a text they never saw.
+            Answer::Done(ron) => String::from_utf8(ron)
+                .map_err(|e| e.to_string())
+                .and_then(|text| {
+                    model::parse(&text, file).map_err(|e| match e.position() {
+                        Some((line, column)) => format!("RON {line}:{column}"),
+                        None => "RON".to_string(),
+                    })
+                })
+                .map_err(|why| io(Msg::ConverterFailed(why))),
             Answer::Refused(text) => Err(LoadError::Told { text }),
         }
     }
@@ -161,13 +204,13 @@ pub fn main() -> ExitCode {
                  For example: career-nav check map.xlsx, career-nav dump-default --format xlsx -o map.xlsx"
             ),
             (Lang::Ja, true) => format!(
-                "{NAME} の版（{VERSION}）が career-nav の版（{}）と違います。同じときに作られた\
-                 二つを同じフォルダーに置いてください。",
+                "{NAME}（{VERSION}）は career-nav（{}）と別の時に作られたものです。同じときに\
+                 作られた二つを同じフォルダーに置いてください。",
                 value("--for").unwrap_or("?")
             ),
             (Lang::En, true) => format!(
-                "{NAME} is version {VERSION}, career-nav version {}: put the two built together \
-                 in the same folder",
+                "{NAME} ({VERSION}) and career-nav ({}) were not built together: put the two \
+                 built together in the same folder",
                 value("--for").unwrap_or("?")
             ),
         };
@@ -176,11 +219,17 @@ pub fn main() -> ExitCode {
     }
     let file = model::sanitize(value("--name").unwrap_or("-"));
     let mut input = Vec::new();
-    // The navigator sends at most the size it reads; a little more is refused, not held.
-    let limit = crate::capped::MAP_LIMIT + 1;
-    if let Err(e) = std::io::stdin().take(limit).read_to_end(&mut input) {
+    // The navigator sends at most the size of a map file; more is refused, not cut.
+    if let Err(e) = std::io::stdin().take(LIMIT + 1).read_to_end(&mut input) {
         eprintln!("{NAME}: {e}");
         return ExitCode::from(2);
+    }
+    if input.len() as u64 > LIMIT {
+        eprintln!(
+            "{file}: {}",
+            Msg::TooLarge(LIMIT / (1024 * 1024)).render(lang)
+        );
+        return ExitCode::from(1);
     }
     let answer: Result<Vec<u8>, String> = match command {
         Some("workbook") => InProcess

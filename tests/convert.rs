@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use career_nav::model::EMBEDDED_MAP;
+use career_nav::model::{self, EMBEDDED_MAP};
 
 fn nav() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_career-nav"))
@@ -93,34 +93,43 @@ fn without_the_converter_a_workbook_gets_a_sentence_and_ron_still_reads() {
     let bin_dir = d.join("bin");
     std::fs::create_dir(&bin_dir).unwrap();
     let lone = alone(&bin_dir);
-    for file in ["map.xlsx", "sjis.ron"] {
+    // A workbook, and text that may be Shift_JIS: what is missing is said, and where a text
+    // stops being UTF-8.
+    for (file, ja, en) in [
+        (
+            "map.xlsx",
+            "ワークブック（.xlsx）の読み書きは career-nav-convert が受け持ちますが",
+            "a workbook (.xlsx) is read and written by career-nav-convert, which was not found",
+        ),
+        (
+            "sjis.ron",
+            "UTF-8 としても UTF-16 としても読めません（",
+            "Shift_JIS text is read by career-nav-convert, which was not found",
+        ),
+    ] {
         let (code, out, err) = run(&lone, &["check", file], d);
         assert_eq!(code, 1, "{file}: {out}{err}");
-        let said = format!("{out}{err}");
         assert!(
-            said.contains(&format!("{file}: "))
-                && said.contains("career-nav-convert")
-                && said.contains("同じフォルダー"),
-            "{file}: {said}"
+            err.starts_with(&format!("{file}: "))
+                && err.contains(ja)
+                && err.contains("同じフォルダー"),
+            "{file}: {err}"
         );
-        let (_, out, err) = run(&lone, &["--lang", "en", "check", file], d);
-        assert!(
-            format!("{out}{err}").contains("career-nav-convert, which was not found"),
-            "{out}{err}"
-        );
-        // Writing a workbook needs it too, and nothing is written.
-        let (code, _, err) = run(
-            &lone,
-            &["dump-default", "--format", "xlsx", "-o", "new.xlsx"],
-            d,
-        );
-        assert_eq!(code, 2, "{err}");
-        assert!(
-            err.starts_with("career-nav: ") && err.contains("career-nav-convert が読みますが"),
-            "{err}"
-        );
-        assert!(!d.join("new.xlsx").exists());
+        let (_, _, err) = run(&lone, &["--lang", "en", "check", file], d);
+        assert!(err.contains(en), "{err}");
     }
+    // Writing a workbook needs it too, and nothing is written.
+    let (code, _, err) = run(
+        &lone,
+        &["dump-default", "--format", "xlsx", "-o", "new.xlsx"],
+        d,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("career-nav: ワークブック（.xlsx）の読み書きは career-nav-convert"),
+        "{err}"
+    );
+    assert!(!d.join("new.xlsx").exists());
     // UTF-8 and UTF-16 are the navigator's own.
     std::fs::write(d.join("map.ron"), EMBEDDED_MAP).unwrap();
     let utf16: Vec<u8> = [0xFF, 0xFE]
@@ -138,7 +147,29 @@ fn without_the_converter_a_workbook_gets_a_sentence_and_ron_still_reads() {
 fn a_workbook_error_names_the_cell_through_the_converter() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    // A workbook that is a zip of nothing a workbook holds.
+    // 2級's next step does not exist: the cell is 次の職位ID on 2級's row.
+    let mut map = model::load_embedded().unwrap();
+    let row = map
+        .steps
+        .iter()
+        .position(|s| s.id.as_str() == "kyu2")
+        .unwrap();
+    map.steps[row].next = Some("nowhere".into());
+    std::fs::write(d.join("bad.xlsx"), model::xlsx::write(&map).unwrap()).unwrap();
+    let (code, out, err) = run(&nav(), &["check", "bad.xlsx"], d);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.starts_with("bad.xlsx: 地図に問題が 1 件あります。"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad.xlsx: シート「職位」のセル ") && err.contains("（見出し「次の職位ID」）"),
+        "{err}"
+    );
+    assert!(err.contains("nowhere"), "{err}");
+    let (_, _, err) = run(&nav(), &["--lang", "en", "check", "bad.xlsx"], d);
+    assert!(err.contains("bad.xlsx: sheet \"職位\", cell "), "{err}");
+    // A file that is no zip at all, named .xlsx.
     std::fs::write(d.join("broken.xlsx"), b"PK\x03\x04 not really a zip").unwrap();
     let (code, out, err) = run(&nav(), &["check", "broken.xlsx"], d);
     assert_eq!(code, 1, "{out}{err}");
@@ -147,6 +178,75 @@ fn a_workbook_error_names_the_cell_through_the_converter() {
         !err.contains("career-nav-convert"),
         "the converter's own words: {err}"
     );
+}
+
+#[test]
+fn bytes_that_are_no_text_are_said_with_or_without_the_converter() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // UTF-8 with one stray byte at offset 12 that Shift_JIS cannot read either.
+    let mut bytes = b"CareerMap(\n ".to_vec();
+    bytes.push(0xFF);
+    bytes.extend_from_slice(b" )\n");
+    std::fs::write(d.join("junk.ron"), &bytes).unwrap();
+    let (code, _, err) = run(&nav(), &["check", "junk.ron"], d);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（12 バイト目が不正です）。"
+        ),
+        "{err}"
+    );
+    let bin_dir = d.join("bin");
+    std::fs::create_dir(&bin_dir).unwrap();
+    let (code, _, err) = run(&alone(&bin_dir), &["check", "junk.ron"], d);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("UTF-8 としても UTF-16 としても読めません（12 バイト目が不正です）。"),
+        "{err}"
+    );
+}
+
+/// A converter of another build, or one that fails, beside a copy of the navigator: the
+/// navigator says so, and does not wait on it.
+#[cfg(unix)]
+#[test]
+fn a_wrong_converter_is_said_not_waited_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (code, _, err) = run(
+        &nav(),
+        &["dump-default", "--format", "xlsx", "-o", "map.xlsx"],
+        d,
+    );
+    assert_eq!(code, 0, "{err}");
+    for (script, want) in [
+        // Reads nothing, says nothing.
+        (
+            "exit 3",
+            "career-nav-convert が理由を言わずに止まりました（終了コード 3）。",
+        ),
+        // Says why, with a control character the terminal must not get.
+        (
+            "printf '別の版です\\033[2J\\n' >&2; exit 2",
+            "career-nav-convert が断りました（「別の版です[2J」）。",
+        ),
+        (
+            "kill -9 $$",
+            "career-nav-convert がシグナルで止められました。",
+        ),
+    ] {
+        let bin_dir = tempfile::tempdir_in(d).unwrap();
+        let lone = alone(bin_dir.path());
+        let fake = bin_dir.path().join("career-nav-convert");
+        std::fs::write(&fake, format!("#!/bin/sh\n{script}\n")).unwrap();
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let (code, out, err) = run(&lone, &["check", "map.xlsx"], d);
+        assert_eq!(code, 1, "{script}: {out}{err}");
+        assert!(err.contains(want), "{script}: {err}");
+        assert!(!err.contains('\u{1b}'), "{script}: {err:?}");
+    }
 }
 
 #[test]
@@ -166,5 +266,42 @@ fn the_converter_is_not_for_people_and_checks_its_version() {
         d,
     );
     assert_eq!(code, 2);
-    assert!(err.contains("career-nav version 0.0.0"), "{err}");
+    assert!(
+        err.contains("and career-nav (0.0.0) were not built together"),
+        "{err}"
+    );
+}
+
+/// The point of the converter: the navigator's binary holds none of the workbook and
+/// legacy-encoding libraries (a call to the in-process readers would link them back in, and
+/// only this would notice). The converter's binary, which does hold them, shows the check
+/// finds them.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_navigator_links_no_workbook_or_encoding_library() {
+    let symbols = |bin: &Path| -> Vec<String> {
+        match Command::new("nm").arg("--demangle").arg(bin).output() {
+            Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .filter(|l| {
+                    ["calamine::", "rust_xlsxwriter::", "encoding_rs::"]
+                        .iter()
+                        .any(|c| l.contains(c))
+                })
+                .map(str::to_string)
+                .collect(),
+            other => panic!("nm (binutils) is needed to read the binaries' symbols: {other:?}"),
+        }
+    };
+    if Command::new("nm").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs nm (binutils) for this test"
+        );
+        eprintln!("skipped: no nm");
+        return;
+    }
+    let in_nav = symbols(&nav());
+    assert!(in_nav.is_empty(), "{:#?}", &in_nav[..in_nav.len().min(10)]);
+    assert!(symbols(&converter()).len() > 100);
 }

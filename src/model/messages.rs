@@ -211,11 +211,16 @@ pub enum Msg {
         offset: usize,
     },
     Converted(&'static str),
-    /// A workbook, or text in neither UTF-8 nor UTF-16, and no `career-nav-convert` beside
-    /// the navigator to read it.
-    NoConverter,
-    /// `career-nav-convert` did not answer as it should (another version, or it failed).
+    /// No `career-nav-convert` beside the navigator: for a workbook (`text_at: None`), or for
+    /// text in neither UTF-8 nor UTF-16 (the first byte UTF-8 cannot read), which may be
+    /// Shift_JIS.
+    NoConverter {
+        text_at: Option<usize>,
+    },
+    /// `career-nav-convert` refused, in its own words (another build, a broken answer).
     ConverterFailed(String),
+    /// `career-nav-convert` stopped without saying why: its exit code, or none (a signal).
+    ConverterStopped(Option<i32>),
     Invalid(usize),
     // Workbooks.
     NotAWorkbook(String),
@@ -463,11 +468,22 @@ pub fn en(m: &Msg) -> String {
         Converted(from) => {
             format!("note: the file is {from} text; it was converted to UTF-8 to be read")
         }
-        NoConverter => "a workbook (.xlsx), or text in neither UTF-8 nor UTF-16 (Shift_JIS), \
-            is read by career-nav-convert, which was not found beside career-nav (`cargo build` \
-            builds both; install them in the same folder)"
-            .into(),
-        ConverterFailed(why) => format!("career-nav-convert could not read the file: {why}"),
+        NoConverter { text_at } => {
+            let missing = "career-nav-convert, which was not found beside career-nav (`cargo \
+                build` builds both; install them in the same folder)";
+            match text_at {
+                None => format!("a workbook (.xlsx) is read and written by {missing}"),
+                Some(at) => format!(
+                    "the file is not UTF-8 or UTF-16 text (invalid byte at offset {at}); \
+                     Shift_JIS text is read by {missing}"
+                ),
+            }
+        }
+        ConverterFailed(why) => format!("career-nav-convert could not do it: {why}"),
+        ConverterStopped(Some(code)) => {
+            format!("career-nav-convert stopped without saying why (exit code {code})")
+        }
+        ConverterStopped(None) => "career-nav-convert was stopped by a signal".into(),
         Invalid(n) => format!(
             "the map is not valid ({n} problem{})",
             if *n == 1 { "" } else { "s" }
@@ -655,13 +671,22 @@ pub fn ja(m: &Msg) -> String {
         Converted(from) => {
             format!("注意：このファイルの文字コードは {from} です。UTF-8 に変換して読みました。")
         }
-        NoConverter => "ワークブック（.xlsx）や UTF-8・UTF-16 以外のテキスト（Shift_JIS）は \
-            career-nav-convert が読みますが、career-nav と同じフォルダーに見つかりません\
-            （`cargo build` で両方が作られます。同じフォルダーに置いてください）。"
-            .into(),
-        ConverterFailed(why) => {
-            format!("career-nav-convert がファイルを読めませんでした（「{why}」）。")
+        NoConverter { text_at } => {
+            let missing = "career-nav-convert が受け持ちますが、career-nav と同じフォルダーに\
+                見つかりません（`cargo build` で両方が作られます。同じフォルダーに置いてください）。";
+            match text_at {
+                None => format!("ワークブック（.xlsx）の読み書きは {missing}"),
+                Some(at) => format!(
+                    "UTF-8 としても UTF-16 としても読めません（{at} バイト目が不正です）。\
+                     Shift_JIS のテキストなら、読むのは {missing}"
+                ),
+            }
         }
+        ConverterFailed(why) => format!("career-nav-convert が断りました（「{why}」）。"),
+        ConverterStopped(Some(code)) => {
+            format!("career-nav-convert が理由を言わずに止まりました（終了コード {code}）。")
+        }
+        ConverterStopped(None) => "career-nav-convert がシグナルで止められました。".into(),
         Invalid(n) => format!("地図に問題が {n} 件あります。"),
         NotAWorkbook(_) => "ワークブック（.xlsx）として読めません。".into(),
         MissingSheet(s) => format!("ワークブックにシート「{s}」がありません。"),
@@ -844,8 +869,11 @@ mod tests {
             Msg::TooLarge(32),
             Msg::NotText { offset: 10 },
             Msg::Converted("Shift_JIS (CP932)"),
-            Msg::NoConverter,
-            Msg::ConverterFailed(s("exit status 101")),
+            Msg::NoConverter { text_at: None },
+            Msg::NoConverter { text_at: Some(3) },
+            Msg::ConverterFailed(s("版が違います")),
+            Msg::ConverterStopped(Some(101)),
+            Msg::ConverterStopped(None),
             Msg::Invalid(2),
             Msg::NotAWorkbook(s("invalid zip header")),
             Msg::MissingSheet(s("職位")),
@@ -938,8 +966,9 @@ mod tests {
                 | Msg::TooLarge(_)
                 | Msg::NotText { .. }
                 | Msg::Converted(_)
-                | Msg::NoConverter
+                | Msg::NoConverter { .. }
                 | Msg::ConverterFailed(_)
+                | Msg::ConverterStopped(_)
                 | Msg::Invalid(_)
                 | Msg::NotAWorkbook(_)
                 | Msg::MissingSheet(_)

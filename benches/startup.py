@@ -15,7 +15,8 @@ With map files as arguments: career-nav on each (e.g. the 100x and 1000x maps th
 `WRITE_MAPS=DIR cargo bench --bench scale` writes), its first frame beside
 `career-nav check FILE`.
 
-Each time is the median of RUNS (default 15) runs. Prints a Markdown table.
+Each time is the median of RUNS (default 15) runs; the floor's and career-nav's runs are
+interleaved, so that a change in the machine's load weighs on both. Prints a Markdown table.
 
 Usage: cargo build --release --bin career-nav --example floor && benches/startup.py
 """
@@ -127,13 +128,31 @@ def measure(name, argv, cols, rows, environ):
     return name, median(firsts) * 1000, peak, anon
 
 
+def measure_pair(a, b, cols, rows, environ):
+    """`measure` of two programs, their runs interleaved (a, b, a, b, ...): a machine that
+    gets busier or quieter during the runs weighs on both alike, and their ratio keeps."""
+    results = []
+    for argv in (a, b):
+        run_once(argv, cols, rows, environ)  # not counted (see `measure`)
+    runs = ([], []), ([], [])
+    for _ in range(RUNS):
+        for (firsts, rss), argv in zip(runs, (a, b)):
+            f, r = run_once(argv, cols, rows, environ)
+            firsts.append(f)
+            rss.append(r)
+    for name, (firsts, rss) in zip(("floor", "career-nav"), runs):
+        peak = max(r.get("VmHWM", 0) for r in rss) / 1024
+        anon = max(r.get("RssAnon", 0) for r in rss) / 1024
+        results.append((name, median(firsts) * 1000, peak, anon))
+    return results
+
+
 def main():
     environ = env()
     nav = [NAV, "--grade", "主任", "--year", "3"]
     rows_out = []
     for cols, rows in [(80, 24), (200, 60)]:
-        f = measure("floor", [FLOOR], cols, rows, environ)
-        n = measure("career-nav", nav, cols, rows, environ)
+        f, n = measure_pair([FLOOR], nav, cols, rows, environ)
         rows_out.append((cols, rows, f, n))
     print("| size | floor first frame | career-nav first frame | ratio | floor peak RSS (anon) | career-nav peak RSS (anon) | ratio (anon) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")

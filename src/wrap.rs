@@ -409,6 +409,32 @@ fn inner_breaks(atom: &str) -> Vec<usize> {
 }
 
 fn wrap_paragraph(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    // A paragraph that fits on its first line is that line: every atom joins it, and no
+    // orphan can follow (most list entries; half of the first frame's wrapping was them).
+    if let Some(line) = one_line(text, width, first) {
+        return vec![line];
+    }
+    wrap_paragraph_in_lines(text, width, first, rest)
+}
+
+/// The paragraph as one line, when it fits: what [`wrap_paragraph_in_lines`] gives it.
+/// Only for characters whose width does not depend on their neighbours (no combining
+/// marks, variation selectors, joiners or controls), where a line's width is the sum of its
+/// characters'.
+fn one_line(text: &str, width: usize, first: &str) -> Option<String> {
+    let simple = |c: char| {
+        c == ' '
+            || (!c.is_control()
+                && c.width().is_some_and(|w| w > 0)
+                && !matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{200B}'..='\u{200F}' | '\u{20D0}'..='\u{20FF}' | '\u{1F000}'..))
+    };
+    let body = text.trim_end();
+    (body.chars().all(simple)
+        && UnicodeWidthStr::width(first) + UnicodeWidthStr::width(body) <= width)
+        .then(|| format!("{first}{body}").trim_end().to_string())
+}
+
+fn wrap_paragraph_in_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let room = width.saturating_sub(UnicodeWidthStr::width(rest));
     // Lines as their atoms; the indent is added at the end.
     let mut lines: Vec<Vec<String>> = vec![Vec::new()];
@@ -720,6 +746,24 @@ mod tests {
             !BUDOUX_JA.contains('\\'),
             "the build script takes keys without escapes"
         );
+    }
+
+    proptest::proptest! {
+        /// The one-line shortcut gives what the full wrapping gives, for any paragraph of
+        /// Japanese, Latin, marks and spaces, at any width and indent.
+        #[test]
+        fn a_paragraph_that_fits_is_wrapped_as_before(
+            text in "[ 　a-zA-Z0-9ぁ-んァ-ン一-龠、。（）「」・＊★◎→]{0,40}",
+            width in 4usize..90,
+            first in "( |  |・|1\\. )?",
+        ) {
+            if let Some(line) = one_line(&text, width, &first) {
+                proptest::prop_assert_eq!(
+                    vec![line],
+                    wrap_paragraph_in_lines(&text, width, &first, "  ")
+                );
+            }
+        }
     }
 
     #[test]

@@ -402,11 +402,7 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn tui(cli: Cli) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
-    let map = match cli.data.as_deref() {
-        Some(path) => load_noted(Some(path), lang),
-        None => model::load_embedded_unchecked(),
-    };
-    let map = match map {
+    let map = match load_noted(cli.data.as_deref(), lang) {
         Ok(m) => m,
         Err(e) => return fail(&e.render(lang)),
     };

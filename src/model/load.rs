@@ -781,13 +781,6 @@ pub fn load_embedded() -> Result<CareerMap, LoadError> {
     parse(EMBEDDED_MAP, EMBEDDED_NAME)
 }
 
-/// The embedded default map for the navigator's start: read, not validated again. The tests
-/// validate it (`the_embedded_map_is_valid`), and `check` validates it when asked; at every
-/// start, the validation was about 0.15 ms of the 3 ms before the first frame.
-pub fn load_embedded_unchecked() -> Result<CareerMap, LoadError> {
-    ron::from_str(EMBEDDED_MAP).map_err(|e| syntax_error(EMBEDDED_MAP, EMBEDDED_NAME, &e))
-}
-
 /// The text encodings a map file may come in besides UTF-8.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Converted {

@@ -55,33 +55,41 @@ fn read(json: &str) -> Vec<(String, Vec<(String, i32)>)> {
     tables
 }
 
-/// Every file under `dir`, sorted.
-fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
+/// What the two programs' conversation depends on: the map's types and how they are read
+/// and written (`src/model/`), the protocol (`src/convert.rs`), and the libraries' versions
+/// (`Cargo.lock`). An edit elsewhere (a screen, a word) leaves the converter usable.
+const SPOKEN: [&str; 3] = ["src/model", "src/convert.rs", "Cargo.lock"];
+
+/// Every file at or under `path`, sorted; a missing one stops the build (an identity made
+/// of nothing would match any converter).
+fn files(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    if path.is_file() {
+        out.push(path.to_path_buf());
         return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            files(&p, out);
-        } else {
-            out.push(p);
-        }
     }
-    out.sort();
+    let entries = std::fs::read_dir(path)
+        .unwrap_or_else(|e| panic!("build.rs: {} cannot be read: {e}", path.display()));
+    let mut here: Vec<_> = entries
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    here.sort();
+    for p in here {
+        files(&p, out);
+    }
 }
 
-/// An identity of this build's sources (FNV-1a over the names and bytes of `src/`, `data/`
-/// and `Cargo.toml`): `career-nav` and `career-nav-convert` built from the same sources
-/// share it, and the navigator refuses a converter of another build (`src/convert.rs`).
+/// An identity of what the two programs share (FNV-1a over the names and bytes of
+/// [`SPOKEN`]): `career-nav` and `career-nav-convert` built from the same sources share it,
+/// and the navigator refuses a converter of another build (`src/convert.rs`).
 fn build_id() -> u64 {
     let mut paths = Vec::new();
-    files(std::path::Path::new("src"), &mut paths);
-    files(std::path::Path::new("data"), &mut paths);
-    paths.push("Cargo.toml".into());
+    for p in SPOKEN {
+        files(std::path::Path::new(p), &mut paths);
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in paths {
-        let bytes = std::fs::read(&p).unwrap_or_default();
+        let bytes = std::fs::read(&p)
+            .unwrap_or_else(|e| panic!("build.rs: {} cannot be read: {e}", p.display()));
         for b in p.to_string_lossy().bytes().chain(bytes) {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -92,9 +100,9 @@ fn build_id() -> u64 {
 fn main() {
     println!("cargo::rerun-if-changed={MODEL}");
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src");
-    println!("cargo::rerun-if-changed=data");
-    println!("cargo::rerun-if-changed=Cargo.toml");
+    for p in SPOKEN {
+        println!("cargo::rerun-if-changed={p}");
+    }
     println!("cargo::rustc-env=CAREER_NAV_BUILD={:016x}", build_id());
     let json = std::fs::read_to_string(MODEL).expect("the BudouX model");
     let tables = read(&json);

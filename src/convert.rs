@@ -76,7 +76,7 @@ impl Helper {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .map_err(|e| Msg::ConverterFailed(e.to_string()))?;
+            .map_err(|e| Msg::ConverterNotStarted(e.to_string()))?;
         let (stdin, stdout, stderr) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take());
         // Written and read from threads: the answer may be larger than a pipe holds. At most
@@ -90,8 +90,11 @@ impl Helper {
             });
             let said = s.spawn(move || {
                 let mut t = Vec::new();
-                if let Some(r) = stderr {
-                    let _ = r.take(64 * 1024).read_to_end(&mut t);
+                if let Some(mut r) = stderr {
+                    let _ = (&mut r).take(64 * 1024).read_to_end(&mut t);
+                    // The rest is read and dropped: a converter with more to say (every bad
+                    // cell of a workbook) is not stopped by a closed pipe.
+                    let _ = std::io::copy(&mut r, &mut std::io::sink());
                 }
                 t
             });
@@ -99,10 +102,13 @@ impl Helper {
             if let Some(r) = stdout {
                 let _ = r.take(LIMIT + 1).read_to_end(&mut out);
             }
+            if out.len() as u64 > LIMIT {
+                // Too much: stopped here, so that neither thread waits on it.
+                let _ = child.kill();
+            }
             (out, said.join().unwrap_or_default())
         });
         if out.len() as u64 > LIMIT {
-            let _ = child.kill();
             let _ = child.wait();
             return Err(Msg::TooLarge(LIMIT / (1024 * 1024)));
         }

@@ -631,7 +631,7 @@ fn encodings_and_line_ends_are_read() {
     assert_eq!(
         e.render(Lang::Ja),
         format!(
-            "{}: UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（10 バイト目が不正です）。",
+            "{}: UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（11 バイト目が不正です）。",
             path.display()
         )
     );

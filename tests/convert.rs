@@ -184,7 +184,8 @@ fn a_workbook_error_names_the_cell_through_the_converter() {
 fn bytes_that_are_no_text_are_said_with_or_without_the_converter() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    // UTF-8 with one stray byte at offset 12 that Shift_JIS cannot read either.
+    // UTF-8 with one stray byte at offset 12 (the 13th byte) that Shift_JIS cannot read
+    // either.
     let mut bytes = b"CareerMap(\n ".to_vec();
     bytes.push(0xFF);
     bytes.extend_from_slice(b" )\n");
@@ -193,7 +194,7 @@ fn bytes_that_are_no_text_are_said_with_or_without_the_converter() {
     assert_eq!(code, 1);
     assert!(
         err.contains(
-            "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（12 バイト目が不正です）。"
+            "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（13 バイト目が不正です）。"
         ),
         "{err}"
     );
@@ -202,7 +203,7 @@ fn bytes_that_are_no_text_are_said_with_or_without_the_converter() {
     let (code, _, err) = run(&alone(&bin_dir), &["check", "junk.ron"], d);
     assert_eq!(code, 1);
     assert!(
-        err.contains("UTF-8 としても UTF-16 としても読めません（12 バイト目が不正です）。"),
+        err.contains("UTF-8 としても UTF-16 としても読めません（13 バイト目が不正です）。"),
         "{err}"
     );
 }
@@ -242,7 +243,17 @@ fn a_wrong_converter_is_said_not_waited_on() {
         let fake = bin_dir.path().join("career-nav-convert");
         std::fs::write(&fake, format!("#!/bin/sh\n{script}\n")).unwrap();
         std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-        let (code, out, err) = run(&lone, &["check", "map.xlsx"], d);
+        // A script just written may be "busy" for a moment while another test's child
+        // still holds its file open between fork and exec (ETXTBSY): try again.
+        let mut tries = 0;
+        let (code, out, err) = loop {
+            let got = run(&lone, &["check", "map.xlsx"], d);
+            tries += 1;
+            if !got.2.contains("起動できませんでした") || tries == 20 {
+                break got;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
         assert_eq!(code, 1, "{script}: {out}{err}");
         assert!(err.contains(want), "{script}: {err}");
         assert!(!err.contains('\u{1b}'), "{script}: {err:?}");
@@ -301,7 +312,13 @@ fn the_navigator_links_no_workbook_or_encoding_library() {
         eprintln!("skipped: no nm");
         return;
     }
+    let in_converter = symbols(&converter());
+    if in_converter.is_empty() {
+        // Stripped binaries (`cargo test --release`): there are no symbols to read.
+        eprintln!("skipped: the binaries have no symbols (stripped)");
+        return;
+    }
+    assert!(in_converter.len() > 100);
     let in_nav = symbols(&nav());
     assert!(in_nav.is_empty(), "{:#?}", &in_nav[..in_nav.len().min(10)]);
-    assert!(symbols(&converter()).len() > 100);
 }

@@ -221,6 +221,8 @@ pub enum Msg {
     ConverterFailed(String),
     /// `career-nav-convert` stopped without saying why: its exit code, or none (a signal).
     ConverterStopped(Option<i32>),
+    /// `career-nav-convert` is there but could not be started (the system's words).
+    ConverterNotStarted(String),
     Invalid(usize),
     // Workbooks.
     NotAWorkbook(String),
@@ -484,6 +486,7 @@ pub fn en(m: &Msg) -> String {
             format!("career-nav-convert stopped without saying why (exit code {code})")
         }
         ConverterStopped(None) => "career-nav-convert was stopped by a signal".into(),
+        ConverterNotStarted(why) => format!("career-nav-convert could not be started: {why}"),
         Invalid(n) => format!(
             "the map is not valid ({n} problem{})",
             if *n == 1 { "" } else { "s" }
@@ -666,7 +669,8 @@ pub fn ja(m: &Msg) -> String {
         }
         TooLarge(mib) => format!("ファイルが大きすぎます（読めるのは {mib} メガバイトまで）。"),
         NotText { offset } => format!(
-            "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（{offset} バイト目が不正です）。"
+            "UTF-8、UTF-16、Shift_JIS のどの文字コードとしても読めません（{} バイト目が不正です）。",
+            offset + 1
         ),
         Converted(from) => {
             format!("注意：このファイルの文字コードは {from} です。UTF-8 に変換して読みました。")
@@ -677,8 +681,9 @@ pub fn ja(m: &Msg) -> String {
             match text_at {
                 None => format!("ワークブック（.xlsx）の読み書きは {missing}"),
                 Some(at) => format!(
-                    "UTF-8 としても UTF-16 としても読めません（{at} バイト目が不正です）。\
-                     Shift_JIS のテキストなら、読むのは {missing}"
+                    "UTF-8 としても UTF-16 としても読めません（{} バイト目が不正です）。\
+                     Shift_JIS のテキストなら、読むのは {missing}",
+                    at + 1
                 ),
             }
         }
@@ -687,6 +692,9 @@ pub fn ja(m: &Msg) -> String {
             format!("career-nav-convert が理由を言わずに止まりました（終了コード {code}）。")
         }
         ConverterStopped(None) => "career-nav-convert がシグナルで止められました。".into(),
+        ConverterNotStarted(why) => {
+            format!("career-nav-convert を起動できませんでした（「{why}」）。")
+        }
         Invalid(n) => format!("地図に問題が {n} 件あります。"),
         NotAWorkbook(_) => "ワークブック（.xlsx）として読めません。".into(),
         MissingSheet(s) => format!("ワークブックにシート「{s}」がありません。"),
@@ -874,6 +882,7 @@ mod tests {
             Msg::ConverterFailed(s("版が違います")),
             Msg::ConverterStopped(Some(101)),
             Msg::ConverterStopped(None),
+            Msg::ConverterNotStarted(s("Permission denied (os error 13)")),
             Msg::Invalid(2),
             Msg::NotAWorkbook(s("invalid zip header")),
             Msg::MissingSheet(s("職位")),
@@ -969,6 +978,7 @@ mod tests {
                 | Msg::NoConverter { .. }
                 | Msg::ConverterFailed(_)
                 | Msg::ConverterStopped(_)
+                | Msg::ConverterNotStarted(_)
                 | Msg::Invalid(_)
                 | Msg::NotAWorkbook(_)
                 | Msg::MissingSheet(_)

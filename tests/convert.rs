@@ -51,16 +51,22 @@ fn shift_jis_map(dir: &Path) -> PathBuf {
     p
 }
 
+/// The embedded map written as `map.xlsx` in `dir` by the navigator (through the converter).
+fn workbook_map(dir: &Path) -> PathBuf {
+    let (code, _, err) = run(
+        &nav(),
+        &["dump-default", "--format", "xlsx", "-o", "map.xlsx"],
+        dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    dir.join("map.xlsx")
+}
+
 #[test]
 fn workbooks_and_shift_jis_read_through_the_converter() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let (code, _, err) = run(
-        &nav(),
-        &["dump-default", "--format", "xlsx", "-o", "map.xlsx"],
-        d,
-    );
-    assert_eq!(code, 0, "{err}");
+    workbook_map(d);
     assert!(
         std::fs::read(d.join("map.xlsx"))
             .unwrap()
@@ -83,12 +89,7 @@ fn workbooks_and_shift_jis_read_through_the_converter() {
 fn without_the_converter_a_workbook_gets_a_sentence_and_ron_still_reads() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let (code, _, err) = run(
-        &nav(),
-        &["dump-default", "--format", "xlsx", "-o", "map.xlsx"],
-        d,
-    );
-    assert_eq!(code, 0, "{err}");
+    workbook_map(d);
     shift_jis_map(d);
     let bin_dir = d.join("bin");
     std::fs::create_dir(&bin_dir).unwrap();
@@ -216,12 +217,7 @@ fn a_wrong_converter_is_said_not_waited_on() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let (code, _, err) = run(
-        &nav(),
-        &["dump-default", "--format", "xlsx", "-o", "map.xlsx"],
-        d,
-    );
-    assert_eq!(code, 0, "{err}");
+    workbook_map(d);
     for (script, want) in [
         // Reads nothing, says nothing.
         (

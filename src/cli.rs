@@ -236,18 +236,23 @@ pub fn main() -> ExitCode {
 /// Load a map; notes for its author (a converted encoding) go to standard error.
 fn load_noted(path: Option<&Path>, lang: model::Lang) -> Result<CareerMap, LoadError> {
     match path {
-        Some(p) => model::load_file_in(p, &crate::convert::Helper { lang }).map(|(map, notes)| {
-            for n in notes {
-                eprintln!(
-                    "{}: {}",
-                    model::sanitize(&p.display().to_string()),
-                    n.render(lang)
-                );
-            }
-            map
-        }),
+        Some(p) => read_noted(p, lang).map(|f| f.map),
         None => model::load_embedded(),
     }
+}
+
+/// A map file read (workbooks and Shift_JIS by `career-nav-convert`); notes for its author
+/// go to standard error.
+fn read_noted(path: &Path, lang: model::Lang) -> Result<model::FromFile, LoadError> {
+    let read = model::read_file_in(path, &crate::convert::Helper { lang })?;
+    for n in &read.notes {
+        eprintln!(
+            "{}: {}",
+            model::sanitize(&path.display().to_string()),
+            n.render(lang)
+        );
+    }
+    Ok(read)
 }
 
 /// Resolve `--grade`, or say which titles exist.
@@ -737,28 +742,16 @@ fn dump(
     let Some(path) = data else {
         return write_map(model::EMBEDDED_MAP, format, output, force, lang);
     };
-    let map = match load_noted(Some(path), lang) {
-        Ok(m) => m,
-        Err(e) => return fail(&e.render(lang)),
-    };
     // A RON file is dumped as it is (comments kept); a workbook as the RON it reads as.
-    // Read again by the same rules (capped, a regular file): it may have been swapped.
-    let text = match crate::capped::read_capped(path, crate::capped::MAP_LIMIT)
-        .ok()
-        .and_then(|b| {
-            (!model::xlsx::is_workbook(path, &b))
-                .then(|| {
-                    model::decode_in(&b, &crate::convert::Helper { lang }, "")
-                        .ok()
-                        .map(|(t, _)| t)
-                })
-                .flatten()
-        }) {
-        Some(t) => t.strip_prefix('\u{FEFF}').unwrap_or(&t).to_string(),
-        None => match model::to_ron(&map) {
+    let text = match read_noted(path, lang) {
+        Ok(model::FromFile {
+            text: Some(text), ..
+        }) => text,
+        Ok(model::FromFile { map, .. }) => match model::to_ron(&map) {
             Ok(t) => t,
             Err(e) => return fail(&format!("career-nav: {e}")),
         },
+        Err(e) => return fail(&e.render(lang)),
     };
     write_map(&text, format, output, force, lang)
 }

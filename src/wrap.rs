@@ -84,13 +84,9 @@ fn score(table: Table, key: &[char]) -> i64 {
     }
 }
 
-fn model() -> &'static Model {
-    &MODEL
-}
-
 /// Byte offsets in `text` where BudouX starts a new phrase (never 0).
 pub fn phrase_starts(text: &str) -> Vec<usize> {
-    let m = model();
+    let m = &MODEL;
     let (idx, cs): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
     let n = cs.len();
     // The characters from a to b (char positions).
@@ -721,7 +717,7 @@ mod tests {
         // else in the tables.
         const BUDOUX_JA: &str = include_str!("../data/budoux/ja.json");
         let parsed: HashMap<String, HashMap<String, i64>> = ron::from_str(BUDOUX_JA).unwrap();
-        let m = model();
+        let m = &MODEL;
         let names = [
             "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3",
             "TW4",

@@ -79,6 +79,14 @@ fn workbooks_and_shift_jis_read_through_the_converter() {
     let (code, out, err) = run(&nav(), &["check", "sjis.ron"], d);
     assert_eq!(code, 0, "{out}{err}");
     assert!(err.contains("Shift_JIS (CP932)"), "the note: {err}");
+    // Dumped, a Shift_JIS map is its own text in UTF-8 (comments kept); a workbook is the
+    // RON it reads as.
+    let (code, out, err) = run(&nav(), &["--data", "sjis.ron", "dump-default"], d);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, EMBEDDED_MAP.replace('—', "-"));
+    let (code, out, err) = run(&nav(), &["--data", "map.xlsx", "dump-default"], d);
+    assert_eq!(code, 0, "{err}");
+    assert!(model::parse(&out, "dumped").is_ok(), "{out}");
     // The converted map is the same map: no difference from the embedded one's dump.
     std::fs::write(d.join("map.ron"), EMBEDDED_MAP).unwrap();
     let (code, out, _) = run(&nav(), &["diff", "map.ron", "map.xlsx"], d);

@@ -908,6 +908,24 @@ pub fn load_file_in(
     path: &Path,
     formats: &dyn super::formats::Formats,
 ) -> Result<(CareerMap, Vec<Msg>), LoadError> {
+    read_file_in(path, formats).map(|f| (f.map, f.notes))
+}
+
+/// A map read from a file, with what else the reading gave.
+pub struct FromFile {
+    pub map: CareerMap,
+    /// Notes for the author (the text was converted from another encoding).
+    pub notes: Vec<Msg>,
+    /// The file's RON text in UTF-8 (comments kept, no byte order mark); `None` for a
+    /// workbook.
+    pub text: Option<String>,
+}
+
+/// [`load_file_in`], keeping the text a RON file was read from (one read, one decoding).
+pub fn read_file_in(
+    path: &Path,
+    formats: &dyn super::formats::Formats,
+) -> Result<FromFile, LoadError> {
     // A file name is text from outside too: it goes into every message.
     let file = super::sanitize(&path.display().to_string());
     // Only a regular file, and at most the documented size: a FIFO or /dev/zero is refused.
@@ -921,7 +939,11 @@ pub fn load_file_in(
             },
         })?;
     if super::xlsx::is_workbook(path, &bytes) {
-        return formats.workbook(&bytes, &file).map(|m| (m, Vec::new()));
+        return formats.workbook(&bytes, &file).map(|map| FromFile {
+            map,
+            notes: Vec::new(),
+            text: None,
+        });
     }
     let (text, converted) = decode_in(&bytes, formats, &file).map_err(|e| match e {
         Undecoded::Offset(offset) => LoadError::Io {
@@ -934,7 +956,16 @@ pub fn load_file_in(
         .map(|c| Msg::Converted(c.name()))
         .into_iter()
         .collect();
-    parse(&text, &file).map(|m| (m, notes))
+    let map = parse(&text, &file)?;
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(t) => t.to_string(),
+        None => text,
+    };
+    Ok(FromFile {
+        map,
+        notes,
+        text: Some(text),
+    })
 }
 
 /// An error of reading a file, in our words.

@@ -20,9 +20,9 @@ pub use diff::{
 };
 pub use ids::{GlossaryIndex, InitiativeIndex, Ix, Listed, MeasureIndex, StepIndex, TierIndex};
 pub use load::{
-    Converted, EMBEDDED_MAP, EMBEDDED_NAME, LoadError, MapSource, Undecoded, decode, decode_in,
-    describe as describe_ron, excerpt, load_embedded, load_file, load_file_in, load_file_noted,
-    parse, to_ron,
+    Converted, EMBEDDED_MAP, EMBEDDED_NAME, FromFile, LoadError, MapSource, Undecoded, decode,
+    decode_in, describe as describe_ron, excerpt, load_embedded, load_file, load_file_in,
+    load_file_noted, parse, read_file_in, to_ron,
 };
 pub use messages::{CellKind, Entry, Lang, Lookalike, Msg};
 pub use query::{Place, TitleMatch, expectation_key, normalize_title};

@@ -121,17 +121,86 @@ struct Entry {
     text: Arc<str>,
     place: Arc<str>,
     kind: TextKind,
-    /// `text` normalised.
-    norm: String,
-    /// For each char of `norm`, the index of the char of `text` it starts at, then the char
-    /// count of `text` (so `offsets[end]` is the end of a range).
-    offsets: Vec<usize>,
+    /// Where `text` normalised is in [`Texts::norms`].
+    norm: Range<usize>,
+}
+
+/// The searchable texts, with their normalised forms one after another in one string (a
+/// query's first word is looked for in one pass over it, not text by text).
+#[derive(Debug, Default)]
+struct Texts {
+    entries: Vec<Entry>,
+    /// Every entry's normalised text, each followed by a line break: a word (which holds no
+    /// white space) never matches across two entries.
+    norms: String,
+}
+
+impl Texts {
+    fn norm(&self, i: usize) -> &str {
+        &self.norms[self.entries[i].norm.clone()]
+    }
 }
 
 /// The searchable texts of a map, normalised once.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    entries: Vec<Entry>,
+    texts: Arc<Texts>,
+}
+
+/// The hits of a query, ranked: each [`Hit`] is made when it is asked for, so a query
+/// matching thousands of texts costs what the screen shows of them.
+#[derive(Clone, Debug, Default)]
+pub struct Hits {
+    texts: Arc<Texts>,
+    /// The chars of the query's first word (the length of every hit's range).
+    first_chars: usize,
+    rows: Vec<Row>,
+}
+
+/// One hit, before it is made: the entry, where its first word starts (a byte in the
+/// normalised text) and how it ranks.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    entry: usize,
+    byte: usize,
+    rank: Rank,
+}
+
+impl Hits {
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Where hit `i` takes the reader.
+    pub fn target(&self, i: usize) -> Option<Target> {
+        self.rows.get(i).map(|r| self.texts.entries[r.entry].target)
+    }
+
+    /// Hit `i` (in ranked order).
+    pub fn get(&self, i: usize) -> Option<Hit> {
+        let r = self.rows.get(i)?;
+        let e = &self.texts.entries[r.entry];
+        let start = self.texts.norm(r.entry)[..r.byte].chars().count();
+        // The original's char for each normalised char, found again for this text only.
+        let (_, offsets) = normalize_with_offsets(&e.text);
+        let at = |c: usize| offsets[c.min(offsets.len() - 1)];
+        Some(Hit {
+            target: e.target,
+            text: e.text.clone(),
+            place: e.place.clone(),
+            range: at(start)..at(start + self.first_chars),
+            rank: r.rank,
+        })
+    }
+
+    /// Every hit, in ranked order.
+    pub fn iter(&self) -> impl Iterator<Item = Hit> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
 }
 
 /// Separates the levels of a hit's place.
@@ -167,10 +236,14 @@ impl Index {
 
         // Line steps, bottom to top; steps off the ladder (only on a broken map) after them.
         let ladder = map.ladder();
+        let mut on_ladder = vec![false; map.steps.len()];
+        for i in &ladder {
+            on_ladder[i.position()] = true;
+        }
         let off_ladder = map
             .steps_indexed()
             .map(|(i, _)| i)
-            .filter(|i| !ladder.contains(i));
+            .filter(|i| !on_ladder[i.position()]);
         for i in ladder.iter().copied().chain(off_ladder) {
             let s = &map[i];
             let t = Target::Step(i);
@@ -339,16 +412,21 @@ impl Index {
             b.add(t, &g.explanation, &here);
         }
 
-        Index { entries: b.entries }
+        Index {
+            texts: Arc::new(Texts {
+                entries: b.entries,
+                norms: b.norms,
+            }),
+        }
     }
 
     /// How many texts the index holds.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.texts.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.texts.entries.is_empty()
     }
 
     /// Hits for `query`, ranked, then in map order (see the module documentation).
@@ -358,76 +436,89 @@ impl Index {
     /// by spaces (half- or full-width) must all match the same text; the hit's range then
     /// covers the first word's first occurrence.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        self.search_narrowing(query, &Matched::default()).0
+        self.search_narrowing(query, &Matched::default())
+            .0
+            .iter()
+            .collect()
     }
 
     /// [`Index::search`], looking only at the entries the previous query matched when the
     /// new one extends it (typing on: an entry holding every word of the longer query holds
     /// every word of the shorter). Returns the hits, and what they matched for the next key.
-    pub fn search_narrowing(&self, query: &str, previous: &Matched) -> (Vec<Hit>, Matched) {
+    pub fn search_narrowing(&self, query: &str, previous: &Matched) -> (Hits, Matched) {
+        let texts = &*self.texts;
         let q = normalize(query);
         let words: Vec<&str> = q.split_whitespace().collect();
         let Some((first, rest)) = words.split_first() else {
-            return (Vec::new(), Matched::default());
+            let none = Hits {
+                texts: Arc::clone(&self.texts),
+                ..Hits::default()
+            };
+            return (none, Matched::default());
         };
-        let first_len = first.chars().count();
-        let hit = |i: usize| -> Option<Hit> {
-            let e = &self.entries[i];
-            if !rest.iter().all(|w| e.norm.contains(w)) {
-                return None;
-            }
-            let byte = e.norm.find(first)?;
-            let start = e.norm[..byte].chars().count();
-            let end = start + first_len;
-            Some(Hit {
-                target: e.target,
-                text: e.text.clone(),
-                place: e.place.clone(),
-                range: e.offsets[start]..e.offsets[end],
-                rank: Rank {
-                    kind: e.kind,
-                    // The whole text is the query's words (no copy made to compare).
-                    how: if e.norm.split_whitespace().eq(words.iter().copied()) {
-                        Match::Exact
-                    } else if byte == 0 {
-                        Match::Prefix
-                    } else {
-                        Match::Substring
-                    },
-                },
-            })
-        };
-        let narrows = !previous.query.trim().is_empty() && q.starts_with(&previous.query);
+        // By rank, map order within a rank: the few ranks as buckets, filled in map order.
+        let mut buckets: [Vec<Row>; 6] = Default::default();
         let mut entries = Vec::new();
-        let mut hits = Vec::new();
-        let mut take = |i: usize| {
-            if let Some(h) = hit(i) {
-                entries.push(i);
-                hits.push(h);
+        let mut consider = |i: usize, byte: usize| {
+            let norm = texts.norm(i);
+            if !rest.iter().all(|w| norm.contains(w)) {
+                return;
             }
-        };
-        if narrows {
-            previous.entries.iter().for_each(|&i| take(i));
-        } else {
-            (0..self.entries.len()).for_each(take);
-        }
-        // By rank, map order within a rank (the entries kept for narrowing stay in map
-        // order): the few ranks as buckets, one pass, no sort.
-        let mut buckets: [Vec<Hit>; 6] = Default::default();
-        for h in hits {
-            let b = match h.rank.kind {
+            let kind = texts.entries[i].kind;
+            // The whole text is the query's words (no copy made to compare).
+            let lead = norm.len() - norm.trim_start().len();
+            let how = if byte == lead && norm.split_whitespace().eq(words.iter().copied()) {
+                Match::Exact
+            } else if byte == 0 {
+                Match::Prefix
+            } else {
+                Match::Substring
+            };
+            let bucket = match kind {
                 TextKind::Title => 0,
                 TextKind::Body => 3,
-            } + match h.rank.how {
-                Match::Exact => 0,
-                Match::Prefix => 1,
-                Match::Substring => 2,
+            } + how as usize;
+            entries.push(i);
+            buckets[bucket].push(Row {
+                entry: i,
+                byte,
+                rank: Rank { kind, how },
+            });
+        };
+        // The first word, prepared once for every text (SIMD substring search).
+        let finder = memchr::memmem::Finder::new(first.as_bytes());
+        let narrows = !previous.query.trim().is_empty() && q.starts_with(&previous.query);
+        if narrows {
+            for &i in &previous.entries {
+                if let Some(byte) = finder.find(texts.norm(i).as_bytes()) {
+                    consider(i, byte);
+                }
+            }
+        } else {
+            // One pass over every normalised text: each occurrence of the first word belongs
+            // to the entry whose text holds it; only an entry's first one counts.
+            let mut next = 0;
+            let mut found = |at: usize| {
+                while next < texts.entries.len() && texts.entries[next].norm.end <= at {
+                    next += 1;
+                }
+                if let Some(e) = texts.entries.get(next)
+                    && e.norm.start <= at
+                {
+                    consider(next, at - e.norm.start);
+                    next += 1;
+                }
             };
-            buckets[b].push(h);
+            finder
+                .find_iter(texts.norms.as_bytes())
+                .for_each(&mut found);
         }
-        let hits: Vec<Hit> = buckets.into_iter().flatten().collect();
-        let matched = Matched { query: q, entries };
-        (hits, matched)
+        let hits = Hits {
+            texts: Arc::clone(&self.texts),
+            first_chars: first.chars().count(),
+            rows: buckets.into_iter().flatten().collect(),
+        };
+        (hits, Matched { query: q, entries })
     }
 }
 
@@ -439,11 +530,14 @@ pub struct Matched {
     entries: Vec<usize>,
 }
 
-/// Gathers entries, dropping empty texts and repeats of a text for the same target.
+/// Gathers entries, dropping empty texts and repeats of a text for the same target (a
+/// target's texts are added one after another).
 #[derive(Default)]
 struct Builder {
     entries: Vec<Entry>,
-    seen: HashSet<(Target, String)>,
+    norms: String,
+    /// The entries of the target being added start here.
+    target_starts: usize,
 }
 
 impl Builder {
@@ -458,17 +552,28 @@ impl Builder {
     }
 
     fn push(&mut self, target: Target, text: &str, place: &str, kind: TextKind) {
-        if text.trim().is_empty() || !self.seen.insert((target, text.to_string())) {
+        if self.entries.last().is_none_or(|e| e.target != target) {
+            self.target_starts = self.entries.len();
+        }
+        let same_target = &self.entries[self.target_starts..];
+        if text.trim().is_empty() || same_target.iter().any(|e| &*e.text == text) {
             return;
         }
-        let (norm, offsets) = normalize_with_offsets(text);
+        // The places of one target's texts are few: shared, not copied.
+        let place = match same_target.iter().rev().find(|e| &*e.place == place) {
+            Some(e) => Arc::clone(&e.place),
+            None => place.into(),
+        };
+        let start = self.norms.len();
+        self.norms.push_str(&normalize(text));
+        let norm = start..self.norms.len();
+        self.norms.push('\n');
         self.entries.push(Entry {
             target,
             text: text.into(),
-            place: place.into(),
+            place,
             kind,
             norm,
-            offsets,
         });
     }
 }
@@ -564,6 +669,118 @@ fn voice(base: char, mark: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search as it was written first, entry by entry, with the char offsets made when
+    /// the index is built: the reference the one-pass search and the lazily made hits are
+    /// held to.
+    fn reference(index: &Index, query: &str) -> Vec<Hit> {
+        let q = normalize(query);
+        let words: Vec<&str> = q.split_whitespace().collect();
+        let Some((first, rest)) = words.split_first() else {
+            return Vec::new();
+        };
+        let mut hits: Vec<Hit> = Vec::new();
+        for e in &index.texts.entries {
+            let (norm, offsets) = normalize_with_offsets(&e.text);
+            if !rest.iter().all(|w| norm.contains(w)) {
+                continue;
+            }
+            let Some(byte) = norm.find(first) else {
+                continue;
+            };
+            let start = norm[..byte].chars().count();
+            let how = if norm.split_whitespace().eq(words.iter().copied()) {
+                Match::Exact
+            } else if byte == 0 {
+                Match::Prefix
+            } else {
+                Match::Substring
+            };
+            hits.push(Hit {
+                target: e.target,
+                text: e.text.clone(),
+                place: e.place.clone(),
+                range: offsets[start]..offsets[start + first.chars().count()],
+                rank: Rank { kind: e.kind, how },
+            });
+        }
+        // Stable: map order within a rank.
+        hits.sort_by_key(|h| h.rank);
+        hits
+    }
+
+    fn embedded_index() -> Index {
+        Index::build(&crate::model::load_embedded().unwrap())
+    }
+
+    #[test]
+    fn one_pass_search_is_the_entry_by_entry_search() {
+        let index = embedded_index();
+        let mut queries: Vec<String> = [
+            "研修",
+            "研",
+            "の",
+            "、",
+            "ｏｊｔ",
+            "でーた",
+            "ﾃﾞｰﾀ",
+            "研修 主任",
+            "主任 研修",
+            "係長",
+            "a",
+            " ",
+            "",
+            "研修　OJT",
+            "職員 の 研修",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every char of the glossary's first headwords, and each headword whole.
+        for g in index
+            .texts
+            .entries
+            .iter()
+            .filter(|e| e.kind == TextKind::Title)
+            .take(60)
+        {
+            queries.push(g.text.to_string());
+            queries.extend(g.text.chars().map(String::from));
+        }
+        for q in &queries {
+            let hits = index.search(q);
+            assert_eq!(hits, reference(&index, q), "{q:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any query made of the map's own chars (and spaces): the same hits as the
+        /// reference, typed at once or narrowed key by key.
+        #[test]
+        fn any_query_finds_what_the_reference_finds(
+            picks in proptest::collection::vec((0usize..4000, proptest::bool::weighted(0.15)), 1..6)
+        ) {
+            thread_local! {
+                static INDEX: Index = embedded_index();
+            }
+            INDEX.with(|index| {
+                let chars: Vec<char> = index.texts.norms.chars().filter(|c| *c != '\n').collect();
+                let query: String = picks
+                    .iter()
+                    .map(|&(i, space)| if space { ' ' } else { chars[i % chars.len()] })
+                    .collect();
+                proptest::prop_assert_eq!(index.search(&query), reference(index, &query));
+                let mut matched = Matched::default();
+                let mut typed = String::new();
+                for c in query.chars() {
+                    typed.push(c);
+                    let (hits, now) = index.search_narrowing(&typed, &matched);
+                    proptest::prop_assert_eq!(hits.iter().collect::<Vec<_>>(), reference(index, &typed));
+                    matched = now;
+                }
+                Ok(())
+            })?;
+        }
+    }
 
     #[test]
     fn full_width_ascii_becomes_half_width() {

@@ -529,9 +529,15 @@ fn search_home_end_and_esc_back_to_where_it_began() {
     assert_eq!(app.search().unwrap().selected, 0);
     // The first hit is the training whose title matches.
     assert!(
-        app.search().unwrap().hits[0].text.starts_with("データ"),
+        app.search()
+            .unwrap()
+            .hits
+            .get(0)
+            .unwrap()
+            .text
+            .starts_with("データ"),
         "{:?}",
-        app.search().unwrap().hits[0]
+        app.search().unwrap().hits.get(0)
     );
     type_keys(&mut app, "Enter", 80, 24);
     assert_eq!(app.tab, Tab::Catalog);

@@ -38,11 +38,13 @@ impl App {
             let Some(Overlay::Search(s)) = &mut self.overlay else {
                 return;
             };
+            let hits = std::mem::take(&mut s.hits);
+            s.shorter.push((s.query.clone(), hits, s.matched.clone()));
             s.query.push_str(&clean);
-            let query = s.query.clone();
-            let hits = self.index().search(&query);
+            let (query, matched) = (s.query.clone(), s.matched.clone());
+            let found = self.index().search_narrowing(&query, &matched);
             if let Some(Overlay::Search(s)) = &mut self.overlay {
-                s.hits = hits;
+                (s.hits, s.matched) = found;
                 s.selected = 0;
                 s.list.offset = 0;
             }

@@ -1,18 +1,18 @@
 //! Search: a query typed over any screen, its hits, and going to one.
 
 use super::{App, CatalogView, Cursor, Focus, ListView, Scroll, Tab};
-use crate::search::{Hit, Matched};
+use crate::search::{Hits, Matched};
 
 /// The search box and its hits.
 #[derive(Default)]
 pub struct SearchView {
     pub query: String,
-    pub hits: Vec<Hit>,
+    pub hits: Hits,
     /// What the hits matched, to narrow from as the query grows.
     pub matched: Matched,
     /// The hits of the shorter queries typed on the way here, so that deleting a character
     /// gives them back without searching again.
-    pub shorter: Vec<(String, Vec<Hit>, Matched)>,
+    pub shorter: Vec<(String, Hits, Matched)>,
     pub selected: usize,
     pub list: Scroll,
 }

@@ -54,21 +54,16 @@ pub fn entry_category_in(map: &CareerMap, e: &CatalogEntry, lang: Lang) -> Strin
             step: map[s].name.to_string(),
         }
         .text(lang),
-        // A block's group is 「block：group」 as the catalog joins it (in Japanese).
-        Applies::AllGrades => map
-            .blocks
-            .iter()
-            .find_map(|b| {
-                let group = e.category.strip_prefix(&*b.name)?.strip_prefix('：')?;
-                Some(
-                    Msg::Labeled {
-                        name: b.name.to_string(),
-                        text: group.to_string(),
-                    }
-                    .text(lang),
-                )
-            })
-            .unwrap_or_else(|| e.category.to_string()),
+        // A block's group is 「block：group」 as the catalog joins it (in Japanese); the
+        // block and the group, labelled in the reader's language.
+        Applies::AllGrades => match e.group {
+            Some((block, group)) => Msg::Labeled {
+                name: block.to_string(),
+                text: group.to_string(),
+            }
+            .text(lang),
+            None => e.category.to_string(),
+        },
     }
 }
 

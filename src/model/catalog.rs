@@ -27,6 +27,9 @@ pub struct CatalogEntry<'a> {
     pub measure: Option<MeasureIndex>,
     /// The category within the measure: the year table's name, 昇任時, or the block's group.
     pub category: &'a str,
+    /// For a training of a block's named group: the block's name and the group's (the two
+    /// halves of `category`, 「block：group」).
+    pub group: Option<(&'a str, &'a str)>,
     pub contents: Option<&'a Text>,
     pub audience: Option<&'a Text>,
     pub organiser: Option<&'a Text>,
@@ -100,7 +103,7 @@ impl CareerMap {
     }
 
     fn entry<'a>(&'a self, s: &'a Slot) -> CatalogEntry<'a> {
-        let (t, cell_note) = match s.source {
+        let (t, cell_note, group) = match s.source {
             Source::Year(e) => {
                 let e = &self.year_training.years[e];
                 return CatalogEntry {
@@ -108,6 +111,7 @@ impl CareerMap {
                     name: s.name.as_deref().unwrap_or_default(),
                     measure: s.measure,
                     category: &s.category,
+                    group: None,
                     contents: Some(&e.contents),
                     audience: None,
                     organiser: None,
@@ -120,14 +124,16 @@ impl CareerMap {
             }
             Source::Promotion(p, t) => {
                 let p = &self.promotion_trainings[p];
-                (&p.trainings[t], &p.inferred)
+                (&p.trainings[t], &p.inferred, None)
             }
             Source::Block(b, g, t) => {
                 let b = &self.blocks[b];
-                (&b.groups[g].items[t], &b.inferred)
+                let group = &b.groups[g];
+                let names = group.name.as_deref().map(|n| (&*b.name, n));
+                (&group.items[t], &b.inferred, names)
             }
         };
-        entry_of(t, s, cell_note)
+        entry_of(t, s, cell_note, group)
     }
 
     /// The catalog's entries, built in one pass over the map (linear in its size).
@@ -203,12 +209,18 @@ impl CareerMap {
 }
 
 /// An entry for a training of the map; its own inferred note, or else its cell's.
-fn entry_of<'a>(t: &'a Training, s: &'a Slot, cell_note: &'a Inferred) -> CatalogEntry<'a> {
+fn entry_of<'a>(
+    t: &'a Training,
+    s: &'a Slot,
+    cell_note: &'a Inferred,
+    group: Option<(&'a str, &'a str)>,
+) -> CatalogEntry<'a> {
     CatalogEntry {
         id: &t.id,
         name: s.name.as_deref().unwrap_or(&t.name),
         measure: s.measure,
         category: &s.category,
+        group,
         contents: t.contents.as_ref(),
         audience: t.audience.as_ref(),
         organiser: t.organiser.as_ref(),

@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let first = shown.offset / 2;
     let last = (shown.offset + h).div_ceil(2).min(s.hits.len());
     let mut rows: Vec<Line> = Vec::new();
-    for (i, hit) in s.hits.iter().enumerate().take(last).skip(first) {
+    for (i, hit) in (first..last).filter_map(|i| Some((i, s.hits.get(i)?))) {
         let selected = i == s.selected;
         let style = if selected { theme.selected } else { theme.base };
         let mark = if selected { " ▶ " } else { "   " };
@@ -161,7 +161,7 @@ impl App {
             Action::End => s.selected = s.hits.len().saturating_sub(1),
             Action::Back => self.overlay = None,
             Action::Select => {
-                if let Some(target) = s.hits.get(s.selected).map(|h| h.target) {
+                if let Some(target) = s.hits.target(s.selected) {
                     self.overlay = None;
                     let origin = self.origin();
                     self.go_to(target);

@@ -50,7 +50,7 @@ pub fn app_on(map: CareerMap, grade: &str) -> App {
     App::new(map, Some(standing))
 }
 
-/// A key by name: "j", "Enter", "Esc", "Tab", "BTab", "PgDn", "PgUp", "Up", "Down".
+/// A key by name: "j", "Enter", "Esc", "Tab", "BTab", "PgDn", "PgUp", "End", "Up", "Down".
 pub fn key(name: &str) -> KeyEvent {
     let code = match name {
         "Enter" => KeyCode::Enter,
@@ -61,6 +61,7 @@ pub fn key(name: &str) -> KeyEvent {
         "Down" => KeyCode::Down,
         "PgUp" => KeyCode::PageUp,
         "PgDn" => KeyCode::PageDown,
+        "End" => KeyCode::End,
         s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
         other => panic!("unknown key name {other}"),
     };

@@ -125,17 +125,29 @@ pub fn topic_page(map: &CareerMap, t: Topic) -> Vec<Item> {
 
 /// [`topic_page`] in `lang`.
 pub fn topic_page_in(map: &CareerMap, t: Topic, lang: Lang) -> Vec<Item> {
+    topic_page_limited(map, t, lang, usize::MAX)
+}
+
+/// [`topic_page_in`] as the overview's screen shows it: each list of the page (the
+/// initiatives, a measure's trainings) cut at [`super::SCREEN_LIST`] entries, with where the
+/// rest are. A map of the source's size never reaches the cut; on a map a thousand times
+/// larger, the page stays a page and costs what a page costs.
+pub fn topic_screen_page_in(map: &CareerMap, t: Topic, lang: Lang) -> Vec<Item> {
+    topic_page_limited(map, t, lang, super::SCREEN_LIST)
+}
+
+fn topic_page_limited(map: &CareerMap, t: Topic, lang: Lang, limit: usize) -> Vec<Item> {
     let mut out = Vec::new();
     match t {
-        Topic::Vision => vision(map, &mut out, lang),
-        Topic::Measure(i) => measure(map, i, &mut out, lang),
+        Topic::Vision => vision(map, &mut out, lang, limit),
+        Topic::Measure(i) => measure(map, i, &mut out, lang, limit),
         Topic::Initiative(i) => initiative(map, i, &mut out, lang),
         Topic::Basis => basis(map, &mut out, lang),
     }
     out
 }
 
-fn vision(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
+fn vision(map: &CareerMap, out: &mut Vec<Item>, lang: Lang, limit: usize) {
     let w = labels(lang);
     let v = &map.vision;
     // The city's name and the document's title are not printed (see 基礎調査等).
@@ -172,15 +184,29 @@ fn vision(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
         }
     }
     out.push(Item::Heading(w.initiatives.into()));
-    for n in &map.initiatives {
+    for n in map.initiatives.iter().take(limit) {
         out.push(Item::Bullet(0, initiative_line(n, lang)));
+    }
+    more_in(out, map.initiatives.len(), limit, w.tab_overview, lang);
+}
+
+/// The line that ends a list cut at `limit` of its `total` entries, if it was cut.
+fn more_in(out: &mut Vec<Item>, total: usize, limit: usize, list: &str, lang: Lang) {
+    if total > limit {
+        out.push(Item::Text(
+            Msg::MoreIn {
+                n: total - limit,
+                list: list.into(),
+            }
+            .text(lang),
+        ));
     }
 }
 
 /// The heading page 1 prints above the initiatives.
 pub const INITIATIVES: &str = "新規・拡充する取組";
 
-fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
+fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang, limit: usize) {
     let w = labels(lang);
     let m = &map[i];
     out.push(Item::Title(format!("{}{}", m.symbol, m.name)));
@@ -222,7 +248,8 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
     };
     if let Some((heading, role)) = roles {
         out.push(Item::Heading(heading.into()));
-        for s in map.ladder() {
+        let ladder = map.ladder_slice();
+        for &s in ladder.iter().take(limit) {
             let step = &map[s];
             let r = role(step);
             let mark = if r.inferred.is_some() {
@@ -239,19 +266,14 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
                 .text(lang),
             ));
         }
+        more_in(out, ladder.len(), limit, w.tab_ladder, lang);
     }
-    let trainings: Vec<CatalogEntry> = map
-        .catalog()
-        .into_iter()
-        .filter(|e| e.measure == Some(i))
-        .collect();
-    out.push(Item::Heading(
-        Msg::MeasureTrainings { n: trainings.len() }.text(lang),
-    ));
-    if trainings.is_empty() && m.related_trainings.is_empty() {
+    let total = map.catalog_of(i).count();
+    out.push(Item::Heading(Msg::MeasureTrainings { n: total }.text(lang)));
+    if total == 0 && m.related_trainings.is_empty() {
         out.push(Item::Text(w.no_measure_training.into()));
     }
-    for e in &trainings {
+    for e in &map.catalog_of(i).take(limit).collect::<Vec<CatalogEntry>>() {
         out.push(Item::Bullet(
             0,
             Msg::NameDetail {
@@ -264,11 +286,11 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
             out.push(Item::Inferred(1, n.to_string()));
         }
     }
+    more_in(out, total, limit, w.tab_catalog, lang);
     if !m.related_trainings.is_empty() {
-        let all = map.catalog();
         out.push(Item::Heading(w.related.into()));
         for id in &m.related_trainings {
-            if let Some(e) = all.iter().find(|e| *e.id == **id) {
+            if let Some(e) = map.catalog_position(id).and_then(|k| map.catalog_entry(k)) {
                 let owner = e
                     .measure
                     .map(|i| format!("{}{}", map[i].symbol, map[i].name))
@@ -276,7 +298,7 @@ fn measure(map: &CareerMap, i: MeasureIndex, out: &mut Vec<Item>, lang: Lang) {
                 out.push(Item::Bullet(
                     0,
                     Msg::RelatedTraining {
-                        name: entry_name_in(map, e, lang),
+                        name: entry_name_in(map, &e, lang),
                         owner,
                         when: e.applies.describe_in(map, lang),
                     }

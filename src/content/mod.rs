@@ -113,6 +113,11 @@ impl Standing {
 /// before their first use.
 ///
 /// A reading of the source (an inferred placement or wording), not printed fact.
+/// How many entries of one list a page on screen shows (the source's longest list, the
+/// trainings open to all grades, has 29); the rest are named by a line that says where
+/// they are all listed. Documents (`show`, handouts) list everything.
+pub const SCREEN_LIST: usize = 100;
+
 pub const INFERRED_MARK: &str = "＊";
 /// A note printed in the source (※…), and 「※原文：…」 beside a corrected typo.
 pub const NOTE_MARK: &str = "※";
@@ -304,6 +309,14 @@ pub fn open_to_all_page(map: &CareerMap) -> Vec<Item> {
 pub fn open_to_all_page_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
     let mut out = vec![Item::Heading(labels(lang).untied.into())];
     open_to_all_in(map, &mut out, lang);
+    out
+}
+
+/// [`open_to_all_page_in`] as a screen shows it: the first [`SCREEN_LIST`] trainings,
+/// then how many more the training list holds.
+pub fn open_to_all_screen_page_in(map: &CareerMap, lang: Lang) -> Vec<Item> {
+    let mut out = vec![Item::Heading(labels(lang).untied.into())];
+    open_to_all_limited(map, &mut out, lang, SCREEN_LIST);
     out
 }
 
@@ -755,8 +768,22 @@ pub fn open_to_all(map: &CareerMap, out: &mut Vec<Item>) {
 
 /// [`open_to_all`] in `lang`.
 pub fn open_to_all_in(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
+    open_to_all_limited(map, out, lang, usize::MAX);
+}
+
+fn open_to_all_limited(map: &CareerMap, out: &mut Vec<Item>, lang: Lang, limit: usize) {
     out.push(Item::Text(labels(lang).open_to_all_intro.into()));
-    for (m, b) in map.blocks_in_measure_order() {
+    let blocks = map.blocks_in_measure_order();
+    let total: usize = blocks
+        .iter()
+        .flat_map(|(_, b)| &b.groups)
+        .map(|g| g.items.len())
+        .sum();
+    let mut left = limit;
+    for (m, b) in blocks {
+        if left == 0 {
+            break;
+        }
         out.push(Item::Subheading(format!("{}{}", m.symbol, b.name)));
         if let Some(src) = &b.source {
             out.push(Item::Source(0, src.to_string()));
@@ -766,20 +793,30 @@ pub fn open_to_all_in(map: &CareerMap, out: &mut Vec<Item>, lang: Lang) {
             out.push(Item::Inferred(1, n.to_string()));
         }
         for g in &b.groups {
-            match &g.name {
+            if left == 0 {
+                break;
+            }
+            let depth = match &g.name {
                 Some(name) => {
                     out.push(Item::Bullet(0, name.to_string()));
-                    for t in &g.items {
-                        training_in(t, 1, out, lang);
-                    }
+                    1
                 }
-                None => {
-                    for t in &g.items {
-                        training_in(t, 0, out, lang);
-                    }
-                }
+                None => 0,
+            };
+            for t in g.items.iter().take(left) {
+                training_in(t, depth, out, lang);
             }
+            left -= g.items.len().min(left);
         }
+    }
+    if total > limit {
+        out.push(Item::Text(
+            Msg::MoreIn {
+                n: total - limit,
+                list: labels(lang).tab_catalog.into(),
+            }
+            .text(lang),
+        ));
     }
 }
 

@@ -75,6 +75,15 @@ impl CareerMap {
             .collect()
     }
 
+    /// The catalog's entries of measure `m`, in catalog order (only theirs are made).
+    pub fn catalog_of(&self, m: MeasureIndex) -> impl Iterator<Item = CatalogEntry<'_>> {
+        self.built_catalog()
+            .slots
+            .iter()
+            .filter(move |s| s.measure == Some(m))
+            .map(|s| self.entry(s))
+    }
+
     /// How many trainings the catalog holds.
     pub fn catalog_len(&self) -> usize {
         self.built_catalog().slots.len()

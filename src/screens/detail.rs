@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ),
         (
             shared,
-            Box::new(|| content::open_to_all_page_in(&app.map, app.lang)),
+            Box::new(|| content::open_to_all_screen_page_in(&app.map, app.lang)),
         ),
     ];
     page::draw_cached_parts(frame, at, title, parts, focused, theme, ext);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use super::page::PageKey;
 use super::{Theme, list};
 use crate::app::{App, Extents, Tab, View};
-use crate::content::{self, topic_label_in, topic_page_in};
+use crate::content::{self, topic_label_in};
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let topic = app.topics.get(selected).copied();
     let items = || {
         topic
-            .map(|t| topic_page_in(&app.map, t, app.lang))
+            .map(|t| content::topic_screen_page_in(&app.map, t, app.lang))
             .unwrap_or_default()
     };
     let page_title = topic

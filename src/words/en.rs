@@ -598,6 +598,7 @@ pub fn msg(m: &Msg) -> String {
         Msg::Kind { kind } => format!("Kind: {kind}"),
         Msg::KindAdded { kind, added } => format!("{kind}, {added}"),
         Msg::MeasureTrainings { n } => format!("Trainings of this measure ({n})"),
+        Msg::MoreIn { n, list } => format!("{n} more are listed under \"{list}\"."),
         Msg::RelatedTraining { name, owner, when } => format!("{name} ({owner}, {when})"),
         Msg::TrainingMeasure { measure, policy } => {
             format!("Measure: {measure} (policy: {policy})")

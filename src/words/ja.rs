@@ -593,6 +593,7 @@ pub fn msg(m: &Msg) -> String {
         Msg::Kind { kind } => format!("区分：{kind}"),
         Msg::KindAdded { kind, added } => format!("{kind}・{added}"),
         Msg::MeasureTrainings { n } => format!("この施策の研修（{n}件）"),
+        Msg::MoreIn { n, list } => format!("ほか{n}件は「{list}」に並んでいます。"),
         Msg::RelatedTraining { name, owner, when } => format!("{name}（{owner}・{when}）"),
         Msg::TrainingMeasure { measure, policy } => format!("施策：{measure}（方針：{policy}）"),
         Msg::When { when } => format!("時期：{when}"),

@@ -303,6 +303,12 @@ pub enum Msg {
     MeasureTrainings {
         n: usize,
     },
+    /// The end of a list a page on screen cuts short: how many more, and the list that
+    /// holds them all.
+    MoreIn {
+        n: usize,
+        list: String,
+    },
     RelatedTraining {
         name: String,
         owner: String,
@@ -804,6 +810,10 @@ impl Msg {
                 added: "y".into(),
             },
             Msg::MeasureTrainings { n: 2 },
+            Msg::MoreIn {
+                n: 2,
+                list: "x".into(),
+            },
             Msg::RelatedTraining {
                 name: "x".into(),
                 owner: "y".into(),

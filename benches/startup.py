@@ -32,8 +32,9 @@ import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-NAV = os.path.join(ROOT, "target/release/career-nav")
-FLOOR = os.path.join(ROOT, "target/release/examples/floor")
+# NAV=PATH and FLOOR=PATH measure other builds (e.g. one made with another opt-level).
+NAV = os.environ.get("NAV") or os.path.join(ROOT, "target/release/career-nav")
+FLOOR = os.environ.get("FLOOR") or os.path.join(ROOT, "target/release/examples/floor")
 RUNS = int(os.environ.get("RUNS", "15"))
 HIDE = b"\x1b[?25l"
 

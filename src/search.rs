@@ -478,7 +478,7 @@ impl Index {
                 TextKind::Title => 0,
                 TextKind::Body => 3,
             } + how as usize;
-            entries.push(i);
+            entries.push((i, byte));
             buckets[bucket].push(Row {
                 entry: i,
                 byte,
@@ -489,8 +489,16 @@ impl Index {
         let finder = memchr::memmem::Finder::new(first.as_bytes());
         let narrows = !previous.query.trim().is_empty() && q.starts_with(&previous.query);
         if narrows {
-            for &i in &previous.entries {
-                if let Some(byte) = finder.find(texts.norm(i).as_bytes()) {
+            // The first word is the previous one, or that word typed on: it first occurs
+            // where the previous one did, or further on.
+            for &(i, before) in &previous.entries {
+                let norm = texts.norm(i).as_bytes();
+                let byte = if norm[before..].starts_with(first.as_bytes()) {
+                    Some(before)
+                } else {
+                    finder.find(&norm[before + 1..]).map(|b| before + 1 + b)
+                };
+                if let Some(byte) = byte {
                     consider(i, byte);
                 }
             }
@@ -527,7 +535,9 @@ impl Index {
 #[derive(Clone, Debug, Default)]
 pub struct Matched {
     query: String,
-    entries: Vec<usize>,
+    /// Each entry matched, in map order, with where the query's first word first occurs in
+    /// it (a byte of its normalised text).
+    entries: Vec<(usize, usize)>,
 }
 
 /// Gathers entries, dropping empty texts and repeats of a text for the same target (a

@@ -75,3 +75,20 @@ fn the_search_box_shows_a_fresh_searchs_hits_at_every_key() {
         );
     }
 }
+
+/// The index the navigator builds on a thread of its own after the first frame is the
+/// index built in place; asking for it twice starts nothing new.
+#[test]
+fn the_index_built_aside_is_the_index_built_in_place() {
+    let app = support::app();
+    app.build_index_aside();
+    app.build_index_aside();
+    for q in ["研修", "ojt", "主任 研修"] {
+        assert_eq!(
+            app.index().search(q),
+            Index::build(&app.map).search(q),
+            "{q}"
+        );
+    }
+    assert!(app.index_is_built());
+}

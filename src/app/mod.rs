@@ -242,7 +242,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
 pub struct App {
-    pub map: CareerMap,
+    /// Shared with the thread that builds the search index after the first frame.
+    pub map: std::sync::Arc<CareerMap>,
     /// Every title one can stand at, in picker order.
     pub titles: Vec<(String, Place)>,
     /// The ladder, bottom to top (step indices).
@@ -260,6 +261,8 @@ pub struct App {
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
     pub(crate) index: std::sync::OnceLock<Index>,
+    /// The search index being built beside the event loop (see [`App::build_index_aside`]).
+    index_aside: std::sync::Mutex<Option<std::thread::JoinHandle<Index>>>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -319,7 +322,8 @@ impl App {
             overview_row_width: std::sync::OnceLock::new(),
             topics,
             index: std::sync::OnceLock::new(),
-            map,
+            index_aside: std::sync::Mutex::new(None),
+            map: std::sync::Arc::new(map),
             standing: None,
             mode: Mode::Choosing(Picker {
                 stage: PickerStage::Grade,
@@ -363,15 +367,43 @@ impl App {
         app
     }
 
-    /// The search index, built the first time it is asked for.
+    /// The search index: the one built aside when it is done (waiting for it if it is
+    /// not), else built now.
     pub fn index(&self) -> &Index {
-        self.index
-            .get_or_init(|| Index::build_in(&self.map, self.lang))
+        self.index.get_or_init(|| {
+            let aside = self.index_aside.lock().ok().and_then(|mut a| a.take());
+            aside
+                .and_then(|job| job.join().ok())
+                .unwrap_or_else(|| Index::build_in(&self.map, self.lang))
+        })
+    }
+
+    /// Start building the search index on a thread of its own: on a large map it takes a
+    /// while (a quarter of a second for the benches' 1000x map), and keys are answered
+    /// meanwhile. The first search takes it when it is done.
+    pub fn build_index_aside(&self) {
+        if self.index.get().is_some() {
+            return;
+        }
+        let Ok(mut aside) = self.index_aside.lock() else {
+            return;
+        };
+        if aside.is_none() {
+            let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
+            *aside = std::thread::Builder::new()
+                .name("search-index".into())
+                .spawn(move || Index::build_in(&map, lang))
+                .ok();
+        }
     }
 
     /// Whether the search index has been built (it is not, before the first frame).
     pub fn index_is_built(&self) -> bool {
         self.index.get().is_some()
+            || self
+                .index_aside
+                .lock()
+                .is_ok_and(|a| a.as_ref().is_some_and(|job| job.is_finished()))
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the

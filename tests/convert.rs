@@ -23,17 +23,28 @@ fn alone(dir: &Path) -> PathBuf {
 }
 
 fn run(bin: &Path, args: &[&str], dir: &Path) -> (i32, String, String) {
-    let out = Command::new(bin)
-        .args(args)
-        .current_dir(dir)
-        .env("HOME", dir)
-        .env("XDG_DATA_HOME", dir.join("d"))
-        .env("XDG_CONFIG_HOME", dir.join("c"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
+    let mut tries = 0;
+    let out = loop {
+        let got = Command::new(bin)
+            .args(args)
+            .current_dir(dir)
+            .env("HOME", dir)
+            .env("XDG_DATA_HOME", dir.join("d"))
+            .env("XDG_CONFIG_HOME", dir.join("c"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output();
+        // A binary just copied may be "busy" for a moment while another test's child still
+        // holds it open between fork and exec (ETXTBSY): try again.
+        match got {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            got => break got.unwrap(),
+        }
+    };
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

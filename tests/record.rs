@@ -78,6 +78,35 @@ fn notes_are_typed_in_japanese_and_kept() {
     assert_eq!(app.record.questions, "昇任試験はq1?/\n次の行に");
 }
 
+/// The editor's keys through the navigator: arrows move by characters and lines (↑↓ at the
+/// same column on screen), Home/End, BS; the terminal cursor stands where the text goes.
+#[test]
+fn a_note_is_edited_in_the_middle() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 100, 30);
+    select(&mut app, |r| *r == RecordRow::Questions);
+    type_keys(&mut app, "Enter 研 修 Enter O J T", 100, 30);
+    // Up from the end of "OJT" (three cells) lands after 研 (two cells): 研 is kept whole.
+    type_keys(&mut app, "Up", 100, 30);
+    assert_eq!(app.editing().unwrap().editor.cursor(), (0, 1));
+    type_keys(&mut app, "の Home 新 End BSpace Down End BSpace", 100, 30);
+    // The terminal's cursor is at the end of "OJ", on the line below 新研の.
+    let mut t = common::draw(&mut app, 100, 30);
+    let at = t.get_cursor_position().unwrap();
+    let buf = t.backend().buffer();
+    let row: String = (0..100)
+        .map(|x| buf[(x, at.y)].symbol().to_string())
+        .collect();
+    assert!(row.contains("OJ"), "{row}");
+    let above: String = (0..100)
+        .map(|x| buf[(x, at.y - 1)].symbol().to_string())
+        .collect();
+    assert!(above.contains("新"), "{above}");
+    assert_eq!(buf[(at.x - 1, at.y)].symbol(), "J");
+    type_keys(&mut app, "Esc", 100, 30);
+    assert_eq!(app.record.questions, "新研の\nOJ");
+}
+
 #[test]
 fn training_log_plans_then_done_in_a_year() {
     let mut app = app_at(Some("主任"), Some(3));

@@ -13,6 +13,7 @@ use crate::search::{Index, Target};
 /// The highest year of service the picker offers.
 pub const MAX_YEAR: u8 = 45;
 
+mod editor;
 mod explore;
 mod guest;
 mod offers;
@@ -22,6 +23,7 @@ mod present;
 mod record;
 mod search;
 
+pub use editor::Editor;
 pub use explore::{CatalogView, CompareView, ListView, Side, YearFit};
 pub use guest::GUEST_NOTICE;
 pub use offers::{At, Offer};
@@ -771,22 +773,7 @@ impl App {
     /// The face says how large the screen is, before drawing it.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.too_small = width < MIN_WIDTH || height < MIN_HEIGHT;
-        if self.size != (width, height) {
-            self.size = (width, height);
-            // The editor scrolled to keep its cursor in a small window: at the new size it
-            // starts from the top again (drawing scrolls it as far as the cursor needs).
-            if let Some(Overlay::Editing(e)) = &mut self.overlay {
-                let ratatui_textarea::DataCursor(row, col) = e.area.cursor();
-                e.area.scroll(ratatui_textarea::Scrolling::Delta {
-                    rows: -i16::MAX,
-                    cols: -i16::MAX,
-                });
-                // Scrolling moved the cursor into view: put it back where it was.
-                let (row, col) = (row.min(u16::MAX as usize), col.min(u16::MAX as usize));
-                e.area
-                    .move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, col as u16));
-            }
-        }
+        self.size = (width, height);
     }
 
     /// Keep what the last frame showed of each scrollable part.

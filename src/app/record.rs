@@ -4,7 +4,6 @@
 
 use crate::words::{Msg, labels};
 use crossterm::event::KeyEvent;
-use ratatui_textarea::{TextArea, WrapMode};
 
 use super::{App, Effect, Overlay, Scroll};
 use crate::keymap::{Action, Context};
@@ -47,7 +46,7 @@ pub enum EditTarget {
 
 pub struct Editing {
     pub target: EditTarget,
-    pub area: TextArea<'static>,
+    pub editor: super::Editor,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -403,11 +402,8 @@ impl App {
     }
 
     pub(crate) fn start_edit(&mut self, target: EditTarget, text: &str) {
-        let mut area = TextArea::new(text.lines().map(str::to_string).collect());
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
-        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        area.move_cursor(ratatui_textarea::CursorMove::End);
-        self.overlay = Some(Overlay::Editing(Box::new(Editing { target, area })));
+        let editor = super::Editor::new(text);
+        self.overlay = Some(Overlay::Editing(Box::new(Editing { target, editor })));
     }
 
     /// A key typed into the text being edited. The text goes into the record at once (and
@@ -419,7 +415,7 @@ impl App {
             return;
         }
         if let Some(Overlay::Editing(e)) = &mut self.overlay
-            && e.area.input(key)
+            && e.editor.input(key)
         {
             self.apply_edit();
         }
@@ -429,7 +425,7 @@ impl App {
     /// put into the record as one change.
     pub(crate) fn edit_paste(&mut self, text: &str) {
         if let Some(Overlay::Editing(e)) = &mut self.overlay
-            && e.area.insert_str(text)
+            && e.editor.insert_str(text)
         {
             self.apply_edit();
         }
@@ -440,7 +436,7 @@ impl App {
         let Some(e) = self.editing() else {
             return;
         };
-        let text = e.area.lines().join("\n");
+        let text = e.editor.text();
         match e.target.clone() {
             EditTarget::CheckNote(key) => self.set_check_note(&key, &text),
             EditTarget::Notes => self.set_notes(false, &text),

@@ -122,36 +122,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         ]));
         frame.render_widget(Paragraph::new(head), head_area);
         if inner.width > 2 && inner.height > 0 {
-            let c = editing.area.cursor();
             let width = inner.width as usize - 1;
-            match edited_view(editing.area.lines(), (c.0, c.1), width) {
-                // The text wrapped between phrases, as every page is (the editor's own
-                // wrapping would cut Japanese between any two characters).
-                Some((lines, row, col)) => {
-                    let h = inner.height as usize;
-                    let top = row.saturating_sub(h - 1);
-                    let shown: Vec<Line> = lines
-                        .into_iter()
-                        .skip(top)
-                        .take(h)
-                        .map(|l| Line::styled(l, theme.base))
-                        .collect();
-                    frame.render_widget(Paragraph::new(shown), inner);
-                    // The terminal cursor where the text goes, so an input method composes
-                    // there.
-                    let x = (col as u16).min(inner.width - 1);
-                    let y = ((row - top) as u16).min(inner.height - 1);
-                    frame.set_cursor_position(Position::new(inner.x + x, inner.y + y));
-                }
-                None => {
-                    frame.render_widget(&editing.area, inner);
-                    let c = editing.area.screen_cursor();
-                    let (top, left) = editing.area.scroll_offset();
-                    let x = (c.col as u16).saturating_sub(left).min(inner.width - 1);
-                    let y = (c.row as u16).saturating_sub(top).min(inner.height - 1);
-                    frame.set_cursor_position(Position::new(inner.x + x, inner.y + y));
-                }
-            }
+            // The text wrapped between phrases, as every page is.
+            let (lines, row, col) =
+                edited_view(editing.editor.lines(), editing.editor.cursor(), width);
+            let h = inner.height as usize;
+            let top = row.saturating_sub(h - 1);
+            let shown: Vec<Line> = lines
+                .into_iter()
+                .skip(top)
+                .take(h)
+                .map(|l| Line::styled(l, theme.base))
+                .collect();
+            frame.render_widget(Paragraph::new(shown), inner);
+            // The terminal cursor where the text goes, so an input method composes there.
+            let x = (col as u16).min(inner.width - 1);
+            let y = ((row - top) as u16).min(inner.height - 1);
+            frame.set_cursor_position(Position::new(inner.x + x, inner.y + y));
         }
         return;
     }
@@ -474,41 +461,24 @@ impl App {
 }
 
 /// The lines of a text being edited, wrapped in `width` cells between phrases, and where the
-/// cursor (line, character) falls on them: (lines, row, column in cells). None if the
-/// wrapped lines cannot be matched back to the text (the editor then wraps it itself).
+/// cursor (line, character) falls on them: (lines, row, column in cells). A line whose
+/// phrase-wrapped form cannot be matched back to its characters is cut between characters
+/// instead, so that the cursor is always where the text says.
 fn edited_view(
     text: &[String],
     cursor: (usize, usize),
     width: usize,
-) -> Option<(Vec<String>, usize, usize)> {
+) -> (Vec<String>, usize, usize) {
     let mut out = Vec::new();
     let mut at = (0, 0);
     for (i, line) in text.iter().enumerate() {
         let chars: Vec<char> = line.chars().collect();
-        let wrapped = if line.is_empty() {
-            vec![String::new()]
+        let (wrapped, starts) = if line.is_empty() {
+            (vec![String::new()], vec![0])
         } else {
-            wrap::wrap(line, width, "", "")
+            phrase_lines(&chars, wrap::wrap(line, width, "", ""))
+                .unwrap_or_else(|| char_lines(&chars, width))
         };
-        // Where each wrapped line starts in the text's characters (spaces dropped at a
-        // break are skipped).
-        let mut pos = 0;
-        let mut starts = Vec::new();
-        for w in &wrapped {
-            while pos < chars.len() && chars[pos].is_whitespace() && !w.starts_with(chars[pos]) {
-                pos += 1;
-            }
-            starts.push(pos);
-            for ch in w.chars() {
-                while pos < chars.len() && chars[pos] != ch && chars[pos].is_whitespace() {
-                    pos += 1;
-                }
-                if chars.get(pos) != Some(&ch) {
-                    return None;
-                }
-                pos += 1;
-            }
-        }
         if i == cursor.0 {
             let r = starts.iter().rposition(|&s| s <= cursor.1).unwrap_or(0);
             let from = starts[r];
@@ -518,7 +488,47 @@ fn edited_view(
         }
         out.extend(wrapped);
     }
-    Some((out, at.0, at.1))
+    (out, at.0, at.1)
+}
+
+/// Lines wrapped between phrases, with the character each starts at (spaces dropped at a
+/// break are skipped); None if they do not match the text's characters.
+fn phrase_lines(chars: &[char], wrapped: Vec<String>) -> Option<(Vec<String>, Vec<usize>)> {
+    let mut pos = 0;
+    let mut starts = Vec::new();
+    for w in &wrapped {
+        while pos < chars.len() && chars[pos].is_whitespace() && !w.starts_with(chars[pos]) {
+            pos += 1;
+        }
+        starts.push(pos);
+        for ch in w.chars() {
+            while pos < chars.len() && chars[pos] != ch && chars[pos].is_whitespace() {
+                pos += 1;
+            }
+            if chars.get(pos) != Some(&ch) {
+                return None;
+            }
+            pos += 1;
+        }
+    }
+    Some((wrapped, starts))
+}
+
+/// Lines cut between any two characters at `width` cells, with the character each starts at.
+fn char_lines(chars: &[char], width: usize) -> (Vec<String>, Vec<usize>) {
+    let (mut lines, mut starts) = (vec![String::new()], vec![0]);
+    let mut used = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let w = wrap::width(c.encode_utf8(&mut [0; 4]));
+        if used + w > width.max(1) && used > 0 {
+            lines.push(String::new());
+            starts.push(i);
+            used = 0;
+        }
+        lines.last_mut().expect("a line").push(c);
+        used += w;
+    }
+    (lines, starts)
 }
 
 #[cfg(test)]
@@ -528,7 +538,7 @@ mod tests {
     #[test]
     fn an_edited_text_wraps_between_phrases_and_keeps_its_cursor() {
         let text = vec!["仕事を効率的に処理するようにしているための文章です".to_string()];
-        let (lines, row, col) = edited_view(&text, (0, 0), 16).unwrap();
+        let (lines, row, col) = edited_view(&text, (0, 0), 16);
         assert!(lines.len() > 1, "{lines:?}");
         assert_eq!(lines.concat(), text[0]);
         // Broken where every page breaks (between phrases), not between any two characters.
@@ -542,27 +552,24 @@ mod tests {
         assert_eq!((row, col), (0, 0));
         // The cursor at the end sits after the last character of the last line.
         let end = text[0].chars().count();
-        let (lines, row, col) = edited_view(&text, (0, end), 16).unwrap();
+        let (lines, row, col) = edited_view(&text, (0, end), 16);
         assert_eq!(row, lines.len() - 1);
         assert_eq!(col, crate::wrap::width(lines.last().unwrap()));
         // A second line, and an empty one, keep their own rows.
         let text = vec!["あ".to_string(), String::new(), "いう".to_string()];
-        assert_eq!(edited_view(&text, (2, 1), 10).unwrap().1, 2);
-        assert_eq!(edited_view(&text, (2, 1), 10).unwrap().2, 2);
+        assert_eq!(edited_view(&text, (2, 1), 10).1, 2);
+        assert_eq!(edited_view(&text, (2, 1), 10).2, 2);
     }
 
     #[test]
     fn spaces_dropped_at_a_break_do_not_move_the_cursor_off_its_character() {
         let text = vec!["one two three four five six".to_string()];
-        let (lines, row, col) = edited_view(&text, (0, 8), 10).unwrap();
+        let (lines, row, col) = edited_view(&text, (0, 8), 10);
         // "three" (character 8) starts the second line; the space before it was dropped.
         assert_eq!(lines, ["one two", "three four", "five six"]);
         assert_eq!((row, col), (1, 0));
         // On the space after "two" (character 7): the end of the first line.
-        assert_eq!(edited_view(&text, (0, 7), 10).unwrap().1, 0);
-        assert_eq!(
-            edited_view(&text, (0, 10), 10).unwrap(),
-            (lines.clone(), 1, 2)
-        );
+        assert_eq!(edited_view(&text, (0, 7), 10).1, 0);
+        assert_eq!(edited_view(&text, (0, 10), 10), (lines.clone(), 1, 2));
     }
 }

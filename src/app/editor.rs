@@ -1,0 +1,457 @@
+//! The text of a note being typed: lines, a cursor, and the keys that edit them. The face
+//! wraps and draws it (see `screens::record`); nothing here knows the screen.
+//!
+//! Keys: a character is typed at the cursor; Enter (or Ctrl+M, Ctrl+J) breaks the line;
+//! Backspace (Ctrl+H) and Delete (Ctrl+D) delete a character; Ctrl+W (Alt+Backspace) the
+//! word before the cursor and Ctrl+K the rest of the line; ←→↑↓ (Ctrl+B/F/P/N) move,
+//! Home/End (Ctrl+A/E) go to the line's ends, Ctrl+Home/Ctrl+End to the text's; Ctrl+Z
+//! (Ctrl+U) undoes a change and Ctrl+R (Ctrl+Y) redoes it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// How many changes can be undone.
+const UNDO_DEPTH: usize = 200;
+
+/// A text being edited: never without a line, the cursor always on a character boundary of
+/// a line (a column in chars, at most the line's length).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editor {
+    lines: Vec<String>,
+    row: usize,
+    col: usize,
+    /// The column ↑ and ↓ aim for (kept across short lines), in display cells.
+    goal: Option<usize>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+}
+
+type Snapshot = (Vec<String>, usize, usize);
+
+impl Editor {
+    /// `text` to edit, the cursor at its end.
+    pub fn new(text: &str) -> Editor {
+        let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        let row = lines.len() - 1;
+        let col = lines[row].chars().count();
+        Editor {
+            lines,
+            row,
+            col,
+            goal: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    pub fn lines(&self) -> &[String] {
+        &self.lines
+    }
+
+    /// The text, its lines joined by line breaks.
+    pub fn text(&self) -> String {
+        self.lines.join("\n")
+    }
+
+    /// (line, column in chars).
+    pub fn cursor(&self) -> (usize, usize) {
+        (self.row, self.col)
+    }
+
+    /// Apply a key. True when the text changed.
+    pub fn input(&mut self, key: KeyEvent) -> bool {
+        if key.kind == KeyEventKind::Release {
+            return false;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        let goal = self.goal.take();
+        let changed = match (key.code, ctrl, alt) {
+            (KeyCode::Char('m' | 'j'), true, _) | (KeyCode::Enter, _, _) => self.newline(),
+            (KeyCode::Char('h'), true, _) | (KeyCode::Backspace, false, false) => {
+                self.delete_back()
+            }
+            (KeyCode::Char('d'), true, _) | (KeyCode::Delete, _, false) => self.delete_forward(),
+            (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => self.delete_word(),
+            (KeyCode::Char('k'), true, _) => self.delete_to_end(),
+            (KeyCode::Char('z' | 'u'), true, _) => self.step_back(),
+            (KeyCode::Char('r' | 'y'), true, _) => self.step_forward(),
+            (KeyCode::Char('b'), true, _) | (KeyCode::Left, _, _) => self.left(),
+            (KeyCode::Char('f'), true, _) | (KeyCode::Right, _, _) => self.right(),
+            (KeyCode::Char('p'), true, _) | (KeyCode::Up, _, _) => self.vertical(-1, goal),
+            (KeyCode::Char('n'), true, _) | (KeyCode::Down, _, _) => self.vertical(1, goal),
+            (KeyCode::Home, true, _) => {
+                (self.row, self.col) = (0, 0);
+                Changed::No
+            }
+            (KeyCode::End, true, _) => {
+                self.row = self.lines.len() - 1;
+                self.col = self.len(self.row);
+                Changed::No
+            }
+            (KeyCode::Char('a'), true, _) | (KeyCode::Home, _, _) => {
+                self.col = 0;
+                Changed::No
+            }
+            (KeyCode::Char('e'), true, _) | (KeyCode::End, _, _) => {
+                self.col = self.len(self.row);
+                Changed::No
+            }
+            (KeyCode::Char(c), false, false) => {
+                self.insert_str(c.encode_utf8(&mut [0; 4]));
+                Changed::Yes
+            }
+            _ => Changed::No,
+        };
+        matches!(changed, Changed::Yes)
+    }
+
+    /// Insert `text` at the cursor (line breaks break lines), as one change. True when
+    /// anything was inserted.
+    pub fn insert_str(&mut self, text: &str) -> bool {
+        if text.is_empty() {
+            return false;
+        }
+        self.remember();
+        let at = self.byte(self.row, self.col);
+        let rest = self.lines[self.row].split_off(at);
+        let mut parts = text.split('\n');
+        if let Some(first) = parts.next() {
+            self.lines[self.row].push_str(first);
+        }
+        for part in parts {
+            self.row += 1;
+            self.lines.insert(self.row, part.to_string());
+        }
+        self.col = self.len(self.row);
+        self.lines[self.row].push_str(&rest);
+        true
+    }
+
+    fn len(&self, row: usize) -> usize {
+        self.lines[row].chars().count()
+    }
+
+    /// The byte of char `col` in line `row`.
+    fn byte(&self, row: usize, col: usize) -> usize {
+        let line = &self.lines[row];
+        line.char_indices().nth(col).map_or(line.len(), |(b, _)| b)
+    }
+
+    /// Keep the text as it is before a change, to undo it.
+    fn remember(&mut self) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push((self.lines.clone(), self.row, self.col));
+        self.redo.clear();
+    }
+
+    fn newline(&mut self) -> Changed {
+        self.insert_str("\n");
+        Changed::Yes
+    }
+
+    fn delete_back(&mut self) -> Changed {
+        if self.col > 0 {
+            self.remember();
+            let (from, to) = (
+                self.byte(self.row, self.col - 1),
+                self.byte(self.row, self.col),
+            );
+            self.lines[self.row].replace_range(from..to, "");
+            self.col -= 1;
+        } else if self.row > 0 {
+            self.remember();
+            let line = self.lines.remove(self.row);
+            self.row -= 1;
+            self.col = self.len(self.row);
+            self.lines[self.row].push_str(&line);
+        } else {
+            return Changed::No;
+        }
+        Changed::Yes
+    }
+
+    fn delete_forward(&mut self) -> Changed {
+        if self.col < self.len(self.row) {
+            self.remember();
+            let (from, to) = (
+                self.byte(self.row, self.col),
+                self.byte(self.row, self.col + 1),
+            );
+            self.lines[self.row].replace_range(from..to, "");
+        } else if self.row + 1 < self.lines.len() {
+            self.remember();
+            let next = self.lines.remove(self.row + 1);
+            self.lines[self.row].push_str(&next);
+        } else {
+            return Changed::No;
+        }
+        Changed::Yes
+    }
+
+    /// The spaces before the cursor and the word before them (at the line's start: the line
+    /// break).
+    fn delete_word(&mut self) -> Changed {
+        if self.col == 0 {
+            return self.delete_back();
+        }
+        let chars: Vec<char> = self.lines[self.row].chars().collect();
+        let mut from = self.col;
+        while from > 0 && chars[from - 1].is_whitespace() {
+            from -= 1;
+        }
+        while from > 0 && !chars[from - 1].is_whitespace() {
+            from -= 1;
+        }
+        self.remember();
+        let (a, b) = (self.byte(self.row, from), self.byte(self.row, self.col));
+        self.lines[self.row].replace_range(a..b, "");
+        self.col = from;
+        Changed::Yes
+    }
+
+    fn delete_to_end(&mut self) -> Changed {
+        if self.col == self.len(self.row) {
+            return self.delete_forward();
+        }
+        self.remember();
+        let at = self.byte(self.row, self.col);
+        self.lines[self.row].truncate(at);
+        Changed::Yes
+    }
+
+    fn step_back(&mut self) -> Changed {
+        match self.undo.pop() {
+            Some((lines, row, col)) => {
+                self.redo.push((
+                    std::mem::replace(&mut self.lines, lines),
+                    self.row,
+                    self.col,
+                ));
+                (self.row, self.col) = (row, col);
+                Changed::Yes
+            }
+            None => Changed::No,
+        }
+    }
+
+    fn step_forward(&mut self) -> Changed {
+        match self.redo.pop() {
+            Some((lines, row, col)) => {
+                self.undo.push((
+                    std::mem::replace(&mut self.lines, lines),
+                    self.row,
+                    self.col,
+                ));
+                (self.row, self.col) = (row, col);
+                Changed::Yes
+            }
+            None => Changed::No,
+        }
+    }
+
+    fn left(&mut self) -> Changed {
+        if self.col > 0 {
+            self.col -= 1;
+        } else if self.row > 0 {
+            self.row -= 1;
+            self.col = self.len(self.row);
+        }
+        Changed::No
+    }
+
+    fn right(&mut self) -> Changed {
+        if self.col < self.len(self.row) {
+            self.col += 1;
+        } else if self.row + 1 < self.lines.len() {
+            self.row += 1;
+            self.col = 0;
+        }
+        Changed::No
+    }
+
+    /// One line up or down, at the same display column as far as the line reaches (the
+    /// column aimed for is kept across shorter lines while ↑↓ are pressed).
+    fn vertical(&mut self, by: isize, goal: Option<usize>) -> Changed {
+        let goal = goal.unwrap_or_else(|| {
+            crate::wrap::width(
+                &self.lines[self.row]
+                    .chars()
+                    .take(self.col)
+                    .collect::<String>(),
+            )
+        });
+        let Some(row) = self
+            .row
+            .checked_add_signed(by)
+            .filter(|&r| r < self.lines.len())
+        else {
+            // Past the first or last line: to its start or end.
+            self.col = if by < 0 { 0 } else { self.len(self.row) };
+            return Changed::No;
+        };
+        self.row = row;
+        let mut width = 0;
+        self.col = 0;
+        for c in self.lines[row].chars() {
+            let w = crate::wrap::width(c.encode_utf8(&mut [0; 4]));
+            if width + w > goal {
+                break;
+            }
+            width += w;
+            self.col += 1;
+        }
+        self.goal = Some(goal);
+        Changed::No
+    }
+}
+
+/// Whether a key changed the text (moves do not).
+enum Changed {
+    Yes,
+    No,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    fn typed(e: &mut Editor, s: &str) {
+        for c in s.chars() {
+            assert!(e.input(key(KeyCode::Char(c))));
+        }
+    }
+
+    #[test]
+    fn a_new_editor_starts_at_the_end() {
+        let e = Editor::new("一行目\n二行目です");
+        assert_eq!(e.cursor(), (1, 5));
+        assert_eq!(Editor::new("").lines(), [""]);
+        assert_eq!(Editor::new("").cursor(), (0, 0));
+    }
+
+    #[test]
+    fn typing_enter_and_backspace() {
+        let mut e = Editor::new("");
+        typed(&mut e, "研修");
+        assert!(e.input(key(KeyCode::Enter)));
+        typed(&mut e, "OJT");
+        assert_eq!(e.text(), "研修\nOJT");
+        assert_eq!(e.cursor(), (1, 3));
+        // Backspace at a line's start joins it to the line above.
+        for _ in 0..3 {
+            assert!(e.input(key(KeyCode::Left)) == false);
+        }
+        assert!(e.input(key(KeyCode::Backspace)));
+        assert_eq!(e.text(), "研修OJT");
+        assert_eq!(e.cursor(), (0, 2));
+        assert!(e.input(key(KeyCode::Backspace)));
+        assert_eq!(e.text(), "研OJT");
+        // Nothing to delete at the very start.
+        assert!(!e.input(key(KeyCode::Home)));
+        assert!(!e.input(key(KeyCode::Backspace)));
+        // Delete takes the character under the cursor, and joins lines at a line's end.
+        assert!(e.input(key(KeyCode::Delete)));
+        assert_eq!(e.text(), "OJT");
+        e.insert_str("\n");
+        assert_eq!(e.text(), "\nOJT");
+        assert!(e.input(key(KeyCode::Up)) == false && e.cursor() == (0, 0));
+        assert!(e.input(key(KeyCode::Delete)));
+        assert_eq!(e.text(), "OJT");
+    }
+
+    #[test]
+    fn up_and_down_keep_the_display_column() {
+        // "研修" is four cells wide: the column under its end in "abcdef" is 4.
+        let mut e = Editor::new("abcdef\n研修\nxy");
+        // From the end of "xy" (two cells): after 研.
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (1, 1));
+        e.input(key(KeyCode::End));
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 4));
+        // Through a shorter line and back, the column aimed for is kept.
+        e.input(key(KeyCode::End));
+        e.input(key(KeyCode::Down));
+        assert_eq!(e.cursor(), (1, 2));
+        e.input(key(KeyCode::Down));
+        assert_eq!(e.cursor(), (2, 2));
+        e.input(key(KeyCode::Up));
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 6));
+        // Above the first line: its start; below the last: its end.
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 0));
+        e.input(ctrl('n'));
+        e.input(ctrl('n'));
+        e.input(key(KeyCode::Down));
+        assert_eq!(e.cursor(), (2, 2));
+        e.input(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
+        assert_eq!(e.cursor(), (0, 0));
+    }
+
+    #[test]
+    fn words_lines_undo_and_redo() {
+        let mut e = Editor::new("面談で 聞きたい こと");
+        assert!(e.input(ctrl('w')));
+        assert_eq!(e.text(), "面談で 聞きたい ");
+        assert!(e.input(ctrl('w')));
+        assert_eq!(e.text(), "面談で ");
+        e.input(ctrl('a'));
+        e.input(key(KeyCode::Right));
+        assert!(e.input(ctrl('k')));
+        assert_eq!(e.text(), "面");
+        assert!(e.input(ctrl('z')));
+        assert_eq!(e.text(), "面談で ");
+        assert_eq!(e.cursor(), (0, 1));
+        assert!(e.input(ctrl('z')) && e.input(ctrl('z')));
+        assert_eq!(e.text(), "面談で 聞きたい こと");
+        assert!(!e.input(ctrl('z')), "nothing left to undo");
+        assert!(e.input(ctrl('r')));
+        assert_eq!(e.text(), "面談で 聞きたい ");
+        // A new change drops what could be redone.
+        typed(&mut e, "x");
+        assert!(!e.input(ctrl('r')));
+    }
+
+    #[test]
+    fn a_paste_is_one_change_with_its_line_breaks() {
+        let mut e = Editor::new("前後");
+        e.input(key(KeyCode::Left));
+        assert!(e.insert_str("一\n二\n三"));
+        assert_eq!(e.lines(), ["前一", "二", "三後"]);
+        assert_eq!(e.cursor(), (2, 1));
+        assert!(e.input(ctrl('z')));
+        assert_eq!(e.text(), "前後");
+        assert!(!e.insert_str(""));
+    }
+
+    #[test]
+    fn keys_that_are_not_editing_change_nothing() {
+        let mut e = Editor::new("x");
+        for k in [
+            key(KeyCode::F(1)),
+            key(KeyCode::Tab),
+            ctrl('q'),
+            KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT),
+        ] {
+            assert!(!e.input(k), "{k:?}");
+        }
+        let mut release = key(KeyCode::Char('y'));
+        release.kind = KeyEventKind::Release;
+        assert!(!e.input(release));
+        assert_eq!(e.text(), "x");
+    }
+}

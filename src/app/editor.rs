@@ -10,7 +10,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// How many changes can be undone.
-const UNDO_DEPTH: usize = 200;
+const UNDO_DEPTH: usize = 50;
 
 /// A text being edited: never without a line, the cursor always on a character boundary of
 /// a line (a column in chars, at most the line's length).
@@ -352,7 +352,7 @@ mod tests {
         assert_eq!(e.cursor(), (1, 3));
         // Backspace at a line's start joins it to the line above.
         for _ in 0..3 {
-            assert!(e.input(key(KeyCode::Left)) == false);
+            assert!(!e.input(key(KeyCode::Left)));
         }
         assert!(e.input(key(KeyCode::Backspace)));
         assert_eq!(e.text(), "研修OJT");
@@ -367,7 +367,7 @@ mod tests {
         assert_eq!(e.text(), "OJT");
         e.insert_str("\n");
         assert_eq!(e.text(), "\nOJT");
-        assert!(e.input(key(KeyCode::Up)) == false && e.cursor() == (0, 0));
+        assert!(!e.input(key(KeyCode::Up)) && e.cursor() == (0, 0));
         assert!(e.input(key(KeyCode::Delete)));
         assert_eq!(e.text(), "OJT");
     }

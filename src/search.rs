@@ -203,6 +203,15 @@ impl Hits {
     }
 }
 
+/// How many indexes have been built in this process (a test checks that the search box
+/// takes the one built after the first frame instead of building its own).
+static INDEX_BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many indexes have been built in this process so far.
+pub fn index_builds() -> usize {
+    INDEX_BUILDS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Separates the levels of a hit's place.
 const SEP: &str = " › ";
 
@@ -215,6 +224,7 @@ impl Index {
     /// [`Index::build`] with the places of hits (and the program's own searchable words)
     /// in `lang`.
     pub fn build_in(map: &CareerMap, lang: Lang) -> Index {
+        INDEX_BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let w = labels(lang);
         let mut b = Builder::default();
         let symbol = |role| {

@@ -195,7 +195,7 @@ where
             // The signal watcher, then the search index: while the reader looks at the
             // first frame.
             start();
-            app.build_index_aside();
+            app.work_aside();
         }
         // Wait for input; while a save is pending, only until it falls due.
         let wait = lock(&shared.autosave).wait(Instant::now());

@@ -81,8 +81,8 @@ fn the_search_box_shows_a_fresh_searchs_hits_at_every_key() {
 #[test]
 fn the_index_built_aside_is_the_index_built_in_place() {
     let app = support::app();
-    app.build_index_aside();
-    app.build_index_aside();
+    app.work_aside();
+    app.work_aside();
     for q in ["研修", "ojt", "主任 研修"] {
         assert_eq!(
             app.index().search(q),
@@ -91,4 +91,34 @@ fn the_index_built_aside_is_the_index_built_in_place() {
         );
     }
     assert!(app.index_is_built());
+}
+
+/// The widths measured aside are the widths measured in place, and the catalog's is the
+/// widest row as a row is written (its parts measured, not the rows made).
+#[test]
+fn the_widths_measured_aside_are_the_rows_widths() {
+    use unicode_width::UnicodeWidthStr;
+    let aside = support::app();
+    aside.work_aside();
+    let here = support::app();
+    assert_eq!(aside.catalog_row_width(), here.catalog_row_width());
+    assert_eq!(aside.overview_row_width(), here.overview_row_width());
+    let map = &here.map;
+    let widest = map
+        .catalog()
+        .iter()
+        .map(|e| {
+            let symbol = e.measure.map_or("", |m| &*map[m].symbol);
+            format!("{symbol} {}［{}］", e.name, e.applies.describe(map)).width()
+        })
+        .max()
+        .unwrap();
+    assert_eq!(here.catalog_row_width(), widest);
+    let topics = career_nav::content::topics(map);
+    let widest = topics
+        .iter()
+        .map(|t| career_nav::content::topic_label_in(map, *t, here.lang).width())
+        .max()
+        .unwrap();
+    assert_eq!(here.overview_row_width(), widest);
 }

@@ -255,16 +255,18 @@ pub struct App {
     /// The display widths of the ladder's two columns (rung names, specialist labels),
     /// measured once by the ladder screen: they depend on the map only.
     pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
-    /// The display width of the catalog's widest row, measured once by the catalog screen.
-    pub catalog_row_width: std::sync::OnceLock<usize>,
-    /// The display width of the overview's widest topic, measured once by the overview.
-    pub overview_row_width: std::sync::OnceLock<usize>,
+    /// The display width of the catalog's widest row, measured once.
+    catalog_row_width: std::sync::OnceLock<usize>,
+    /// The display width of the overview's widest topic, measured once.
+    overview_row_width: std::sync::OnceLock<usize>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
     pub(crate) index: std::sync::OnceLock<Index>,
-    /// The search index being built beside the event loop (see [`App::build_index_aside`]).
-    index_aside: std::sync::Mutex<Option<std::thread::JoinHandle<Index>>>,
+    /// The search index being built beside the event loop (see [`App::work_aside`]).
+    index_aside: Aside<Index>,
+    /// The widths of the catalog's and the overview's widest rows, measured beside it.
+    widths_aside: Aside<(usize, usize)>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -324,7 +326,8 @@ impl App {
             overview_row_width: std::sync::OnceLock::new(),
             topics,
             index: std::sync::OnceLock::new(),
-            index_aside: std::sync::Mutex::new(None),
+            index_aside: Aside::default(),
+            widths_aside: Aside::default(),
             map: std::sync::Arc::new(map),
             standing: None,
             mode: Mode::Choosing(Picker {
@@ -369,43 +372,78 @@ impl App {
         app
     }
 
-    /// The search index: the one built aside when it is done (waiting for it if it is
-    /// not), else built now.
+    /// The search index: the one built aside (waiting for it if it is not done), else
+    /// built now.
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let aside = self.index_aside.lock().ok().and_then(|mut a| a.take());
-            aside
-                .and_then(|job| job.join().ok())
-                .unwrap_or_else(|| Index::build_in(&self.map, self.lang))
+        self.settle_index();
+        self.index
+            .get_or_init(|| Index::build_in(&self.map, self.lang))
+    }
+
+    /// The index built aside, if it was (waiting for it if it is not done), kept as the
+    /// index (for code that holds another part of the app while it searches).
+    pub(crate) fn settle_index(&self) {
+        if self.index.get().is_none()
+            && let Some(index) = self.index_aside.take()
+        {
+            let _ = self.index.set(index);
+        }
+    }
+
+    /// The display width of the catalog's widest row (see
+    /// [`content::catalog_row_width`]).
+    pub fn catalog_row_width(&self) -> usize {
+        self.settle_widths();
+        *self
+            .catalog_row_width
+            .get_or_init(|| content::catalog_row_width(&self.map))
+    }
+
+    /// The display width of the overview's widest topic.
+    pub fn overview_row_width(&self) -> usize {
+        self.settle_widths();
+        *self.overview_row_width.get_or_init(|| {
+            content::topic_label_widths_in(&self.map, &self.topics, self.lang)
+                .max()
+                .unwrap_or(10)
         })
     }
 
-    /// Start building the search index on a thread of its own: on a large map it takes a
-    /// while (a quarter of a second for the benches' 1000x map), and keys are answered
-    /// meanwhile. The first search takes it when it is done.
-    pub fn build_index_aside(&self) {
-        if self.index.get().is_some() {
-            return;
+    /// The widths measured aside, if they were (waiting for them if they are not done).
+    fn settle_widths(&self) {
+        if self.catalog_row_width.get().is_none()
+            && let Some((catalog, overview)) = self.widths_aside.take()
+        {
+            let _ = self.catalog_row_width.set(catalog);
+            let _ = self.overview_row_width.set(overview);
         }
-        let Ok(mut aside) = self.index_aside.lock() else {
-            return;
-        };
-        if aside.is_none() {
+    }
+
+    /// Start the work that a large map makes long, each on a thread of its own, after the
+    /// first frame: the search index (a quarter of a second for the benches' 1000x map) and
+    /// the widths of the catalog's and the overview's widest rows (tens of thousands of rows
+    /// there). Keys are answered meanwhile; what needs a result takes it when it is done.
+    pub fn work_aside(&self) {
+        if self.index.get().is_none() {
             let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
-            *aside = std::thread::Builder::new()
-                .name("search-index".into())
-                .spawn(move || Index::build_in(&map, lang))
-                .ok();
+            self.index_aside
+                .start("search-index", move || Index::build_in(&map, lang));
+        }
+        if self.catalog_row_width.get().is_none() {
+            let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
+            let topics = self.topics.clone();
+            self.widths_aside.start("row-widths", move || {
+                let overview = content::topic_label_widths_in(&map, &topics, lang)
+                    .max()
+                    .unwrap_or(10);
+                (content::catalog_row_width(&map), overview)
+            });
         }
     }
 
     /// Whether the search index has been built (it is not, before the first frame).
     pub fn index_is_built(&self) -> bool {
-        self.index.get().is_some()
-            || self
-                .index_aside
-                .lock()
-                .is_ok_and(|a| a.as_ref().is_some_and(|job| job.is_finished()))
+        self.index.get().is_some() || self.index_aside.is_done()
     }
 
     /// A navigator ready to use, with the saved record: the one place where a face (the
@@ -910,5 +948,41 @@ pub(crate) fn scroll(s: &mut Scroll, action: Action) {
         Action::Home => s.offset = 0,
         Action::End => s.offset = s.max(),
         _ => {}
+    }
+}
+
+/// Work done on a thread of its own, its result taken when first needed.
+struct Aside<T>(std::sync::Mutex<Option<std::thread::JoinHandle<T>>>);
+
+impl<T> Default for Aside<T> {
+    fn default() -> Self {
+        Aside(std::sync::Mutex::new(None))
+    }
+}
+
+impl<T: Send + 'static> Aside<T> {
+    /// Start `work`, unless it was started already.
+    fn start(&self, name: &str, work: impl FnOnce() -> T + Send + 'static) {
+        if let Ok(mut job) = self.0.lock()
+            && job.is_none()
+        {
+            *job = std::thread::Builder::new()
+                .name(name.into())
+                .spawn(work)
+                .ok();
+        }
+    }
+
+    /// The result, waiting for it if the work is not done; None if it was not started (or
+    /// was taken).
+    fn take(&self) -> Option<T> {
+        let job = self.0.lock().ok()?.take()?;
+        job.join().ok()
+    }
+
+    fn is_done(&self) -> bool {
+        self.0
+            .lock()
+            .is_ok_and(|j| j.as_ref().is_some_and(|job| job.is_finished()))
     }
 }

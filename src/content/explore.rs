@@ -110,6 +110,53 @@ pub fn topic_label_in(map: &CareerMap, t: Topic, lang: Lang) -> String {
     }
 }
 
+/// The display width of the widest row of the training list (研修一覧), whatever its filters
+/// show: a row is its measure's symbol, a space, the name and ［when］. The parts are
+/// measured, not the rows made (a large map has tens of thousands; the "when" words are
+/// few, measured once each).
+pub fn catalog_row_width(map: &CareerMap) -> usize {
+    let width = crate::wrap::width;
+    let mut when = std::collections::HashMap::new();
+    (0..map.catalog_len())
+        .filter_map(|k| map.catalog_entry(k))
+        .map(|e| {
+            let symbol = e.measure.map_or("", |m| &*map[m].symbol);
+            let when = *when
+                .entry(e.applies)
+                .or_insert_with(|| width(&e.applies.describe(map)));
+            width(symbol) + 1 + width(e.name) + width("［］") + when
+        })
+        .max()
+        .unwrap_or(10)
+}
+
+/// The display width of each topic's label ([`topic_label_in`]) without making the labels
+/// of the initiatives (a large map has thousands): an initiative's row is the line's fixed
+/// words, measured once, and its number, label and title.
+pub fn topic_label_widths_in<'a>(
+    map: &'a CareerMap,
+    topics: &'a [Topic],
+    lang: Lang,
+) -> impl Iterator<Item = usize> + 'a {
+    let width = crate::wrap::width;
+    let fixed = width(
+        &Msg::InitiativeLine {
+            number: String::new(),
+            label: String::new(),
+            title: String::new(),
+        }
+        .text(lang),
+    );
+    topics.iter().map(move |&t| match t {
+        Topic::Initiative(i) => {
+            let n = &map[i];
+            let digits = n.number.checked_ilog10().unwrap_or(0) as usize + 1;
+            fixed + digits + width(label_text_in(n.label, lang)) + width(&n.title)
+        }
+        t => width(&topic_label_in(map, t, lang)),
+    })
+}
+
 fn initiative_line(n: &crate::model::Initiative, lang: Lang) -> String {
     Msg::InitiativeLine {
         number: n.number.to_string(),

@@ -9,7 +9,6 @@ use crate::app::{App, Extents, Tab, YearFit};
 use crate::content::{self, Item};
 use crate::keymap::{Action, Context};
 use crate::words::Msg;
-use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let w = crate::words::labels(app.lang);
@@ -108,17 +107,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     };
     // As wide as the widest row of the whole catalog (measured once), so that filtering
     // does not move the panes.
-    let widest = *app.catalog_row_width.get_or_init(|| {
-        (0..app.map.catalog_len())
-            .filter_map(|k| app.map.catalog_entry(k))
-            .map(|e| {
-                let symbol = e.measure.map_or("", |m| &*app.map[m].symbol);
-                let row = format!("{symbol} {}［{}］", e.name, e.applies.describe(&app.map));
-                wrap::width(&row)
-            })
-            .max()
-            .unwrap_or(10)
-    });
+    let widest = app.catalog_row_width();
     // Room for what the reader's record adds to a row (◎, ［受講済・令和N年度］, （過ぎた年次）).
     let list_width = widest.min(usize::from(u16::MAX - 40)) as u16 + 5 + 34;
     let lp = list::ListPage {

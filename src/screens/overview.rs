@@ -31,12 +31,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let page_title = topic
         .map(|t| content::topic_label_in(&app.map, t, app.lang))
         .unwrap_or_default();
-    let widest = *app.overview_row_width.get_or_init(|| {
-        (0..app.topics.len())
-            .map(|i| wrap::width(&row(i)))
-            .max()
-            .unwrap_or(10)
-    });
+    let widest = app.overview_row_width();
     let list_width = widest.min(usize::from(u16::MAX - 5)) as u16 + 5;
     let lp = list::ListPage {
         list_title: app.tab.title_in(app.lang).into(),

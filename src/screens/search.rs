@@ -171,6 +171,9 @@ impl App {
             }
             _ => {}
         }
+        if changed {
+            self.settle_index();
+        }
         if changed && let Some(Overlay::Search(s)) = &mut self.overlay {
             let index = self
                 .index

@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 idle="${IDLE_SECONDS:-2}"
-bin="$PWD/target/release/career-nav"
+bin="${NAV:-$PWD/target/release/career-nav}"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     cargo build --release --quiet --bin career-nav
 fi

@@ -149,6 +149,39 @@ mod key_200x60_map_1000x {
     }
 }
 
+/// The first visit of each screen on the 1000x map: a fresh navigator whose work after the
+/// first frame is done (a reader looks at the first frame for a moment: the search index
+/// and the widths of the longest lists, built aside), then the key that opens the screen and
+/// the frame after it. This is where derived data is first made: the pages, their caches.
+#[divan::bench_group(sample_count = 5, sample_size = 1)]
+mod first_visit_200x60_map_1000x {
+    use super::*;
+
+    #[divan::bench(args = ["2", "3", "4", "5", "6", "?", "/", "Enter"])]
+    fn open(bencher: Bencher, name: &str) {
+        let k = key(name);
+        bencher
+            .with_inputs(|| {
+                let mut app = app("1000x");
+                let mut t = test_terminal(200, 60);
+                draw(&mut t, &mut app);
+                app.work_aside();
+                while !app.index_is_built() {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                app.index();
+                app.catalog_row_width();
+                app.overview_row_width();
+                (app, t)
+            })
+            .bench_local_values(|(mut app, mut t)| {
+                handle_key(&mut app, &k);
+                draw(&mut t, &mut app);
+                (app, t)
+            });
+    }
+}
+
 fn floor_key(bencher: Bencher) {
     let lines = floor_text(200, 60);
     let mut other = lines.clone();

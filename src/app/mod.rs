@@ -244,7 +244,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
 pub struct App {
-    /// Shared with the thread that builds the search index after the first frame.
+    /// Shared with the threads that do the work after the first frame (see
+    /// [`App::work_aside`]).
     pub map: std::sync::Arc<CareerMap>,
     /// Every title one can stand at, in picker order.
     pub titles: Vec<(String, Place)>,

@@ -103,8 +103,13 @@ fn a_note_is_edited_in_the_middle() {
         .collect();
     assert!(above.contains("新"), "{above}");
     assert_eq!(buf[(at.x - 1, at.y)].symbol(), "J");
+    // Ctrl+U undoes the last change (the BS); Ctrl+Z is left to suspend the program, as the
+    // help says.
+    type_keys(&mut app, "C-u", 100, 30);
+    assert_eq!(app.editing().unwrap().editor.text(), "新研の\nOJT");
+    assert!(career_nav::tui::is_suspend(&app, &common::key("C-z")));
     type_keys(&mut app, "Esc", 100, 30);
-    assert_eq!(app.record.questions, "新研の\nOJ");
+    assert_eq!(app.record.questions, "新研の\nOJT");
 }
 
 #[test]

@@ -77,7 +77,7 @@ fn the_search_box_shows_a_fresh_searchs_hits_at_every_key() {
 }
 
 /// The index the navigator builds on a thread of its own after the first frame is the
-/// index built in place; asking for it twice starts nothing new.
+/// index built in place (`tests/work_aside.rs` counts that it is built once).
 #[test]
 fn the_index_built_aside_is_the_index_built_in_place() {
     let app = support::app();

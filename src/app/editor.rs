@@ -3,14 +3,18 @@
 //!
 //! Keys: a character is typed at the cursor; Enter (or Ctrl+M, Ctrl+J) breaks the line;
 //! Backspace (Ctrl+H) and Delete (Ctrl+D) delete a character; Ctrl+W (Alt+Backspace) the
-//! word before the cursor and Ctrl+K the rest of the line; ←→↑↓ (Ctrl+B/F/P/N) move,
-//! Home/End (Ctrl+A/E) go to the line's ends, Ctrl+Home/Ctrl+End to the text's; Ctrl+Z
-//! (Ctrl+U) undoes a change and Ctrl+R (Ctrl+Y) redoes it.
+//! word before the cursor (a run of one kind of character: kanji, kana, ASCII letters and
+//! digits) and Ctrl+K the rest of the line; ←→↑↓ (Ctrl+B/F/P/N) move, Home/End (Ctrl+A/E)
+//! go to the line's ends, Ctrl+Home/Ctrl+End to the text's; Ctrl+U undoes a change (a run
+//! of typed characters is one) and Ctrl+R (Ctrl+Y) redoes it. Ctrl+Z is not here: it
+//! suspends the program, while typing too (`tui::is_suspend`).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// How many changes can be undone.
+/// How many changes can be undone, and how many bytes of text the kept versions may hold
+/// together (a pasted megabyte is kept a few times, not fifty).
 const UNDO_DEPTH: usize = 50;
+const UNDO_BYTES: usize = 4 * 1024 * 1024;
 
 /// A text being edited: never without a line, the cursor always on a character boundary of
 /// a line (a column in chars, at most the line's length).
@@ -23,9 +27,12 @@ pub struct Editor {
     goal: Option<usize>,
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
+    /// The last change was a typed character: the next one joins its undo step.
+    typing: bool,
 }
 
-type Snapshot = (Vec<String>, usize, usize);
+/// A version of the text (its lines joined) and where the cursor was.
+type Snapshot = (String, usize, usize);
 
 impl Editor {
     /// `text` to edit, the cursor at its end.
@@ -43,6 +50,7 @@ impl Editor {
             goal: None,
             undo: Vec::new(),
             redo: Vec::new(),
+            typing: false,
         }
     }
 
@@ -68,6 +76,7 @@ impl Editor {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         let goal = self.goal.take();
+        let typing = std::mem::take(&mut self.typing);
         let changed = match (key.code, ctrl, alt) {
             (KeyCode::Char('m' | 'j'), true, _) | (KeyCode::Enter, _, _) => self.newline(),
             (KeyCode::Char('h'), true, _) | (KeyCode::Backspace, false, false) => {
@@ -76,7 +85,7 @@ impl Editor {
             (KeyCode::Char('d'), true, _) | (KeyCode::Delete, _, false) => self.delete_forward(),
             (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => self.delete_word(),
             (KeyCode::Char('k'), true, _) => self.delete_to_end(),
-            (KeyCode::Char('z' | 'u'), true, _) => self.step_back(),
+            (KeyCode::Char('u'), true, _) => self.step_back(),
             (KeyCode::Char('r' | 'y'), true, _) => self.step_forward(),
             (KeyCode::Char('b'), true, _) | (KeyCode::Left, _, _) => self.left(),
             (KeyCode::Char('f'), true, _) | (KeyCode::Right, _, _) => self.right(),
@@ -100,7 +109,11 @@ impl Editor {
                 Changed::No
             }
             (KeyCode::Char(c), false, false) => {
-                self.insert_str(c.encode_utf8(&mut [0; 4]));
+                if !typing {
+                    self.remember();
+                }
+                self.insert(c.encode_utf8(&mut [0; 4]));
+                self.typing = true;
                 Changed::Yes
             }
             _ => Changed::No,
@@ -114,20 +127,27 @@ impl Editor {
         if text.is_empty() {
             return false;
         }
+        self.typing = false;
         self.remember();
+        self.insert(text);
+        true
+    }
+
+    /// `text` inserted at the cursor, the cursor after it.
+    fn insert(&mut self, text: &str) {
         let at = self.byte(self.row, self.col);
         let rest = self.lines[self.row].split_off(at);
         let mut parts = text.split('\n');
         if let Some(first) = parts.next() {
             self.lines[self.row].push_str(first);
         }
-        for part in parts {
-            self.row += 1;
-            self.lines.insert(self.row, part.to_string());
-        }
+        // The other lines go in at once (one by one, each would move every line after it).
+        let new: Vec<String> = parts.map(str::to_string).collect();
+        let added = new.len();
+        self.lines.splice(self.row + 1..self.row + 1, new);
+        self.row += added;
         self.col = self.len(self.row);
         self.lines[self.row].push_str(&rest);
-        true
     }
 
     fn len(&self, row: usize) -> usize {
@@ -142,11 +162,20 @@ impl Editor {
 
     /// Keep the text as it is before a change, to undo it.
     fn remember(&mut self) {
-        if self.undo.len() == UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-        self.undo.push((self.lines.clone(), self.row, self.col));
+        self.undo.push((self.text(), self.row, self.col));
         self.redo.clear();
+        let mut kept: usize = self.undo.iter().map(|(t, ..)| t.len()).sum();
+        while self.undo.len() > 1 && (self.undo.len() > UNDO_DEPTH || kept > UNDO_BYTES) {
+            kept -= self.undo.remove(0).0.len();
+        }
+    }
+
+    /// Swap the text for a kept version, keeping the present one in `other` (undo and redo).
+    fn restore(&mut self, (text, row, col): Snapshot, other: fn(&mut Self) -> &mut Vec<Snapshot>) {
+        let now = (self.text(), self.row, self.col);
+        other(self).push(now);
+        self.lines = text.split('\n').map(str::to_string).collect();
+        (self.row, self.col) = (row, col);
     }
 
     fn newline(&mut self) -> Changed {
@@ -204,8 +233,11 @@ impl Editor {
         while from > 0 && chars[from - 1].is_whitespace() {
             from -= 1;
         }
-        while from > 0 && !chars[from - 1].is_whitespace() {
-            from -= 1;
+        if from > 0 {
+            let word = kind(chars[from - 1]);
+            while from > 0 && kind(chars[from - 1]) == word && !chars[from - 1].is_whitespace() {
+                from -= 1;
+            }
         }
         self.remember();
         let (a, b) = (self.byte(self.row, from), self.byte(self.row, self.col));
@@ -226,13 +258,8 @@ impl Editor {
 
     fn step_back(&mut self) -> Changed {
         match self.undo.pop() {
-            Some((lines, row, col)) => {
-                self.redo.push((
-                    std::mem::replace(&mut self.lines, lines),
-                    self.row,
-                    self.col,
-                ));
-                (self.row, self.col) = (row, col);
+            Some(kept) => {
+                self.restore(kept, |e| &mut e.redo);
                 Changed::Yes
             }
             None => Changed::No,
@@ -241,13 +268,8 @@ impl Editor {
 
     fn step_forward(&mut self) -> Changed {
         match self.redo.pop() {
-            Some((lines, row, col)) => {
-                self.undo.push((
-                    std::mem::replace(&mut self.lines, lines),
-                    self.row,
-                    self.col,
-                ));
-                (self.row, self.col) = (row, col);
+            Some(kept) => {
+                self.restore(kept, |e| &mut e.undo);
                 Changed::Yes
             }
             None => Changed::No,
@@ -307,6 +329,18 @@ impl Editor {
         }
         self.goal = Some(goal);
         Changed::No
+    }
+}
+
+/// The kind of a character, for Ctrl+W: Japanese has no spaces between words, so a word is
+/// a run of one kind (kanji, hiragana, katakana, ASCII letters and digits, other).
+fn kind(c: char) -> u8 {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '_' => 1,
+        '\u{3041}'..='\u{309F}' => 2,
+        '\u{30A0}'..='\u{30FF}' | '\u{FF66}'..='\u{FF9F}' => 3,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '々' => 4,
+        _ => 0,
     }
 }
 
@@ -407,23 +441,89 @@ mod tests {
         let mut e = Editor::new("面談で 聞きたい こと");
         assert!(e.input(ctrl('w')));
         assert_eq!(e.text(), "面談で 聞きたい ");
+        // Kana after a kanji: the kana go first.
+        assert!(e.input(ctrl('w')));
+        assert_eq!(e.text(), "面談で 聞");
         assert!(e.input(ctrl('w')));
         assert_eq!(e.text(), "面談で ");
         e.input(ctrl('a'));
         e.input(key(KeyCode::Right));
         assert!(e.input(ctrl('k')));
         assert_eq!(e.text(), "面");
-        assert!(e.input(ctrl('z')));
+        assert!(e.input(ctrl('u')));
         assert_eq!(e.text(), "面談で ");
         assert_eq!(e.cursor(), (0, 1));
-        assert!(e.input(ctrl('z')) && e.input(ctrl('z')));
+        assert!(e.input(ctrl('u')) && e.input(ctrl('u')) && e.input(ctrl('u')));
         assert_eq!(e.text(), "面談で 聞きたい こと");
-        assert!(!e.input(ctrl('z')), "nothing left to undo");
+        assert!(!e.input(ctrl('u')), "nothing left to undo");
         assert!(e.input(ctrl('r')));
         assert_eq!(e.text(), "面談で 聞きたい ");
         // A new change drops what could be redone.
         typed(&mut e, "x");
         assert!(!e.input(ctrl('r')));
+    }
+
+    #[test]
+    fn a_run_of_typed_characters_is_one_undo_step() {
+        let mut e = Editor::new("");
+        typed(&mut e, "研修計画");
+        e.input(key(KeyCode::Left));
+        typed(&mut e, "を");
+        assert_eq!(e.text(), "研修計を画");
+        assert!(e.input(ctrl('u')));
+        assert_eq!(e.text(), "研修計画");
+        assert!(e.input(ctrl('u')));
+        assert_eq!(e.text(), "");
+        assert!(!e.input(ctrl('u')));
+        assert!(e.input(ctrl('r')) && e.input(ctrl('r')));
+        assert_eq!(e.text(), "研修計を画");
+    }
+
+    #[test]
+    fn ctrl_w_takes_a_run_of_one_kind_of_character() {
+        let mut e = Editor::new("OJT推進者として後輩をサポート する");
+        let words = |e: &mut Editor| {
+            let mut out = Vec::new();
+            while e.input(ctrl('w')) {
+                out.push(e.text());
+            }
+            out
+        };
+        assert_eq!(
+            words(&mut e),
+            [
+                "OJT推進者として後輩をサポート ",
+                "OJT推進者として後輩を",
+                "OJT推進者として後輩",
+                "OJT推進者として",
+                "OJT推進者",
+                "OJT",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_kept_for_undo_is_bounded() {
+        // Small changes: the last 50.
+        let mut e = Editor::new("");
+        for _ in 0..80 {
+            e.input(key(KeyCode::Enter));
+        }
+        assert_eq!(e.undo.len(), UNDO_DEPTH);
+        // Pastes of a megabyte (the paste limit): the versions kept stay under 4 MB, or are
+        // only the last one when the note alone is larger.
+        let mut e = Editor::new("");
+        let big = "あ\n".repeat(250_000);
+        for n in 1..=6 {
+            assert!(e.insert_str(&big));
+            let kept: usize = e.undo.iter().map(|(t, ..)| t.len()).sum();
+            assert!(kept <= UNDO_BYTES || e.undo.len() == 1, "{n}: {kept}");
+        }
+        assert_eq!(e.lines().len(), 1_500_001);
+        // The latest change can still be undone.
+        assert!(e.input(ctrl('u')));
+        assert_eq!(e.lines().len(), 1_250_001);
     }
 
     #[test]
@@ -433,7 +533,7 @@ mod tests {
         assert!(e.insert_str("一\n二\n三"));
         assert_eq!(e.lines(), ["前一", "二", "三後"]);
         assert_eq!(e.cursor(), (2, 1));
-        assert!(e.input(ctrl('z')));
+        assert!(e.input(ctrl('u')));
         assert_eq!(e.text(), "前後");
         assert!(!e.insert_str(""));
     }
@@ -445,6 +545,8 @@ mod tests {
             key(KeyCode::F(1)),
             key(KeyCode::Tab),
             ctrl('q'),
+            // Ctrl+Z suspends the program before a key reaches the editor.
+            ctrl('z'),
             KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT),
         ] {
             assert!(!e.input(k), "{k:?}");

@@ -412,7 +412,7 @@ impl App {
 
     /// The widths measured aside, if they were (waiting for them if they are not done).
     fn settle_widths(&self) {
-        if self.catalog_row_width.get().is_none()
+        if (self.catalog_row_width.get().is_none() || self.overview_row_width.get().is_none())
             && let Some((catalog, overview)) = self.widths_aside.take()
         {
             let _ = self.catalog_row_width.set(catalog);
@@ -430,7 +430,7 @@ impl App {
             self.index_aside
                 .start("search-index", move || Index::build_in(&map, lang));
         }
-        if self.catalog_row_width.get().is_none() {
+        if self.catalog_row_width.get().is_none() || self.overview_row_width.get().is_none() {
             let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
             let topics = self.topics.clone();
             self.widths_aside.start("row-widths", move || {

@@ -110,11 +110,22 @@ pub fn topic_label_in(map: &CareerMap, t: Topic, lang: Lang) -> String {
     }
 }
 
-/// The display width of the widest row of the training list (研修一覧), whatever its filters
-/// show: a row is its measure's symbol, a space, the name and ［when］. The parts are
+/// How many times the catalog's rows were measured in this process (a test checks that
+/// the screen takes the width measured after the first frame).
+static ROW_WIDTHS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many times [`catalog_row_width`] has run in this process.
+pub fn catalog_row_measures() -> usize {
+    ROW_WIDTHS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The width the training list (研修一覧) sizes its pane by, whatever its filters show: the
+/// widest of the rows' common part, the measure's symbol, a space, the name and ［when］ in
+/// Japanese (the screen adds room for the reader's marks and status). The parts are
 /// measured, not the rows made (a large map has tens of thousands; the "when" words are
 /// few, measured once each).
 pub fn catalog_row_width(map: &CareerMap) -> usize {
+    ROW_WIDTHS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let width = crate::wrap::width;
     let mut when = std::collections::HashMap::new();
     (0..map.catalog_len())

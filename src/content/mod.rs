@@ -109,15 +109,15 @@ impl Standing {
     }
 }
 
-/// One mark, one meaning. A page's legend ([`legend`]) names the marks it uses and stands
-/// before their first use.
-///
-/// A reading of the source (an inferred placement or wording), not printed fact.
 /// How many entries of one list a page on screen shows (the source's longest list, the
 /// trainings open to all grades, has 29); the rest are named by a line that says where
 /// they are all listed. Documents (`show`, handouts) list everything.
 pub const SCREEN_LIST: usize = 100;
 
+/// One mark, one meaning. A page's legend ([`legend`]) names the marks it uses and stands
+/// before their first use.
+///
+/// A reading of the source (an inferred placement or wording), not printed fact.
 pub const INFERRED_MARK: &str = "＊";
 /// A note printed in the source (※…), and 「※原文：…」 beside a corrected typo.
 pub const NOTE_MARK: &str = "※";

@@ -547,7 +547,7 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                     }
                 }
                 Some(Offer::OpenToAll) => {
-                    let items = content::open_to_all_page_in(&self.app.map, self.lang());
+                    let items = content::open_to_all_screen_page_in(&self.app.map, self.lang());
                     self.page(&items)?;
                     show = false;
                 }
@@ -625,8 +625,12 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
     fn list_page(&self, list: &List, i: usize) -> Vec<Item> {
         let map = &self.app.map;
         match list {
-            List::Topics => content::topic_page_in(map, self.app.topics[i], self.lang()),
-            List::Trainings(v) => content::training_page_in(map, &map.catalog()[v[i]], self.lang()),
+            // As the screen shows them: a list of a page cut at content::SCREEN_LIST entries.
+            List::Topics => content::topic_screen_page_in(map, self.app.topics[i], self.lang()),
+            List::Trainings(v) => match map.catalog_entry(v[i]) {
+                Some(e) => content::training_page_in(map, &e, self.lang()),
+                None => Vec::new(),
+            },
             List::Glossary => match map.at(i) {
                 Some(g) => content::glossary_page_in(map, g, self.lang()),
                 None => Vec::new(),

@@ -65,11 +65,12 @@ fn items(app: &App) -> Vec<Item> {
         Tab::Overview => app
             .topics
             .get(app.overview.selected)
-            .map(|t| content::topic_page_in(map, *t, app.lang)),
+            .map(|t| content::topic_screen_page_in(map, *t, app.lang)),
         Tab::Catalog => app
             .catalog
             .selected_entry()
-            .map(|k| content::training_page_in(map, &map.catalog()[k], app.lang)),
+            .and_then(|k| map.catalog_entry(k))
+            .map(|e| content::training_page_in(map, &e, app.lang)),
         Tab::Compare => Some(content::compare_in(
             map,
             app.compare.left_place(),
@@ -80,9 +81,9 @@ fn items(app: &App) -> Vec<Item> {
             .nearest(app.glossary.selected)
             .map(|g| content::glossary_page(map, g)),
         Tab::Record => match app.record_selected() {
-            Some(RecordRow::Training(k)) => {
-                Some(content::training_page_in(map, &map.catalog()[k], app.lang))
-            }
+            Some(RecordRow::Training(k)) => map
+                .catalog_entry(k)
+                .map(|e| content::training_page_in(map, &e, app.lang)),
             _ => None,
         },
     };

@@ -73,7 +73,7 @@ pub fn key_help(w: KeyHelp) -> &'static str {
         KeyHelp::EditDone => "Finish typing and record it",
         KeyHelp::EditQuit => "Record what was typed and quit",
         KeyHelp::EditKeys => {
-            "Type text (Japanese input works too), Enter for a new line, arrows, Home and End move the cursor, BS and Del delete, Ctrl+Z undoes"
+            "Type text (Japanese input works too), Enter for a new line, arrows, Home and End move the cursor, BS and Del delete, Ctrl+U undoes"
         }
         KeyHelp::SearchInput => "Type what to search for (Japanese input works too)",
         KeyHelp::DeleteChar => "Delete one character",

@@ -69,7 +69,7 @@ pub fn key_help(w: KeyHelp) -> &'static str {
         KeyHelp::EditDone => "入力を終えて記録する",
         KeyHelp::EditQuit => "入力した内容を記録して終了",
         KeyHelp::EditKeys => {
-            "文字の入力（日本語入力も可）、Enter で改行、矢印・Home・End でカーソル移動、BS・Del で削除、Ctrl+Z で取り消し"
+            "文字の入力（日本語入力も可）、Enter で改行、矢印・Home・End でカーソル移動、BS・Del で削除、Ctrl+U で取り消し"
         }
         KeyHelp::SearchInput => "検索語を入力（日本語入力も可）",
         KeyHelp::DeleteChar => "一文字消す",

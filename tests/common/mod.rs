@@ -46,7 +46,10 @@ pub fn key(name: &str) -> KeyEvent {
         "End" => KeyCode::End,
         "BSpace" => KeyCode::Backspace,
         "Space" => KeyCode::Char(' '),
-        "C-c" => return KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        s if s.starts_with("C-") && s.chars().count() == 3 => {
+            let c = s.chars().nth(2).unwrap();
+            return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        }
         s if s.chars().count() == 1 => KeyCode::Char(s.chars().next().unwrap()),
         other => panic!("unknown key name {other}"),
     };

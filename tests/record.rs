@@ -112,6 +112,54 @@ fn a_note_is_edited_in_the_middle() {
     assert_eq!(app.record.questions, "新研の\nOJT");
 }
 
+/// A note of one long line, wrapped into many rows: ↑ goes up one row on screen (not to the
+/// line above, which does not exist), and at the top the rows below stay in view.
+#[test]
+fn in_a_long_note_up_moves_by_the_rows_on_screen() {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", 80, 24);
+    select(&mut app, |r| *r == RecordRow::Questions);
+    type_keys(&mut app, "Enter", 80, 24);
+    let long = "昇任試験の準備として研修計画を立てて実行することを上司に相談したい。".repeat(8);
+    app.paste(&long);
+    let end = common::draw(&mut app, 80, 24)
+        .get_cursor_position()
+        .unwrap();
+    type_keys(&mut app, "Up", 80, 24);
+    let up = common::draw(&mut app, 80, 24)
+        .get_cursor_position()
+        .unwrap();
+    assert_eq!(up.y + 1, end.y, "one row up on screen");
+    let (line, col) = app.editing().unwrap().editor.cursor();
+    assert!(line == 0 && col > 0 && col < long.chars().count(), "{col}");
+    for _ in 0..40 {
+        type_keys(&mut app, "Up", 80, 24);
+    }
+    assert_eq!(app.editing().unwrap().editor.cursor(), (0, 0));
+    // At the top of the text, its first rows are on screen, the cursor on the first.
+    let s = common::screen(&mut app, 80, 24);
+    let first = s
+        .lines()
+        .position(|l| l.contains("昇任試験の準備として"))
+        .unwrap();
+    assert!(
+        s.lines()
+            .nth(first + 1)
+            .is_some_and(|l| l.contains('研') || l.contains('計')),
+        "{s}"
+    );
+    let top = common::draw(&mut app, 80, 24)
+        .get_cursor_position()
+        .unwrap();
+    assert_eq!(usize::from(top.y), first, "{s}");
+    // Down again: one row at a time, the view following only as far as needed.
+    type_keys(&mut app, "Down", 80, 24);
+    let down = common::draw(&mut app, 80, 24)
+        .get_cursor_position()
+        .unwrap();
+    assert_eq!(down.y, top.y + 1);
+}
+
 #[test]
 fn training_log_plans_then_done_in_a_year() {
     let mut app = app_at(Some("主任"), Some(3));

@@ -29,6 +29,9 @@ pub struct Editor {
     redo: Vec<Snapshot>,
     /// The last change was a typed character: the next one joins its undo step.
     typing: bool,
+    /// The rows the text was last drawn in: (line, its first character), in order. ↑↓ move
+    /// by them; without them (before a first frame, after a change) by lines.
+    rows: Vec<(usize, usize)>,
 }
 
 /// A version of the text (its lines joined) and where the cursor was.
@@ -51,6 +54,7 @@ impl Editor {
             undo: Vec::new(),
             redo: Vec::new(),
             typing: false,
+            rows: Vec::new(),
         }
     }
 
@@ -66,6 +70,16 @@ impl Editor {
     /// (line, column in chars).
     pub fn cursor(&self) -> (usize, usize) {
         (self.row, self.col)
+    }
+
+    /// The rows the face wrapped the text into on the last frame: (line, first character of
+    /// the row), in order. Ignored if they do not fit the text.
+    pub fn set_rows(&mut self, rows: Vec<(usize, usize)>) {
+        let fits = rows.windows(2).all(|w| w[0] < w[1])
+            && rows
+                .iter()
+                .all(|&(l, c)| l < self.lines.len() && c <= self.len(l));
+        self.rows = if fits { rows } else { Vec::new() };
     }
 
     /// Apply a key. True when the text changed.
@@ -162,6 +176,8 @@ impl Editor {
 
     /// Keep the text as it is before a change, to undo it.
     fn remember(&mut self) {
+        // The rows on screen no longer match the text.
+        self.rows.clear();
         self.undo.push((self.text(), self.row, self.col));
         self.redo.clear();
         let mut kept: usize = self.undo.iter().map(|(t, ..)| t.len()).sum();
@@ -176,6 +192,7 @@ impl Editor {
         other(self).push(now);
         self.lines = text.split('\n').map(str::to_string).collect();
         (self.row, self.col) = (row, col);
+        self.rows.clear();
     }
 
     fn newline(&mut self) -> Changed {
@@ -296,30 +313,53 @@ impl Editor {
         Changed::No
     }
 
-    /// One line up or down, at the same display column as far as the line reaches (the
-    /// column aimed for is kept across shorter lines while ↑↓ are pressed).
+    /// One row up or down (a row on screen when the face said how it wrapped the text, else
+    /// a line), at the same display column as far as the row reaches (the column aimed for is
+    /// kept across shorter rows while ↑↓ are pressed).
     fn vertical(&mut self, by: isize, goal: Option<usize>) -> Changed {
-        let goal = goal.unwrap_or_else(|| {
-            crate::wrap::width(
-                &self.lines[self.row]
-                    .chars()
-                    .take(self.col)
-                    .collect::<String>(),
-            )
-        });
-        let Some(row) = self
-            .row
-            .checked_add_signed(by)
-            .filter(|&r| r < self.lines.len())
+        // Rows as (line, first char, end char): one per line without the face's rows.
+        let rows: Vec<(usize, usize, usize)> = if self.rows.is_empty() {
+            (0..self.lines.len()).map(|l| (l, 0, self.len(l))).collect()
+        } else {
+            let r = &self.rows;
+            (0..r.len())
+                .map(|i| {
+                    let (l, c) = r[i];
+                    let end = match r.get(i + 1) {
+                        Some(&(next, s)) if next == l => s,
+                        _ => self.len(l),
+                    };
+                    (l, c, end)
+                })
+                .collect()
+        };
+        let Some(here) = rows
+            .iter()
+            .rposition(|&(l, c, _)| l == self.row && c <= self.col)
         else {
-            // Past the first or last line: to its start or end.
+            return Changed::No;
+        };
+        let cells = |l: usize, from: usize, to: usize| {
+            let s: String = self.lines[l].chars().skip(from).take(to - from).collect();
+            crate::wrap::width(&s)
+        };
+        let goal = goal.unwrap_or_else(|| cells(self.row, rows[here].1, self.col));
+        let Some(&(l, from, end)) = here.checked_add_signed(by).and_then(|i| rows.get(i)) else {
+            // Past the first or last row: to the text's start or end.
             self.col = if by < 0 { 0 } else { self.len(self.row) };
             return Changed::No;
         };
-        self.row = row;
+        // A row that wraps ends before the next row's first character (the cursor there
+        // would stand on the next row).
+        let last = if end < self.len(l) {
+            end.saturating_sub(1).max(from)
+        } else {
+            end
+        };
+        self.row = l;
+        self.col = from;
         let mut width = 0;
-        self.col = 0;
-        for c in self.lines[row].chars() {
+        for c in self.lines[l].chars().skip(from).take(last - from) {
             let w = crate::wrap::width(c.encode_utf8(&mut [0; 4]));
             if width + w > goal {
                 break;
@@ -434,6 +474,33 @@ mod tests {
         assert_eq!(e.cursor(), (2, 2));
         e.input(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
         assert_eq!(e.cursor(), (0, 0));
+    }
+
+    #[test]
+    fn up_and_down_move_by_the_rows_on_screen() {
+        // One line wrapped into three rows of four cells: 研修計画 / を立てて / 実行する.
+        let mut e = Editor::new("研修計画を立てて実行する\n次");
+        e.set_rows(vec![(0, 0), (0, 4), (0, 8), (1, 0)]);
+        e.input(key(KeyCode::Up));
+        // From the end of 次 (two cells) to two cells into the last row of the line above.
+        assert_eq!(e.cursor(), (0, 9));
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 5));
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 1));
+        // At the end of a row that wraps, the cursor stays on that row (before its last
+        // character), not at the next row's start.
+        e.input(key(KeyCode::End));
+        e.input(key(KeyCode::Up));
+        assert_eq!(e.cursor(), (0, 7));
+        // Rows that do not fit the text are not used: back to lines.
+        e.set_rows(vec![(0, 0), (3, 0)]);
+        e.input(key(KeyCode::Down));
+        assert_eq!(e.cursor(), (1, 1));
+        // A change drops the rows (they were the text before it).
+        e.set_rows(vec![(0, 0), (0, 4), (0, 8), (1, 0)]);
+        typed(&mut e, "x");
+        assert!(e.rows.is_empty());
     }
 
     #[test]

@@ -221,6 +221,8 @@ pub enum View {
     Hits,
     /// The 原文 view.
     Source,
+    /// The text being edited.
+    Editor,
 }
 
 /// What one frame showed of each scrollable part (lines of content, lines visible, the
@@ -231,6 +233,9 @@ pub struct Extents {
     pub views: Vec<(View, Scroll)>,
     /// The pages the slide on screen takes at this size (presentation).
     pub slide_pages: Option<usize>,
+    /// The rows the text being edited was wrapped into: (line, its first character), for ↑↓
+    /// to move by the rows on screen.
+    pub editor_rows: Option<Vec<(usize, usize)>>,
 }
 
 impl Extents {
@@ -825,6 +830,9 @@ impl App {
                 *s = shown;
             }
         }
+        if let (Some(rows), Some(Overlay::Editing(e))) = (&extents.editor_rows, &mut self.overlay) {
+            e.editor.set_rows(rows.clone());
+        }
     }
 
     fn scroll_mut(&mut self, view: View) -> Option<&mut Scroll> {
@@ -851,6 +859,10 @@ impl App {
             },
             View::Source => match &mut self.overlay {
                 Some(Overlay::Source(s)) => s,
+                _ => return None,
+            },
+            View::Editor => match &mut self.overlay {
+                Some(Overlay::Editing(e)) => &mut e.view,
                 _ => return None,
             },
         })

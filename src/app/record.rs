@@ -47,6 +47,8 @@ pub enum EditTarget {
 pub struct Editing {
     pub target: EditTarget,
     pub editor: super::Editor,
+    /// What of the wrapped text is in view (it moves only as far as the cursor needs).
+    pub view: super::Scroll,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -403,7 +405,11 @@ impl App {
 
     pub(crate) fn start_edit(&mut self, target: EditTarget, text: &str) {
         let editor = super::Editor::new(text);
-        self.overlay = Some(Overlay::Editing(Box::new(Editing { target, editor })));
+        self.overlay = Some(Overlay::Editing(Box::new(Editing {
+            target,
+            editor,
+            view: super::Scroll::default(),
+        })));
     }
 
     /// A key typed into the text being edited. The text goes into the record at once (and

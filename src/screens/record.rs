@@ -123,11 +123,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         frame.render_widget(Paragraph::new(head), head_area);
         if inner.width > 2 && inner.height > 0 {
             let width = inner.width as usize - 1;
-            // The text wrapped between phrases, as every page is.
-            let (lines, row, col) =
-                edited_view(editing.editor.lines(), editing.editor.cursor(), width);
+            // The text wrapped between phrases, as every page is; its rows go back to the
+            // editor, so that ↑↓ move by them.
+            let (lines, rows, row, col) =
+                edited_layout(editing.editor.lines(), editing.editor.cursor(), width);
             let h = inner.height as usize;
-            let top = row.saturating_sub(h - 1);
+            // The view moves only as far as the cursor needs.
+            let shown = editing.view.following(lines.len(), h, row, 0);
+            ext.put(View::Editor, shown);
+            ext.editor_rows = Some(rows);
+            let top = shown.offset;
             let shown: Vec<Line> = lines
                 .into_iter()
                 .skip(top)
@@ -464,12 +469,25 @@ impl App {
 /// cursor (line, character) falls on them: (lines, row, column in cells). A line whose
 /// phrase-wrapped form cannot be matched back to its characters is cut between characters
 /// instead, so that the cursor is always where the text says.
+#[cfg(test)]
 fn edited_view(
     text: &[String],
     cursor: (usize, usize),
     width: usize,
 ) -> (Vec<String>, usize, usize) {
+    let (lines, _, row, col) = edited_layout(text, cursor, width);
+    (lines, row, col)
+}
+
+/// [`edited_view`], with each row's place in the text: (line, its first character).
+#[allow(clippy::type_complexity)]
+fn edited_layout(
+    text: &[String],
+    cursor: (usize, usize),
+    width: usize,
+) -> (Vec<String>, Vec<(usize, usize)>, usize, usize) {
     let mut out = Vec::new();
+    let mut rows = Vec::new();
     let mut at = (0, 0);
     for (i, line) in text.iter().enumerate() {
         let chars: Vec<char> = line.chars().collect();
@@ -486,9 +504,10 @@ fn edited_view(
             let col = wrap::width(&chars[from..upto].iter().collect::<String>());
             at = (out.len() + r, col);
         }
+        rows.extend(starts.into_iter().map(|s| (i, s)));
         out.extend(wrapped);
     }
-    (out, at.0, at.1)
+    (out, rows, at.0, at.1)
 }
 
 /// Lines wrapped between phrases, with the character each starts at (spaces dropped at a

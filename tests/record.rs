@@ -16,6 +16,14 @@ fn text(items: &[Item]) -> String {
     career_nav::render_text::text(items)
 }
 
+/// The navigator at 主任, 3年目, on わたしの記録 with 上司に聞きたいこと selected, at `w`x`h`.
+fn at_questions(w: u16, h: u16) -> career_nav::app::App {
+    let mut app = app_at(Some("主任"), Some(3));
+    type_keys(&mut app, "6", w, h);
+    select(&mut app, |r| *r == RecordRow::Questions);
+    app
+}
+
 /// Select the first row that `pick` accepts.
 fn select(app: &mut career_nav::app::App, pick: impl Fn(&RecordRow) -> bool) {
     let rows = app.record_rows();
@@ -58,9 +66,7 @@ fn self_check_cycles_and_is_saved() {
 
 #[test]
 fn notes_are_typed_in_japanese_and_kept() {
-    let mut app = app_at(Some("主任"), Some(3));
-    type_keys(&mut app, "6", 100, 30);
-    select(&mut app, |r| *r == RecordRow::Questions);
+    let mut app = at_questions(100, 30);
     type_keys(&mut app, "Enter", 100, 30);
     assert_eq!(app.context(), Context::Edit);
     // Keys that are commands elsewhere are text here: q, 1, ?, /.
@@ -82,9 +88,7 @@ fn notes_are_typed_in_japanese_and_kept() {
 /// same column on screen), Home/End, BS; the terminal cursor stands where the text goes.
 #[test]
 fn a_note_is_edited_in_the_middle() {
-    let mut app = app_at(Some("主任"), Some(3));
-    type_keys(&mut app, "6", 100, 30);
-    select(&mut app, |r| *r == RecordRow::Questions);
+    let mut app = at_questions(100, 30);
     type_keys(&mut app, "Enter 研 修 Enter O J T", 100, 30);
     // Up from the end of "OJT" (three cells) lands after 研 (two cells): 研 is kept whole.
     type_keys(&mut app, "Up", 100, 30);
@@ -116,9 +120,7 @@ fn a_note_is_edited_in_the_middle() {
 /// line above, which does not exist), and at the top the rows below stay in view.
 #[test]
 fn in_a_long_note_up_moves_by_the_rows_on_screen() {
-    let mut app = app_at(Some("主任"), Some(3));
-    type_keys(&mut app, "6", 80, 24);
-    select(&mut app, |r| *r == RecordRow::Questions);
+    let mut app = at_questions(80, 24);
     type_keys(&mut app, "Enter", 80, 24);
     let long = "昇任試験の準備として研修計画を立てて実行することを上司に相談したい。".repeat(8);
     app.paste(&long);

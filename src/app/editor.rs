@@ -99,8 +99,8 @@ impl Editor {
             (KeyCode::Char('d'), true, _) | (KeyCode::Delete, _, false) => self.delete_forward(),
             (KeyCode::Char('w'), true, _) | (KeyCode::Backspace, _, true) => self.delete_word(),
             (KeyCode::Char('k'), true, _) => self.delete_to_end(),
-            (KeyCode::Char('u'), true, _) => self.step_back(),
-            (KeyCode::Char('r' | 'y'), true, _) => self.step_forward(),
+            (KeyCode::Char('u'), true, _) => self.step(true),
+            (KeyCode::Char('r' | 'y'), true, _) => self.step(false),
             (KeyCode::Char('b'), true, _) | (KeyCode::Left, _, _) => self.left(),
             (KeyCode::Char('f'), true, _) | (KeyCode::Right, _, _) => self.right(),
             (KeyCode::Char('p'), true, _) | (KeyCode::Up, _, _) => self.vertical(-1, goal),
@@ -186,15 +186,6 @@ impl Editor {
         }
     }
 
-    /// Swap the text for a kept version, keeping the present one in `other` (undo and redo).
-    fn restore(&mut self, (text, row, col): Snapshot, other: fn(&mut Self) -> &mut Vec<Snapshot>) {
-        let now = (self.text(), self.row, self.col);
-        other(self).push(now);
-        self.lines = text.split('\n').map(str::to_string).collect();
-        (self.row, self.col) = (row, col);
-        self.rows.clear();
-    }
-
     fn newline(&mut self) -> Changed {
         self.insert_str("\n");
         Changed::Yes
@@ -273,24 +264,22 @@ impl Editor {
         Changed::Yes
     }
 
-    fn step_back(&mut self) -> Changed {
-        match self.undo.pop() {
-            Some(kept) => {
-                self.restore(kept, |e| &mut e.redo);
-                Changed::Yes
-            }
-            None => Changed::No,
-        }
-    }
-
-    fn step_forward(&mut self) -> Changed {
-        match self.redo.pop() {
-            Some(kept) => {
-                self.restore(kept, |e| &mut e.undo);
-                Changed::Yes
-            }
-            None => Changed::No,
-        }
+    /// Undo (`back`) or redo: the text becomes the last version kept on that side, and the
+    /// present one is kept on the other.
+    fn step(&mut self, back: bool) -> Changed {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some((text, row, col)) = from.pop() else {
+            return Changed::No;
+        };
+        to.push((self.lines.join("\n"), self.row, self.col));
+        self.lines = text.split('\n').map(str::to_string).collect();
+        (self.row, self.col) = (row, col);
+        self.rows.clear();
+        Changed::Yes
     }
 
     fn left(&mut self) -> Changed {

@@ -153,3 +153,17 @@ fn the_japanese_constants_match_the_table() {
     assert_eq!(career_nav::app::GUEST_NOTICE, ja.guest_notice);
     assert_eq!(content::GRID_COLUMNS, content::grid_columns(Lang::Ja));
 }
+
+/// The help's legend names the marks the screens draw: ★ where you stand, ＊ a reading of
+/// the source (it said ● and ※, which mean a self-check and a printed note).
+#[test]
+fn the_help_legend_uses_the_screens_marks() {
+    use career_nav::content;
+    for lang in [Lang::Ja, Lang::En] {
+        let legend = words::labels(lang).help_legend;
+        assert!(legend.contains(content::HERE_MARK), "{legend}");
+        assert!(legend.contains(content::INFERRED_MARK), "{legend}");
+        assert!(!legend.contains(content::NOTE_MARK), "{legend}");
+        assert!(!legend.contains('●'), "{legend}");
+    }
+}

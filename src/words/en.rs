@@ -260,7 +260,7 @@ pub static LABELS: Labels = Labels {
     key_any_char: "text",
     key_any_key: "any other key",
     help_this_screen: " (this screen)",
-    help_legend: "Marks: ▶ selected  ● where you stand  ※ inferred from the layout of the original  ┆ specialist post (beside the line post of its level)",
+    help_legend: "Marks: ▶ selected  ★ where you stand  ＊ inferred from the layout of the original  ┆ specialist post (beside the line post of its level)",
     more_below: " ↓ more ",
     more_above: " ↑ more above ",
     end_of_page: " end ",

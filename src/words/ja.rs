@@ -254,7 +254,7 @@ pub static LABELS: Labels = Labels {
     key_any_char: "文字",
     key_any_key: "ほかのキー",
     help_this_screen: "（いまの画面）",
-    help_legend: "記号：▶ 選択中　● 現在地　※ 原資料の配置から推定した箇所　┆ スタッフ職（同じ水準のライン職の横）",
+    help_legend: "記号：▶ 選択中　★ 現在地　＊ 原資料の配置から推定した箇所　┆ スタッフ職（同じ水準のライン職の横）",
     more_below: " ↓ 続きあり ",
     more_above: " ↑ 上にもあり ",
     end_of_page: " 終わり ",

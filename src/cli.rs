@@ -1,12 +1,12 @@
 //! The command line: the TUI by default, `show` for a printable walk, `check` for map authors.
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-
-use crate::app::{App, MAX_YEAR};
+use crate::app::App;
+use crate::args::Parsed;
+pub use crate::args::{Cli, Command, MapFormat};
 use crate::content::{self, Standing};
 use crate::file_messages::FileMsg;
 use crate::model::{self, CareerMap, LoadError};
@@ -15,221 +15,30 @@ use crate::screens::Theme;
 use crate::screens::theme::ThemeName;
 use crate::store::Store;
 
-#[derive(Debug, Parser)]
-#[command(
-    name = "career-nav",
-    version,
-    about = "Walk a career development map (人材育成マップ) in the terminal",
-    long_about = "Walk a career development map (人材育成マップ): pick your grade and year of \
-                  service, then see at every step of the ladder the role expected of you, the \
-                  training open to you, your OJT role and your appraisal role.\n\n\
-                  Without a subcommand, opens the interactive navigator."
-)]
-pub struct Cli {
-    /// Load the map from this file (.ron or .xlsx) instead of the embedded default.
-    #[arg(long, global = true, value_name = "PATH")]
-    pub data: Option<PathBuf>,
-
-    /// Start at this grade: any title of a step or specialist tier of the map.
-    #[arg(long, value_name = "TITLE")]
-    pub grade: Option<String>,
-
-    /// Year of service (入庁N年目), 1 to 45.
-    #[arg(long, value_name = "N", value_parser = parse_year)]
-    pub year: Option<u8>,
-
-    /// Colours: default, high-contrast (the 16 ANSI colours only) or mono (no colour).
-    /// Without it: mono when NO_COLOR is set, else the saved setting (config.ron), else default.
-    #[arg(long, global = true, value_enum, value_name = "THEME")]
-    pub theme: Option<ThemeName>,
-
-    /// Plain text for screen readers: numbered menus read line by line from standard input,
-    /// no box drawing. Chosen automatically when TERM=dumb.
-    #[arg(long, global = true)]
-    pub plain: bool,
-
-    /// The language of messages: ja or en. Without it: English when the locale (LC_ALL,
-    /// LC_MESSAGES, LANG) is English, else Japanese.
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
-    pub lang: Option<model::Lang>,
-
-    /// Guest mode for a shared screen (a workshop, a projector): shows no standing (現在地)
-    /// and no record, and writes nothing to disk.
-    #[arg(long, conflicts_with_all = ["grade", "year"])]
-    pub guest: bool,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Print without a terminal UI (for screen readers, pipes and handouts): the walk from
-    /// a grade to the top, or the overview, the catalog, a comparison, the glossary.
-    #[command(group = clap::ArgGroup::new("what").required(true))]
-    Show {
-        /// Where you stand: any title of a step or specialist tier. Prints the walk from
-        /// there to the top.
-        #[arg(long, value_name = "TITLE", group = "what")]
-        grade: Option<String>,
-        /// Year of service (入庁N年目), 1 to 45: marks your year's training.
-        #[arg(long, value_name = "N", value_parser = parse_year)]
-        year: Option<u8>,
-        /// Page 1: the vision, the measures ①–⑩ with their 方針, the initiatives.
-        #[arg(long, group = "what")]
-        overview: bool,
-        /// Every training with its measure, organiser, audience and where it applies.
-        #[arg(long, group = "what")]
-        catalog: bool,
-        /// Two grades side by side, and what changes between them.
-        #[arg(long, num_args = 2, value_names = ["A", "B"], group = "what")]
-        compare: Option<Vec<String>>,
-        /// The glossary (the program's explanations of terms the document uses).
-        #[arg(long, group = "what")]
-        glossary: bool,
-        /// The whole map as one printable handout: the map as one table, the contents and
-        /// legend, then a chapter for the overview, each step, the specialist tiers, the
-        /// trainings open to all and the glossary, each training listed once. With
-        /// --format html: one self-contained file for A4 (a new page per chapter); with
-        /// --grade G --format html: a workshop handout from G to the top.
-        #[arg(long, group = "what")]
-        all: bool,
-        /// Complete: every inference note in full and the source text (原文) under each fact.
-        /// Without it, a reading is marked ＊ in place (the handout keeps its notes in an
-        /// appendix).
-        #[arg(long)]
-        source: bool,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
-    /// Write the interview sheet (面談シート) for the 育成面談 from your saved record: where you
-    /// stand, the self-check, training done and planned, the next step, notes and questions.
-    Export {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Markdown)]
-        format: Format,
-        /// Write to this file instead of standard output (`-` is standard output). An
-        /// existing file is not replaced without --force; a symbolic link never is; a FIFO or
-        /// a device is written into.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file given with -o if it exists (never a read-only file or a link).
-        #[arg(long, requires = "output")]
-        force: bool,
-    },
-    /// Presentation mode for workshops: one slide per screen, ←/→ or PgUp/PgDn to step, a
-    /// number and Enter to go to a slide, i for the slide index, b to blank the screen.
-    /// Shows the map only, never anyone's saved record, and writes nothing.
-    Present {
-        /// Start at the slide of this grade: any title of a step or specialist tier.
-        #[arg(long, value_name = "TITLE")]
-        from: Option<String>,
-    },
-    /// Print the embedded map (or the --data map): the starting point for another
-    /// organisation's map, as RON or as a workbook (.xlsx).
-    DumpDefault {
-        /// ron (text) or xlsx (a workbook; needs -o or a pipe).
-        #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
-        format: MapFormat,
-        /// Write to this file instead of standard output. An existing file is not replaced
-        /// without --force; a symbolic link never is; a FIFO or a device is written into.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file given with -o if it exists (never a read-only file or a link).
-        #[arg(long, requires = "output")]
-        force: bool,
-    },
-    /// Write a minimal, commented map that passes `check`: a start for a new map.
-    Template {
-        /// ron (text) or xlsx (a workbook; needs -o or a pipe).
-        #[arg(long, value_enum, default_value_t = MapFormat::Ron)]
-        format: MapFormat,
-        /// Write to this file instead of standard output. An existing file is not replaced
-        /// without --force; a symbolic link never is; a FIFO or a device is written into.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file given with -o if it exists (never a read-only file or a link).
-        #[arg(long, requires = "output")]
-        force: bool,
-    },
-    /// What changed between two editions of a map (.ron or .xlsx): steps, expectations,
-    /// trainings, measures added, removed, changed. Exits 0 when the maps are the same, 1
-    /// when they differ, 2 on an error (like diff).
-    Diff {
-        old: PathBuf,
-        new: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-    },
-    /// Validate a map file (the embedded map without PATH): a summary and exit 0 if valid,
-    /// the errors and exit 1 if not.
-    Check {
-        /// The map file to check, .ron or .xlsx (default: --data, or the embedded map).
-        path: Option<PathBuf>,
-    },
-    /// Where the settings files (config.ron: the theme; keys.ron: your keys) are looked for
-    /// on this machine (on Linux $XDG_CONFIG_HOME/career-nav/, usually ~/.config/career-nav/),
-    /// whether each was found, what it changed and the theme in force. Exit 1 when a file has
-    /// an error (the navigator then uses the defaults and says so).
-    Config,
-}
-
-/// How a map is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum MapFormat {
-    Ron,
-    Xlsx,
-}
-
 /// The minimal map `template` writes.
 pub const TEMPLATE: &str = include_str!("../data/template.ron");
 
-/// A year of service, 1 to 45; full-width digits (３) are accepted as an input method types them.
-fn parse_year(s: &str) -> Result<u8, String> {
-    let folded = crate::model::normalize_title(s);
-    match folded.parse::<u8>() {
-        Ok(y) if (1..=MAX_YEAR).contains(&y) => Ok(y),
-        // Said in the language of the rest of the message (clap's, localised by cli_help).
-        _ => Err(
-            match crate::cli_help::lang_of(&std::env::args_os().collect::<Vec<_>>()) {
-                model::Lang::Ja => format!("入庁年目は 1～{MAX_YEAR} の数字です"),
-                model::Lang::En => format!("a year of service from 1 to {MAX_YEAR}"),
-            },
-        ),
-    }
-}
-
 pub fn main() -> ExitCode {
-    use clap::{CommandFactory, FromArgMatches};
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The command line speaks the reader's language: help and errors in Japanese unless
     // `--lang en` or an English locale says otherwise.
-    let lang = crate::cli_help::lang_of(&args);
-    // A command line that parses is read as it is; only help, the version and an error
-    // need the words in the reader's language (putting them in cost about 0.06 ms of every
-    // start; a command line that does not parse builds the command a second time).
-    let parsed = Cli::command()
-        .disable_help_subcommand(true)
-        .try_get_matches_from(&args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-        .or_else(|_| {
-            crate::cli_help::localize(Cli::command(), lang)
-                .try_get_matches_from(&args)
-                .and_then(|m| Cli::from_arg_matches(&m))
-        });
-    match parsed {
-        Ok(cli) => run(cli),
-        Err(e) => match e.kind() {
-            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                print(&e.render().to_string())
-            }
-            _ => {
-                say(crate::cli_help::error_text(&e, lang).trim_end());
-                ExitCode::from(2)
-            }
-        },
+    let lang = crate::args::lang_of(&args);
+    match crate::args::parse(&args) {
+        Ok(Parsed::Run(cli)) => run(cli),
+        Ok(Parsed::Help(command)) => {
+            // Broken between phrases at a terminal's width; a pipe gets whole lines.
+            let width = std::io::stdout()
+                .is_terminal()
+                .then(|| crossterm::terminal::size().ok())
+                .flatten()
+                .map(|(w, _)| usize::from(w).clamp(40, 100));
+            print(&crate::args::help(command, lang, width))
+        }
+        Ok(Parsed::Version) => print(&format!("career-nav {}\n", env!("CARGO_PKG_VERSION"))),
+        Err(e) => {
+            say(e.render(lang).trim_end());
+            ExitCode::from(2)
+        }
     }
 }
 

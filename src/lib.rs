@@ -21,14 +21,15 @@
 //!   a newer version wrote: [`ron_fields`]), [`export`].
 //! - The program's words, one table per language (Japanese first, English by the locale or
 //!   `--lang en`): [`words`] (screens, `show`, the sheet), [`file_messages`] (the record and
-//!   files), `model::messages` (map errors), [`settings_messages`], [`cli_help`]; plain mode's
+//!   files), `model::messages` (map errors), [`settings_messages`], [`args`]; plain mode's
 //!   in `plain::words`.
-//! - [`cli`] and [`cli_help`]: the command line, in the reader's language.
+//! - [`cli`] runs the commands; [`args`] reads the command line (its help and errors in the
+//!   reader's language).
 
 pub mod app;
+pub mod args;
 pub mod capped;
 pub mod cli;
-pub mod cli_help;
 pub mod config;
 pub mod content;
 pub mod convert;

@@ -6,7 +6,7 @@ use crate::model::Lang;
 use crate::words::labels;
 
 /// The output formats of `show`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
     Markdown,

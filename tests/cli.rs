@@ -356,3 +356,34 @@ fn help_and_errors_are_japanese_unless_english_is_asked_for() {
             .contains("unexpected argument '--bogus'")
     );
 }
+
+/// A slip of the keys is answered with what was probably meant, and `help COMMAND` is that
+/// command's help; both in the reader's language.
+#[test]
+fn a_slip_gets_a_hint_and_help_names_the_command() {
+    let out = cmd().args(["show", "--catalg"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "career-nav: 「--catalg」という指定はありません。\nもしかして --catalog ですか？\n使い方は career-nav show --help で表示できます。\n"
+    );
+    let out = cmd().args(["--lang", "en", "--overveiw"]).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("tip: did you mean 'career-nav show --overview'?"),
+        "{err}"
+    );
+    let help = stdout(cmd().args(["help", "diff"]));
+    assert!(
+        help.contains("使い方: career-nav diff [オプション] <OLD> <NEW>"),
+        "{help}"
+    );
+    assert!(help.contains("古い版の地図ファイル。"), "{help}");
+    // Piped, each text is one line (the terminal or the reader's tool breaks it).
+    assert!(
+        help.lines()
+            .any(|l| l.starts_with("  <OLD>") && l.ends_with("古い版の地図ファイル。")),
+        "{help}"
+    );
+}

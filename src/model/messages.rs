@@ -6,7 +6,7 @@
 use std::fmt;
 
 /// The language of the messages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     En,
     #[default]

@@ -24,9 +24,7 @@ pub struct Theme {
 }
 
 /// The themes a reader can choose.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub enum ThemeName {
     /// Soft colours.
     Default,

@@ -24,9 +24,9 @@
 
 use std::io::{self, Write};
 
-use crossterm::cursor::{Hide, MoveTo, Show};
+use crossterm::cursor::{Hide, Show};
 use crossterm::style::{
-    Attribute, Color as CColor, Colors, Print, SetAttribute, SetBackgroundColor, SetColors,
+    Attribute, Color as CColor, Colors, SetAttribute, SetBackgroundColor, SetColors,
     SetForegroundColor,
 };
 use crossterm::terminal::{self, Clear};
@@ -177,7 +177,8 @@ impl<W: Write> Backend for FrameBackend<W> {
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
         let Position { x, y } = position.into();
-        queue!(self.buf, MoveTo(x, y))
+        move_to(&mut self.buf, x, y);
+        Ok(())
     }
 
     fn clear(&mut self) -> io::Result<()> {
@@ -479,10 +480,9 @@ fn draw_cells<'a>(
                 }
                 _ => None,
             };
-            let move_len = format!("\x1b[{};{}H", y + 1, x + 1).len();
             match fill {
-                Some(text) if text.len() < move_len => w.extend_from_slice(text.as_bytes()),
-                _ => queue!(w, MoveTo(x, y))?,
+                Some(text) if text.len() < move_len(x, y) => w.extend_from_slice(text.as_bytes()),
+                _ => move_to(w, x, y),
             }
         }
         if cell.modifier != modifier {
@@ -500,8 +500,10 @@ fn draw_cells<'a>(
             fg = cell.fg;
             bg = cell.bg;
         }
+        // The cell's text as it is (what crossterm's Print writes, without its formatter:
+        // one call a cell was a tenth of a first frame's instructions).
         let symbol = cell.symbol();
-        queue!(w, Print(symbol))?;
+        w.extend_from_slice(symbol.as_bytes());
         let width = u16::try_from(symbol.width()).unwrap_or(u16::MAX);
         cursor = Some((x.saturating_add(width), y));
     }
@@ -517,6 +519,39 @@ fn draw_cells<'a>(
         queue!(w, SetAttribute(Attribute::Reset))?;
     }
     Ok(())
+}
+
+/// The number of decimal digits of `n`.
+fn digits(n: u32) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
+/// The length of the cursor move to (x, y): `ESC [ row ; col H`.
+fn move_len(x: u16, y: u16) -> usize {
+    4 + digits(u32::from(y) + 1) + digits(u32::from(x) + 1)
+}
+
+/// Move the cursor to (x, y), as crossterm's `MoveTo` writes it (1-based row, then column).
+fn move_to(w: &mut Vec<u8>, x: u16, y: u16) {
+    fn number(w: &mut Vec<u8>, n: u32) {
+        let mut digits = [0u8; 5];
+        let mut i = digits.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        w.extend_from_slice(&digits[i..]);
+    }
+    w.extend_from_slice(b"\x1b[");
+    number(w, u32::from(y) + 1);
+    w.push(b';');
+    number(w, u32::from(x) + 1);
+    w.push(b'H');
 }
 
 /// The attribute changes from `from` to `to` (as ratatui-crossterm writes them).
@@ -603,6 +638,7 @@ pub fn init() -> io::Result<FrameTerminal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::cursor::MoveTo;
     use ratatui::style::Style;
 
     /// A screen of numbered lines, the first at `first`, each unlike its neighbours.
@@ -659,6 +695,26 @@ mod tests {
         let rows: std::collections::BTreeSet<u16> =
             moved.diff(&new).iter().map(|&(_, y, _)| y).collect();
         assert_eq!(rows, [8].into(), "{:?}", moved.diff(&new));
+    }
+
+    #[test]
+    fn cursor_moves_are_written_as_crossterm_writes_them() {
+        for (x, y) in [
+            (0, 0),
+            (8, 9),
+            (9, 8),
+            (99, 0),
+            (0, 99),
+            (9998, 9999),
+            (65534, 65534),
+        ] {
+            let mut ours = Vec::new();
+            move_to(&mut ours, x, y);
+            let mut theirs = Vec::new();
+            queue!(theirs, MoveTo(x, y)).unwrap();
+            assert_eq!(ours, theirs, "({x}, {y})");
+            assert_eq!(move_len(x, y), theirs.len(), "({x}, {y})");
+        }
     }
 
     #[test]

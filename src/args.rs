@@ -709,27 +709,10 @@ fn hint_for(sub: Option<&'static Sub>, name: &str) -> Option<String> {
 fn near<'a>(word: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = if word.chars().count() <= 4 { 1 } else { 2 };
     names
-        .map(|n| (edits(word, n), n))
+        .map(|n| (crate::settings_messages::edit_distance(word, n), n))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n)
-}
-
-/// Levenshtein distance between two words, by characters.
-fn edits(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
 }
 
 /// `--name <VALUE>` as the help and the errors write it.
@@ -956,23 +939,16 @@ impl ArgError {
         match self {
             ArgError::In(_, inner) => inner.sentence(lang),
             ArgError::Unknown { arg, hint } => {
-                let mut s = if ja {
+                let s = if ja {
                     format!("「{arg}」という指定はありません。")
                 } else {
                     format!("unexpected argument '{arg}'")
                 };
-                if let Some(h) = hint {
-                    s.push_str(&if ja {
-                        format!("\nもしかして {h} ですか？")
-                    } else {
-                        format!("\ntip: did you mean '{h}'?")
-                    });
-                }
-                s
+                with_hint(s, hint.as_deref(), lang)
             }
             ArgError::UnknownCommand { name, hint } => {
                 let names: Vec<&str> = SUBS.iter().map(|s| s.name).collect();
-                let mut s = if ja {
+                let s = if ja {
                     format!(
                         "「{name}」というコマンドはありません。コマンドは {} です。",
                         names.join("、")
@@ -983,14 +959,7 @@ impl ArgError {
                         names.join(", ")
                     )
                 };
-                if let Some(h) = hint {
-                    s.push_str(&if ja {
-                        format!("\nもしかして {h} ですか？")
-                    } else {
-                        format!("\ntip: did you mean '{h}'?")
-                    });
-                }
-                s
+                with_hint(s, hint.as_deref(), lang)
             }
             ArgError::MissingValue { arg } => {
                 if ja {
@@ -1077,6 +1046,15 @@ impl ArgError {
                 }
             }
         }
+    }
+}
+
+/// `said`, then what was probably meant, if anything was near.
+fn with_hint(said: String, hint: Option<&str>, lang: Lang) -> String {
+    match (hint, lang) {
+        (None, _) => said,
+        (Some(h), Lang::Ja) => format!("{said}\nもしかして {h} ですか？"),
+        (Some(h), Lang::En) => format!("{said}\ntip: did you mean '{h}'?"),
     }
 }
 

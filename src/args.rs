@@ -266,6 +266,16 @@ const MAP_FORMAT: Opt = choice(
     "ron (text) or xlsx (a workbook; needs -o or a pipe).",
 );
 
+/// `--format` of the printed documents (`show`, `diff`): text unless asked otherwise.
+const TEXT_FORMAT: Opt = choice(
+    "format",
+    "FORMAT",
+    FORMATS,
+    Some("text"),
+    "出力の形式。",
+    "Output format.",
+);
+
 /// The options of `show` of which exactly one is given: what to print.
 const SHOW_WHAT: &[&str] = &["grade", "overview", "catalog", "compare", "glossary", "all"];
 
@@ -321,14 +331,7 @@ const SUBS: &[Sub] = &[
                 "完全版：推定の注記をすべて示し、各項目の下に原文（原資料に印刷された文）を添えます。付けなければ、読みには ＊ だけを付けます。",
                 "Complete: every inference note in full and the source text (原文) under each fact. Without it, a reading is marked ＊ in place.",
             ),
-            choice(
-                "format",
-                "FORMAT",
-                FORMATS,
-                Some("text"),
-                "出力の形式。",
-                "Output format.",
-            ),
+            TEXT_FORMAT,
         ],
         positionals: &[],
     },
@@ -383,14 +386,7 @@ const SUBS: &[Sub] = &[
         name: "diff",
         ja: "地図の二つの版（.ron か .xlsx）の違い：職位・役割・研修・施策などの追加・削除・変更。同じなら 0、違えば 1、誤りなら 2 で終わります（diff と同じ）。",
         en: "What changed between two editions of a map (.ron or .xlsx): steps, expectations, trainings, measures added, removed, changed. Exits 0 when the maps are the same, 1 when they differ, 2 on an error (like diff).",
-        opts: &[choice(
-            "format",
-            "FORMAT",
-            FORMATS,
-            Some("text"),
-            "出力の形式。",
-            "Output format.",
-        )],
+        opts: &[TEXT_FORMAT],
         positionals: &[
             Positional {
                 name: "OLD",

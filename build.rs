@@ -13,9 +13,13 @@ const TABLES: [&str; 13] = [
     "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3", "TW4",
 ];
 
-/// Up to three characters as one number (21 bits each), as `src/wrap.rs` packs them.
+/// Up to three characters as one number (16 bits each: the model has no character past
+/// U+FFFF), as `src/wrap.rs` packs them.
 fn pack(key: &str) -> u64 {
-    key.chars().fold(0, |k, c| (k << 21) | u64::from(c))
+    key.chars().fold(0, |k, c| {
+        assert!(u32::from(c) <= 0xFFFF, "{key}: a character past U+FFFF");
+        (k << 16) | u64::from(c)
+    })
 }
 
 /// The slot a key starts looking at, as `src/wrap.rs` computes it.
@@ -115,21 +119,24 @@ fn main() {
             .unwrap_or_else(|| panic!("table {name}"));
         // Open addressing, at most half full: a lookup is one multiplication and a probe or two.
         let size = (entries.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![(0u64, 0i32); size];
+        // A slot is one number: the key in the upper 48 bits, the score in the lower 16
+        // (8 bytes a slot, not the 16 of a (u64, i32) pair).
+        let mut slots = vec![0u64; size];
         for (key, score) in entries {
             total += i64::from(*score);
             let k = pack(key);
             assert_ne!(k, 0);
+            let score = i16::try_from(*score).expect("a score within 16 bits");
             let mut i = slot(k, size - 1);
-            while slots[i].0 != 0 {
-                assert_ne!(slots[i].0, k, "{name}: {key} twice");
+            while slots[i] != 0 {
+                assert_ne!(slots[i] >> 16, k, "{name}: {key} twice");
                 i = (i + 1) & (size - 1);
             }
-            slots[i] = (k, *score);
+            slots[i] = (k << 16) | u64::from(score as u16);
         }
-        writeln!(out, "pub static {name}: [(u64, i32); {size}] = [").unwrap();
-        for (k, v) in slots {
-            writeln!(out, "({k:#x}, {v}),").unwrap();
+        writeln!(out, "pub static {name}: [u64; {size}] = [").unwrap();
+        for v in slots {
+            writeln!(out, "{v:#x},").unwrap();
         }
         writeln!(out, "];").unwrap();
     }
@@ -137,3 +144,4 @@ fn main() {
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("budoux_ja.rs");
     std::fs::write(dest, out).unwrap();
 }
+

@@ -29,9 +29,10 @@ use textwrap::WordSeparator;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`), as the build script
-/// (`build.rs`) lays its tables out: static open-addressing hash tables (`UW1`..`TW4`: the
-/// key's characters packed by [`pack`], then its score; an empty slot has key 0) and the
-/// sum of every score (`TOTAL`). Nothing is built at run time.
+/// (`build.rs`) lays its tables out: static open-addressing hash tables (`UW1`..`TW4`: a
+/// slot is one number, the key's characters packed by [`pack`] in its upper 48 bits and the
+/// score in its lower 16; an empty slot is 0) and the sum of every score (`TOTAL`). Nothing
+/// is built at run time.
 mod budoux {
     include!(concat!(env!("OUT_DIR"), "/budoux_ja.rs"));
 }
@@ -46,7 +47,7 @@ struct Model {
 }
 
 /// One feature table: a power-of-two number of slots, at most half of them used.
-type Table = &'static [(u64, i32)];
+type Table = &'static [u64];
 
 static MODEL: Model = Model {
     uw: [
@@ -62,23 +63,29 @@ static MODEL: Model = Model {
     total: budoux::TOTAL,
 };
 
-/// Up to three characters as one number (21 bits each): a table's keys all have the same
-/// number of characters, so no two keys of one table pack alike.
-fn pack(chars: &[char]) -> u64 {
-    chars.iter().fold(0, |k, &c| (k << 21) | u64::from(c))
+/// Up to three characters as one number (16 bits each): a table's keys all have the same
+/// number of characters, so no two keys of one table pack alike. `None` for a character
+/// past U+FFFF, which no key of the model has.
+fn pack(chars: &[char]) -> Option<u64> {
+    chars.iter().try_fold(0, |k, &c| {
+        let c = u32::from(c);
+        (c <= 0xFFFF).then_some((k << 16) | u64::from(c))
+    })
 }
 
 /// The score of `key` in `table` (0 when absent): the slot of one multiplication (the keys
 /// are not chosen by anyone), then the next slots until the key or an empty one.
 fn score(table: Table, key: &[char]) -> i64 {
-    let k = pack(key);
+    let Some(k) = pack(key) else {
+        return 0;
+    };
     let mask = table.len() - 1;
     let x = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut i = (x ^ (x >> 32)) as usize & mask;
     loop {
         match table[i] {
-            (0, _) => return 0,
-            (found, v) if found == k => return i64::from(v),
+            0 => return 0,
+            slot if slot >> 16 == k => return i64::from(slot as u16 as i16),
             _ => i = (i + 1) & mask,
         }
     }
@@ -727,7 +734,7 @@ mod tests {
         let mut total = 0;
         for (name, table) in names.iter().zip(tables) {
             let want = &parsed[*name];
-            let used = table.iter().filter(|(k, _)| *k != 0).count();
+            let used = table.iter().filter(|&&slot| slot != 0).count();
             assert_eq!(used, want.len(), "{name}");
             assert!(table.len().is_power_of_two() && used * 2 <= table.len());
             for (key, &value) in want {
@@ -736,6 +743,7 @@ mod tests {
                 total += value;
             }
             assert_eq!(score(table, &['\u{10FFFF}'; 2]), 0, "an absent key");
+            assert_eq!(score(table, &['\u{FFFF}'; 2]), 0, "an absent key");
         }
         assert_eq!(m.total, total);
         assert!(

@@ -107,9 +107,9 @@ impl Store {
         let lock = take_lock(&location.dir);
         let loaded = load(&location.path);
         let original = match &loaded {
-            Loaded::Current { bytes, .. } => std::str::from_utf8(bytes)
-                .ok()
-                .map(|t| t.strip_prefix('\u{feff}').unwrap_or(t).to_string()),
+            Loaded::Current { text, .. } => {
+                Some(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
+            }
             _ => None,
         };
         let (state, record, mut notices) = decide(&location, lock, loaded);
@@ -310,7 +310,8 @@ enum Loaded {
     Absent,
     Current {
         record: Record,
-        bytes: Vec<u8>,
+        /// The file's text (checked as UTF-8 once, here).
+        text: String,
     },
     Newer {
         version: u64,
@@ -340,10 +341,10 @@ fn load(path: &Path) -> Loaded {
         }
         Err(e) => return Loaded::Unreadable(Problem::from_read(&e)),
     };
-    match parse(&bytes) {
-        Parsed::Current(record) => Loaded::Current { record, bytes },
-        Parsed::Newer { version, record } => Loaded::Newer { version, record },
-        Parsed::Broken => Loaded::Broken,
+    match parse(bytes) {
+        (Parsed::Current(record), Some(text)) => Loaded::Current { record, text },
+        (Parsed::Newer { version, record }, _) => Loaded::Newer { version, record },
+        _ => Loaded::Broken,
     }
 }
 
@@ -364,10 +365,16 @@ struct VersionProbe {
     format_version: u32,
 }
 
-fn parse(bytes: &[u8]) -> Parsed {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Parsed::Broken;
-    };
+/// What the record file's bytes read as, and their text (checked as UTF-8 once, here; none
+/// when they are not UTF-8).
+fn parse(bytes: Vec<u8>) -> (Parsed, Option<String>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (parse_text(&text), Some(text)),
+        Err(_) => (Parsed::Broken, None),
+    }
+}
+
+fn parse_text(text: &str) -> Parsed {
     // An editor may have added a byte order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The record is read once; only a record that does not read is probed for its version
@@ -488,9 +495,9 @@ fn decide(location: &Location, lock: Lock, loaded: Loaded) -> (State, Record, Ve
             };
             (state, Record::default(), notices)
         }
-        Loaded::Current { record, bytes } => {
+        Loaded::Current { record, text } => {
             let state = match lock {
-                Lock::Failed(e) => pending(location, Some(bytes), &e, &mut notices),
+                Lock::Failed(e) => pending(location, Some(text.into_bytes()), &e, &mut notices),
                 lock => writable(location, lock, &mut notices),
             };
             (state, record, notices)
@@ -693,7 +700,7 @@ fn serialize(record: &Record, original: Option<&str>) -> Result<String, FileMsg>
                     mib: crate::capped::RECORD_LIMIT / (1024 * 1024),
                 });
             }
-            if matches!(parse(text.as_bytes()), Parsed::Current(back) if back == *record) {
+            if matches!(parse_text(&text), Parsed::Current(back) if back == *record) {
                 return Ok(text);
             }
         }
@@ -807,38 +814,41 @@ mod tests {
     #[test]
     fn versions_are_told_apart_before_the_full_parse() {
         assert!(matches!(
-            parse(b"(format_version: 1, notes: \"x\")"),
+            parse(b"(format_version: 1, notes: \"x\")".to_vec()).0,
             Parsed::Current(r) if r.notes == "x"
         ));
         assert!(matches!(
-            parse("\u{feff}(format_version: 1)".as_bytes()),
+            parse("\u{feff}(format_version: 1)".as_bytes().to_vec()).0,
             Parsed::Current(_)
         ));
         assert!(matches!(
-            parse(b"(format_version: 2, notes: \"x\", brand_new: [1, 2])"),
+            parse(b"(format_version: 2, notes: \"x\", brand_new: [1, 2])".to_vec()).0,
             Parsed::Newer { version: 2, record: Some(r) } if r.notes == "x"
         ));
         assert!(matches!(
-            parse(b"(format_version: 3, notes: Some(\"x\"))"),
+            parse(b"(format_version: 3, notes: Some(\"x\"))".to_vec()).0,
             Parsed::Newer {
                 version: 3,
                 record: None
             }
         ));
         assert!(matches!(
-            parse(b"(format_version: 5, new_syntax: <<>>"),
+            parse(b"(format_version: 5, new_syntax: <<>>".to_vec()).0,
             Parsed::Newer {
                 version: 5,
                 record: None
             }
         ));
         assert!(matches!(
-            parse(b"(format_version: 1, notes: "),
+            parse(b"(format_version: 1, notes: ".to_vec()).0,
             Parsed::Broken
         ));
-        assert!(matches!(parse(b""), Parsed::Broken));
-        assert!(matches!(parse(&[0xff, 0xfe, 0x00]), Parsed::Broken));
-        assert!(matches!(parse(b"(notes: \"x\")"), Parsed::Broken));
+        assert!(matches!(parse(b"".to_vec()).0, Parsed::Broken));
+        assert!(matches!(parse(vec![0xff, 0xfe, 0x00]).0, Parsed::Broken));
+        assert!(matches!(
+            parse(b"(notes: \"x\")".to_vec()).0,
+            Parsed::Broken
+        ));
     }
 
     #[test]

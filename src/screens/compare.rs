@@ -1,8 +1,9 @@
 //! The compare tab: two places side by side, and what changes between them (for a step and
 //! the next: what a promotion changes).
 
+use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -15,10 +16,7 @@ use crate::words::Msg;
 use crate::wrap;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
-    let [head, body] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ]));
+    let [head, body] = stack::rows(area, [Part::Fixed(1), Part::Rest(0)]);
     let c = &app.compare;
     let (a, b) = (c.left_place(), c.right_place());
     let name = |p| content::place_name_in(&app.map, p, app.lang);

@@ -1,8 +1,9 @@
 //! The ladder screen: the rungs from 1級 to 部長 drawn as a picture with the specialist track
 //! beside them, and the selected place in full (see `detail.rs`).
 
+use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -20,18 +21,18 @@ const SIDE_BY_SIDE_MIN: u16 = 76;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
     let rungs = app.ladder.len() as u16;
     let (ladder_area, detail_area) = if area.width >= SIDE_BY_SIDE_MIN {
-        let [l, d] = area.layout(&Layout::horizontal([
-            Constraint::Length(pane_width(app).min(area.width / 2)),
-            Constraint::Min(1),
-        ]));
+        let [l, d] = stack::columns(
+            area,
+            [
+                Part::Fixed(pane_width(app).min(area.width / 2)),
+                Part::Rest(1),
+            ],
+        );
         (l, d)
     } else {
         // Stacked: one line per rung, the rest for the detail.
         let h = (rungs + 3).min(area.height / 2);
-        let [l, d] = area.layout(&Layout::vertical([
-            Constraint::Length(h),
-            Constraint::Min(1),
-        ]));
+        let [l, d] = stack::rows(area, [Part::Fixed(h), Part::Rest(1)]);
         (l, d)
     };
     draw_ladder(frame, ladder_area, app, theme);

@@ -1,7 +1,8 @@
 //! A list beside a page: the shape of the overview, the catalog and the glossary.
 
+use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -47,20 +48,14 @@ pub fn draw(
         let h = (row_count(&lp) as u16 + 2 + lp.header.len() as u16)
             .min(area.height / 2)
             .max(3.min(area.height));
-        let [l, p] = area.layout(&Layout::vertical([
-            Constraint::Length(h),
-            Constraint::Min(0),
-        ]));
+        let [l, p] = stack::rows(area, [Part::Fixed(h), Part::Rest(0)]);
         (l, p)
     } else {
         // The page beside needs no more than a reading width; what is left goes to the
         // list, so its entries are not cut on a wide screen.
         let room = area.width.saturating_sub(page::READING).max(area.width / 2);
         let w = lp.list_width.min(room);
-        let [l, p] = area.layout(&Layout::horizontal([
-            Constraint::Length(w),
-            Constraint::Min(0),
-        ]));
+        let [l, p] = stack::columns(area, [Part::Fixed(w), Part::Rest(0)]);
         (l, p)
     };
     draw_list(frame, list_area, &lp, (view, tab), theme, ext);
@@ -124,10 +119,7 @@ fn draw_list(
         .collect();
     let header_n = lines.len();
     if header_n > 0 {
-        let [top, rest] = inner.layout(&Layout::vertical([
-            Constraint::Length(header_n as u16),
-            Constraint::Min(0),
-        ]));
+        let [top, rest] = stack::rows(inner, [Part::Fixed(header_n as u16), Part::Rest(0)]);
         frame.render_widget(Paragraph::new(lines), top);
         body = rest;
     }

@@ -18,11 +18,12 @@ pub mod present;
 mod record;
 mod search;
 mod source;
+mod stack;
 mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -31,6 +32,7 @@ use crate::keymap;
 use crate::model::Lang;
 use crate::words::{Msg, labels};
 use crate::wrap;
+use stack::Part;
 
 thread_local! {
     /// The language of the frame being drawn, for the shared widgets that are not handed the
@@ -93,13 +95,16 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, ext: &mut Extents) {
     let bar_h = (message.len() as u16)
         .clamp(1, 3)
         .min(area.height.saturating_sub(notice_h + 6).max(1));
-    let [top, tabs, note, body, bar] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(notice_h),
-        Constraint::Min(1),
-        Constraint::Length(bar_h),
-    ]));
+    let [top, tabs, note, body, bar] = stack::rows(
+        area,
+        [
+            Part::Fixed(1),
+            Part::Fixed(1),
+            Part::Fixed(notice_h),
+            Part::Rest(1),
+            Part::Fixed(bar_h),
+        ],
+    );
     title_bar(frame, top, app, theme);
     tab_bar(frame, tabs, app, theme);
     if notice_h > 0 {

@@ -1,8 +1,9 @@
 //! The picker: where do you stand? First the grade (any title of a step or specialist tier),
 //! then the year of service.
 
+use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -71,10 +72,7 @@ fn grades(frame: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
         " ",
         " ",
     );
-    let [top, list] = area.layout(&Layout::vertical([
-        Constraint::Length(intro.len() as u16 + 1),
-        Constraint::Min(1),
-    ]));
+    let [top, list] = stack::rows(area, [Part::Fixed(intro.len() as u16 + 1), Part::Rest(1)]);
     frame.render_widget(
         Paragraph::new(intro.into_iter().map(Line::raw).collect::<Vec<_>>()),
         top,

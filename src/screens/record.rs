@@ -1,6 +1,7 @@
 //! The record tab: self-check, interview notes and the training log on the left; the
 //! selected entry on the right; the text editor in its place while typing.
 
+use super::stack::{self, Part};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -34,10 +35,7 @@ pub fn draw_guest(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut Extents) {
-    let [head, body] = area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ]));
+    let [head, body] = stack::rows(area, [Part::Fixed(1), Part::Rest(0)]);
     let snapshot = app.keymap.key(Context::Record, Action::Snapshot);
     let words = labels(app.lang);
     let header = match &app.record_read_only {
@@ -116,10 +114,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
         } else {
             Vec::new()
         };
-        let [head_area, inner] = inner.layout(&Layout::vertical([
-            Constraint::Length(head.len() as u16),
-            Constraint::Min(0),
-        ]));
+        let [head_area, inner] =
+            stack::rows(inner, [Part::Fixed(head.len() as u16), Part::Rest(0)]);
         frame.render_widget(Paragraph::new(head), head_area);
         if inner.width > 2 && inner.height > 0 {
             let width = inner.width as usize - 1;

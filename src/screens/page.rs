@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{Theme, pane::pane, text};
 use crate::app::{Extents, Scroll, View};
@@ -214,15 +214,14 @@ fn draw_window(
         width: inner.width - 1,
         ..inner
     };
-    // Only the lines in view are handed to the paragraph.
-    let in_view: Vec<Line<'static>> = parts
-        .iter()
-        .flat_map(|p| p.iter())
-        .skip(s.offset)
-        .take(inner.height as usize)
-        .cloned()
-        .collect();
-    frame.render_widget(Paragraph::new(in_view), text_area);
+    // Only the lines in view are drawn, each already wrapped to the width: set in the
+    // buffer as they are (a paragraph would cut each into graphemes again and clone it).
+    let buf = frame.buffer_mut();
+    for (y, line) in
+        (text_area.y..text_area.bottom()).zip(parts.iter().flat_map(|p| p.iter()).skip(s.offset))
+    {
+        buf.set_line(text_area.x, y, line, text_area.width);
+    }
     if s.max() > 0 && area.height > 2 {
         let mut state = ScrollbarState::new(s.max()).position(s.offset);
         frame.render_stateful_widget(

@@ -411,7 +411,9 @@ fn new_edition(
     lang: model::Lang,
 ) -> Option<Vec<content::Item>> {
     let before = record.seen_edition.clone();
-    let items = crate::edition::check_in(record, map, standing.map(|s| s.place), lang);
+    let items = crate::edition::check_in(record, map, standing.map(|s| s.place), lang, || {
+        store.edition_snapshot()
+    });
     if record.seen_edition != before && store.writable() {
         // A record that cannot be saved now announces the edition again next time.
         let _ = store.save(record);

@@ -49,15 +49,19 @@ fn label(edition: &str, date: Option<&str>, lang: Lang) -> String {
 /// whether the record must be saved: the record is updated to this edition either way.
 /// `None` on a first use, with another map, or with the edition seen last time.
 pub fn check(record: &mut Record, map: &CareerMap, place: Option<Place>) -> Option<Vec<Item>> {
-    check_in(record, map, place, Lang::Ja)
+    check_in(record, map, place, Lang::Ja, || None)
 }
 
-/// [`check`], the notice in `lang` (the list of differences itself stays Japanese).
+/// [`check`], the notice in `lang` (the list of differences itself stays Japanese). The map
+/// as last seen is the record's snapshot, or where the record keeps none (the store keeps it
+/// beside the record: [`crate::store::EDITION_FILE`]) what `kept_snapshot` reads, asked
+/// only when the edition changed.
 pub fn check_in(
     record: &mut Record,
     map: &CareerMap,
     place: Option<Place>,
     lang: Lang,
+    kept_snapshot: impl FnOnce() -> Option<String>,
 ) -> Option<Vec<Item>> {
     // The edition seen last time (the usual case): nothing to tell, nothing to rewrite, and
     // no snapshot of the map made (a whole map in RON, a large part of start-up).
@@ -74,7 +78,12 @@ pub fn check_in(
     if before.map != key {
         return None;
     }
-    let old: Option<CareerMap> = ron::from_str(&before.snapshot).ok();
+    let snapshot = if before.snapshot.is_empty() {
+        kept_snapshot()
+    } else {
+        Some(before.snapshot)
+    };
+    let old: Option<CareerMap> = snapshot.and_then(|s| ron::from_str(&s).ok());
     Some(notice_in(
         old.as_ref(),
         map,

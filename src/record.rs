@@ -53,7 +53,11 @@ pub struct SeenEdition {
     /// The edition's date (`meta.edition_date`), where the map gives one.
     #[serde(default)]
     pub date: Option<String>,
-    /// The map as it was (RON), to say what the next edition changed.
+    /// The map as it was (RON), to say what the next edition changed. Empty in a saved
+    /// record: the store keeps it in a file of its own (`crate::store::EDITION_FILE`), and
+    /// moves there the one a record of an earlier version holds. (Written as `""`, not left
+    /// out: a field left out would be put back from the text read, as one this version does
+    /// not know.)
     #[serde(default)]
     pub snapshot: String,
 }

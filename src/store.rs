@@ -21,12 +21,18 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::file_messages::{FileMsg, Problem, shown};
-use crate::record::{FORMAT_VERSION, Record};
+use crate::record::{FORMAT_VERSION, Record, SeenEdition};
 
 /// The record's file name in its directory.
 pub const RECORD_FILE: &str = "record.ron";
 /// The lock file's name in the same directory. It stays on disk; only the lock matters.
 pub const LOCK_FILE: &str = "record.lock";
+/// Beside the record: the map as the reader last saw it (RON), to say what the next edition
+/// changed. Kept out of the record (whose `seen_edition` keeps an empty `snapshot`), so that
+/// a start reads and every save writes a record of a few kilobytes, not the whole map; it is
+/// read only when a new edition is announced. A record of an earlier version holds the
+/// snapshot itself: it is read from there, and moved here by the next save.
+pub const EDITION_FILE: &str = "edition.ron";
 
 /// The first line of every saved record, for a person who opens the file.
 const HEADER: &str = "// career-nav の育成記録です。career-nav が保存のたびに書き換えます。\n";
@@ -50,6 +56,9 @@ pub struct Store {
     /// know (a newer minor version wrote them), at any level, are written back in place by
     /// every save (see [`crate::ron_fields::keep_unknown_fields`]).
     original: Option<String>,
+    /// A fingerprint of the snapshot [`EDITION_FILE`] holds as this process wrote it: the
+    /// file is written once an edition, not at every save.
+    edition_saved: Option<u64>,
 }
 
 #[derive(Debug)]
@@ -119,6 +128,7 @@ impl Store {
                 location: Some(location),
                 state,
                 original,
+                edition_saved: None,
             },
             record,
             notices,
@@ -179,6 +189,7 @@ impl Store {
             location: None,
             state: State::ReadOnly { reason },
             original: None,
+            edition_saved: None,
         }
     }
 
@@ -208,6 +219,14 @@ impl Store {
         }
     }
 
+    /// The map as the reader last saw it (RON), from [`EDITION_FILE`]; None when there is
+    /// none (or it does not read as text).
+    pub fn edition_snapshot(&self) -> Option<String> {
+        let path = self.location.as_ref()?.dir.join(EDITION_FILE);
+        let bytes = crate::capped::read_capped(&path, crate::capped::RECORD_LIMIT).ok()?;
+        String::from_utf8(bytes).ok()
+    }
+
     /// Atomically write `record`. Err(why) when it cannot (read-only, directory not
     /// writable, disk full…). On Err the file on disk is unchanged.
     pub fn save(&mut self, record: &Record) -> Result<(), FileMsg> {
@@ -227,6 +246,32 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
+        // The snapshot of the map's edition goes to its own file first (should the record
+        // then not be written, the next start announces the edition again, from this file).
+        let without_snapshot;
+        let record = match &record.seen_edition {
+            Some(seen) if !seen.snapshot.is_empty() => {
+                let mark = fingerprint(&seen.snapshot);
+                if self.edition_saved != Some(mark) {
+                    let path = location.dir.join(EDITION_FILE);
+                    create_dir(&location.dir)
+                        .and_then(|()| write_atomically(&path, seen.snapshot.as_bytes()))
+                        .map_err(|e| save_failed(&path, &e))?;
+                    self.edition_saved = Some(mark);
+                }
+                without_snapshot = Record {
+                    seen_edition: Some(SeenEdition {
+                        map: seen.map.clone(),
+                        edition: seen.edition.clone(),
+                        date: seen.date.clone(),
+                        snapshot: String::new(),
+                    }),
+                    ..record.clone()
+                };
+                &without_snapshot
+            }
+            _ => record,
+        };
         let text = serialize(record, self.original.as_deref())?;
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
@@ -235,6 +280,14 @@ impl Store {
         self.original = Some(text);
         Ok(())
     }
+}
+
+/// A fingerprint of a text (not kept anywhere: only compared within one process).
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 fn open_at(dir: Option<PathBuf>) -> Opened {

@@ -119,3 +119,73 @@ fn plain_mode_shows_the_new_edition_once() {
     assert!(second.contains("係員と係長の変更（2件）"), "{second}");
     assert!(!run(&v2).contains(notice), "told once");
 }
+
+/// The map as last seen is kept beside the record, not in it: a start reads a record of a
+/// few kilobytes. A record of an earlier version, with the map in it, is read as it is and
+/// moved to the new form by the save that remembers the next edition.
+#[test]
+fn the_map_as_last_seen_is_kept_beside_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = dir.path().join("v1.ron");
+    let v2 = dir.path().join("v2.ron");
+    std::fs::write(&v1, career_nav::cli::TEMPLATE).unwrap();
+    std::fs::write(&v2, second_text()).unwrap();
+    let records = dir.path().join("career-nav");
+    let run = |map: &std::path::Path| {
+        let out = assert_cmd::Command::cargo_bin("career-nav")
+            .unwrap()
+            .env("XDG_DATA_HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env_remove("NO_COLOR")
+            .arg("--data")
+            .arg(map)
+            .args(["--plain", "--grade", "係員", "--year", "2"])
+            .write_stdin("q\n")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let record_of = || -> Record {
+        let text = std::fs::read_to_string(records.join(career_nav::store::RECORD_FILE)).unwrap();
+        ron::from_str(&text).unwrap()
+    };
+    let kept = || std::fs::read_to_string(records.join(career_nav::store::EDITION_FILE)).unwrap();
+
+    run(&v1);
+    let seen = record_of().seen_edition.expect("the edition remembered");
+    assert_eq!(seen.edition, "第1版");
+    assert_eq!(seen.snapshot, "", "the record holds no map");
+    let v1_map = first();
+    assert_eq!(kept(), ron::to_string(&v1_map).unwrap());
+    let record_len = std::fs::metadata(records.join(career_nav::store::RECORD_FILE))
+        .unwrap()
+        .len();
+    assert!(record_len < 2_000, "{record_len} bytes");
+    // The next edition is told from the map kept beside the record.
+    let told = run(&v2);
+    assert!(told.contains("係員と係長の変更（2件）"), "{told}");
+    assert_eq!(record_of().seen_edition.unwrap().edition, "第2版");
+    let v2_map = parse(&second_text(), "v2.ron").unwrap();
+    assert_eq!(kept(), ron::to_string(&v2_map).unwrap());
+
+    // A record of an earlier version: the map as it saw it inside, and a file beside it
+    // that is not that map (it must not be the one compared with).
+    let mut old = Record::default();
+    assert!(edition::check(&mut old, &v1_map, None).is_none());
+    assert!(!old.seen_edition.as_ref().unwrap().snapshot.is_empty());
+    std::fs::write(
+        records.join(career_nav::store::RECORD_FILE),
+        ron::to_string(&old).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(records.join(career_nav::store::EDITION_FILE), "(broken").unwrap();
+    let told = run(&v2);
+    assert!(told.contains("係員と係長の変更（2件）"), "{told}");
+    let moved = record_of().seen_edition.unwrap();
+    assert_eq!(
+        (moved.edition.as_str(), moved.snapshot.as_str()),
+        ("第2版", "")
+    );
+    assert_eq!(kept(), ron::to_string(&v2_map).unwrap());
+}

@@ -3,7 +3,7 @@
 
 use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -60,16 +60,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
 
     let stacked = body.width < 76;
     let (list_area, page_area) = if stacked {
-        let [l, p] = body.layout(&Layout::vertical([
-            Constraint::Percentage(50),
-            Constraint::Min(0),
-        ]));
+        let [l, p] = stack::rows(body, [Part::Percent(50), Part::Rest(0)]);
         (l, p)
     } else {
-        let [l, p] = body.layout(&Layout::horizontal([
-            Constraint::Percentage(55),
-            Constraint::Min(0),
-        ]));
+        let [l, p] = stack::columns(body, [Part::Percent(55), Part::Rest(0)]);
         (l, p)
     };
     let rows = app.record_layout();

@@ -1,9 +1,9 @@
-//! An area cut into rows (or columns) of fixed sizes and one that takes the rest, the only
-//! layout the screens use but for the record's halves. Worked out by addition where every
-//! part fits, which is the solver's answer too (tested below); ratatui's constraint solver
-//! only where they do not (a terminal too small), whose way of sharing out too little space
-//! is kept. The solver's first answers cost 0.74 M instructions of a start (5 %: building
-//! its constraints for each new split; BENCHMARKS.md).
+//! An area cut into rows (or columns) of fixed sizes, shares and one that takes the rest:
+//! the only layouts the screens use. Worked out by arithmetic where every part fits, which
+//! is the solver's answer too (tested below); ratatui's constraint solver only where they do
+//! not (a terminal too small), whose way of sharing out too little space is kept. The
+//! solver's first answers cost 0.74 M instructions of a start (5 %: building its
+//! constraints for each new split; BENCHMARKS.md).
 
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
@@ -12,6 +12,8 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 pub enum Part {
     /// Exactly this many rows (or columns).
     Fixed(u16),
+    /// This percentage of the area, rounded to the nearest row (half away from zero).
+    Percent(u16),
     /// What the fixed parts leave, at least this many.
     Rest(u16),
 }
@@ -29,10 +31,12 @@ pub fn columns<const N: usize>(area: Rect, parts: [Part; N]) -> [Rect; N] {
 fn split<const N: usize>(area: Rect, direction: Direction, parts: [Part; N]) -> [Rect; N] {
     let vertical = direction == Direction::Vertical;
     let total = u32::from(if vertical { area.height } else { area.width });
+    let share = |p: u16| (f64::from(total) * f64::from(p) / 100.0).round() as u32;
     let (mut fixed, mut least, mut rests) = (0u32, 0u32, 0);
     for part in parts {
         match part {
             Part::Fixed(n) => fixed += u32::from(n),
+            Part::Percent(p) => fixed += share(p),
             Part::Rest(n) => {
                 least += u32::from(n);
                 rests += 1;
@@ -40,16 +44,13 @@ fn split<const N: usize>(area: Rect, direction: Direction, parts: [Part; N]) -> 
         }
     }
     if rests != 1 || fixed + least > total {
-        let constraints = parts.map(|p| match p {
-            Part::Fixed(n) => Constraint::Length(n),
-            Part::Rest(n) => Constraint::Min(n),
-        });
-        return area.layout(&Layout::new(direction, constraints));
+        return area.layout(&Layout::new(direction, parts.map(constraint)));
     }
     let mut at = if vertical { area.y } else { area.x };
     parts.map(|part| {
         let size = match part {
             Part::Fixed(n) => n,
+            Part::Percent(p) => share(p) as u16,
             // fixed <= total, checked above.
             Part::Rest(_) => (total - fixed) as u16,
         };
@@ -63,16 +64,20 @@ fn split<const N: usize>(area: Rect, direction: Direction, parts: [Part; N]) -> 
     })
 }
 
+fn constraint(part: Part) -> Constraint {
+    match part {
+        Part::Fixed(n) => Constraint::Length(n),
+        Part::Percent(p) => Constraint::Percentage(p),
+        Part::Rest(n) => Constraint::Min(n),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn solver<const N: usize>(area: Rect, direction: Direction, parts: [Part; N]) -> [Rect; N] {
-        let constraints = parts.map(|p| match p {
-            Part::Fixed(n) => Constraint::Length(n),
-            Part::Rest(n) => Constraint::Min(n),
-        });
-        area.layout(&Layout::new(direction, constraints))
+        area.layout(&Layout::new(direction, parts.map(constraint)))
     }
 
     /// Every shape the screens use, over sizes that fit, that just fit and that do not, in
@@ -109,6 +114,20 @@ mod tests {
                             }
                         }
                     }
+                }
+            }
+        }
+        // The record's halves, at every size up to a wide terminal.
+        for direction in [Direction::Vertical, Direction::Horizontal] {
+            for total in 0..=300u16 {
+                let area = Rect::new(1, 1, total, total);
+                for p in [50, 55] {
+                    let parts = [Part::Percent(p), Part::Rest(0)];
+                    assert_eq!(
+                        split(area, direction, parts),
+                        solver(area, direction, parts),
+                        "{direction:?} {total} {parts:?}"
+                    );
                 }
             }
         }

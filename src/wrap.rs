@@ -446,12 +446,18 @@ fn wrap_paragraph_in_lines(text: &str, width: usize, first: &str, rest: &str) ->
         UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(line.concat().trim_end())
     };
     let mut queue: std::collections::VecDeque<&str> = atoms(text, room).into();
+    // The line with the next atom, joined in one buffer (the line's atoms are not copied
+    // for each atom that is tried).
+    let mut joined = String::new();
     while let Some(atom) = queue.pop_front() {
         let n = lines.len() - 1;
-        let mut candidate = lines[n].clone();
-        candidate.push(atom.to_string());
-        if line_width(&candidate, n) <= width {
-            lines[n] = candidate;
+        joined.clear();
+        lines[n].iter().for_each(|a| joined.push_str(a));
+        joined.push_str(atom);
+        if UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(joined.trim_end())
+            <= width
+        {
+            lines[n].push(atom.to_string());
             continue;
         }
         let atom = if lines[n].is_empty() {

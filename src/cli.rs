@@ -610,7 +610,12 @@ fn write_map(
 }
 
 fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
-    match load_noted(path, lang) {
+    // The embedded map with every check too (a start reads it without them).
+    let loaded = match path {
+        Some(_) => load_noted(path, lang),
+        None => model::parse(model::EMBEDDED_MAP, model::EMBEDDED_NAME),
+    };
+    match loaded {
         Ok(map) => {
             let name = path.map_or(model::EMBEDDED_NAME.to_string(), crate::export::shown);
             let counts = [

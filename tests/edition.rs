@@ -3,7 +3,7 @@
 
 use career_nav::content::Item;
 use career_nav::edition;
-use career_nav::model::{CareerMap, Place, Text, parse};
+use career_nav::model::{CareerMap, Lang, Place, Text, parse};
 use career_nav::record::Record;
 
 fn first() -> CareerMap {
@@ -38,9 +38,13 @@ fn a_new_edition_is_told_once_for_the_readers_steps() {
     let seen = record.seen_edition.clone().expect("remembered");
     assert_eq!(seen.edition, "第1版");
     assert_eq!(seen.date.as_deref(), Some("2026-04-01"));
-    // The same edition again: nothing.
+    // The same edition again: nothing, and the map kept beside the record is not read.
     assert!(edition::check(&mut record, &v1, Some(staff)).is_none());
     assert_eq!(record.seen_edition.as_ref(), Some(&seen));
+    let mut kept_only = record.clone();
+    kept_only.seen_edition.as_mut().unwrap().snapshot.clear();
+    let read = || -> Option<String> { panic!("the kept map read for the same edition") };
+    assert!(edition::check_in(&mut kept_only, &v1, Some(staff), Lang::Ja, read).is_none());
     // The new edition: what changed for 係員 and 係長, the rest counted.
     let items = edition::check(&mut record, &v2, Some(staff)).expect("a notice");
     let shown = texts(&items);

@@ -166,7 +166,7 @@ pub fn phrase_breaks(text: &str) -> Vec<usize> {
         for k in 1..bounds.len() - 1 {
             let prev = &seg[bounds[k - 1]..bounds[k]];
             let next = &seg[bounds[k]..bounds[k + 1]];
-            let body: Vec<char> = next.chars().filter(|c| !NO_START.contains(*c)).collect();
+            let body: Vec<char> = next.chars().filter(|c| !NO_START.contains(c)).collect();
             let small_kana =
                 !body.is_empty() && body.len() <= 2 && body.iter().all(|&c| script(c) == 1);
             let one_char = next.chars().count() == 1 || prev.chars().count() == 1;
@@ -185,7 +185,9 @@ pub fn phrase_breaks(text: &str) -> Vec<usize> {
 
 /// Marks that annotate the word they follow (成長）＊) or, followed by a space, introduce the
 /// label after them (★ 現在地): never alone on a line.
-const MARKS: &str = "＊*※★☆◎○●▶■□◆◇†‡✎";
+const MARKS: &[char] = &[
+    '＊', '*', '※', '★', '☆', '◎', '○', '●', '▶', '■', '□', '◆', '◇', '†', '‡', '✎',
+];
 
 /// A token a line must not end with when a word follows after a space: a mark, or a key
 /// name (5 用語集, o で注記, Esc で終える, 。Ｍ で終了 with a key of keys.ron).
@@ -195,7 +197,7 @@ fn clings_to_next(token: &str, next: char) -> bool {
             || "←→↑↓".contains(c)
             || (('\u{FF01}'..='\u{FF5E}').contains(&c) && c.is_alphanumeric())
     };
-    if token.chars().count() == 1 && MARKS.contains(token) {
+    if token.chars().count() == 1 && token.chars().all(|c| MARKS.contains(&c)) {
         return true;
     }
     let key: Vec<char> = {
@@ -207,7 +209,7 @@ fn clings_to_next(token: &str, next: char) -> bool {
     // The whole token but an opening bracket: (1 ladder, （5 用語集.
     let whole = n
         == token
-            .trim_start_matches(|c| OPENERS.contains(c))
+            .trim_start_matches(|c| OPENERS.contains(&c))
             .chars()
             .count();
     n > 0
@@ -221,11 +223,18 @@ fn is_japanese(c: char) -> bool {
         0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
-const OPENERS: &str = "「『（(【［〈《〔｛“[";
-const CLOSERS: &str = "」』）)】］〉》〕｝”]";
+const OPENERS: &[char] = &[
+    '「', '『', '（', '(', '【', '［', '〈', '《', '〔', '｛', '“', '[',
+];
+const CLOSERS: &[char] = &[
+    '」', '』', '）', ')', '】', '］', '〉', '》', '〕', '｝', '”', ']',
+];
 /// Never at the start of a line.
-const NO_START: &str =
-    "、。，．・：；？！ー」』）)】］〉》〕｝”]ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
+const NO_START: &[char] = &[
+    '、', '。', '，', '．', '・', '：', '；', '？', '！', 'ー', '」', '』', '）', ')', '】', '］',
+    '〉', '》', '〕', '｝', '”', ']', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ', 'ァ',
+    'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', '々',
+];
 
 /// Break `text` into lines of at most `width` display cells. The first line starts with
 /// `first`, the rest with `rest` (a hanging indent); without one, continuation lines keep
@@ -291,15 +300,15 @@ fn atoms(text: &str, room: usize) -> Vec<&str> {
     // bracket like 「」: a phrase may start at it or after it.
     for (i, c) in text.char_indices() {
         let prev = text[..i].chars().next_back();
-        if OPENERS.contains(c) && prev.is_some_and(|p| is_japanese(p) && !OPENERS.contains(p)) {
+        if OPENERS.contains(&c) && prev.is_some_and(|p| is_japanese(p) && !OPENERS.contains(&p)) {
             breaks.push(i);
         }
         let end = i + c.len_utf8();
-        if CLOSERS.contains(c)
+        if CLOSERS.contains(&c)
             && text[end..]
                 .chars()
                 .next()
-                .is_some_and(|n| is_japanese(n) && !NO_START.contains(n))
+                .is_some_and(|n| is_japanese(n) && !NO_START.contains(&n))
         {
             breaks.push(end);
         }
@@ -334,7 +343,7 @@ fn atoms(text: &str, room: usize) -> Vec<&str> {
         let before = &text[..b];
         let prev = before.chars().next_back().unwrap_or(' ');
         let next = text[b..].chars().next().unwrap_or(' ');
-        if MARKS.contains(next) && !prev.is_whitespace() {
+        if MARKS.contains(&next) && !prev.is_whitespace() {
             return false;
         }
         if prev.is_whitespace() {
@@ -356,9 +365,9 @@ fn atoms(text: &str, room: usize) -> Vec<&str> {
     let mut stack: Vec<usize> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (i, c) in text.char_indices() {
-        if OPENERS.contains(c) {
+        if OPENERS.contains(&c) {
             stack.push(i);
-        } else if CLOSERS.contains(c)
+        } else if CLOSERS.contains(&c)
             && let Some(open) = stack.pop()
         {
             let end = i + c.len_utf8();
@@ -404,7 +413,7 @@ fn inner_breaks(atom: &str) -> Vec<usize> {
     }
     out.retain(|&i| {
         let next = atom[i..].chars().next().unwrap_or(' ');
-        !NO_START.contains(next) && !MARKS.contains(next) && next != '等'
+        !NO_START.contains(&next) && !MARKS.contains(&next) && next != '等'
     });
     out.sort_unstable();
     out.dedup();
@@ -454,8 +463,7 @@ fn wrap_paragraph_in_lines(text: &str, width: usize, first: &str, rest: &str) ->
         joined.clear();
         lines[n].iter().for_each(|a| joined.push_str(a));
         joined.push_str(atom);
-        if UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(joined.trim_end())
-            <= width
+        if UnicodeWidthStr::width(indent_of(n)) + UnicodeWidthStr::width(joined.trim_end()) <= width
         {
             lines[n].push(atom.to_string());
             continue;
@@ -511,7 +519,7 @@ fn wrap_paragraph_in_lines(text: &str, width: usize, first: &str, rest: &str) ->
                 }
                 // Closing punctuation takes the character before it along.
                 let mut carry = String::new();
-                if NO_START.contains(c) && cur.chars().count() > 1 {
+                if NO_START.contains(&c) && cur.chars().count() > 1 {
                     let last = lines[n].last_mut().expect("a piece");
                     if let Some(p) = last.pop() {
                         carry.push(p);
@@ -527,7 +535,7 @@ fn wrap_paragraph_in_lines(text: &str, width: usize, first: &str, rest: &str) ->
                     let last = lines[n].concat();
                     let count = last.chars().count();
                     let first_c = last.chars().next().unwrap_or(' ');
-                    if count > 2 && !NO_START.contains(first_c) {
+                    if count > 2 && !NO_START.contains(&first_c) {
                         break;
                     }
                     let Some(prev) = lines[n - 1].last_mut() else {
@@ -606,16 +614,16 @@ fn word_at_end(phrase: &str) -> Option<usize> {
     // Bracket depth before each character: never inside a bracket.
     let mut depth = vec![0i32; cs.len() + 1];
     for (i, (_, c)) in cs.iter().enumerate() {
-        depth[i + 1] = depth[i] + i32::from(OPENERS.contains(*c)) - i32::from(CLOSERS.contains(*c));
+        depth[i + 1] = depth[i] + i32::from(OPENERS.contains(c)) - i32::from(CLOSERS.contains(c));
     }
     (2..cs.len()).rev().find_map(|i| {
         let (a, b) = (cs[i - 1].1, cs[i].1);
         // A word may start with kana only right after a closing bracket (「…」からの).
         (depth[i] == 0
             && script(a) != script(b)
-            && (script(b) != 1 || CLOSERS.contains(a))
+            && (script(b) != 1 || CLOSERS.contains(&a))
             && script(b) != 0
-            && !NO_START.contains(b))
+            && !NO_START.contains(&b))
         .then_some(cs[i].0)
     })
 }
@@ -670,9 +678,9 @@ pub fn cut_title(s: &str, width: usize) -> String {
     // A bracket wider than the line was cut between characters: cut before it instead.
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in first.char_indices() {
-        if OPENERS.contains(c) {
+        if OPENERS.contains(&c) {
             open.push(i);
-        } else if CLOSERS.contains(c) {
+        } else if CLOSERS.contains(&c) {
             open.pop();
         }
     }

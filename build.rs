@@ -157,7 +157,10 @@ fn main() {
 /// list `benches/support/link-order.txt` (written by `benches/link_order.py`, in the order a
 /// start first uses them) makes the linker place them first: peak RSS at the first frame fell
 /// from 5.36 MB to 4.50 MB (BENCHMARKS.md). A stale list places fewer functions; it never
-/// breaks the build (the linker is told not to warn of names it does not find).
+/// breaks the build (the linker is told not to warn of names it does not find). The
+/// navigator's names carry a hash of the release profile's settings (`strip` included): after
+/// a change to the profile, regenerate the list, or none of the navigator's own functions is
+/// placed.
 ///
 /// Only where the linker is known to be lld (rustc 1.90 and later link x86-64 Linux with it
 /// unless told otherwise); `CAREER_NAV_NO_LINK_ORDER=1` turns it off.

@@ -7,15 +7,17 @@ kernel's fault-around), so a start that runs ~600 functions scattered over 2.3 M
 makes nearly all of the code resident. Placed together, in the order they first run, they
 fill a few windows (BENCHMARKS.md, "What stands in the way").
 
-How: one start of career-nav (`--grade 主任 --year 3`, the embedded map, a record made by a
-first start) runs under valgrind's lackey in a pseudo-terminal of 80x24 until its first
-frame, then gets `q` (benches/instructions.py's `run`); every instruction fetched and every
-load from the binary's mapping is mapped to the symbol that holds it (`nm`).
+How: the shipped binary is built as it ships (`--release`, stripped) with a linker map
+(`cargo rustc ... -C link-arg=-Wl,-Map=...`, which changes nothing else). Its names are the
+ones to list: the profile's settings are part of every name's hash (a build with symbols kept,
+`CARGO_PROFILE_RELEASE_STRIP=false`, names the same functions otherwise, and a list made from
+it orders none of the navigator's own). Then one start of it (`--grade 主任 --year 3`, the
+embedded map, a record made by a first start) runs under valgrind's lackey in a
+pseudo-terminal of 80x24 until its first frame, then gets `q` (benches/instructions.py's
+`run`); every instruction fetched and every load from the binary's mapping is mapped to the
+input section that holds it in the map, and each section's name to its symbol.
 
-Needs a release build with symbols and valgrind:
-
-    CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --bin career-nav
-    benches/link_order.py            # NAV=PATH for another build
+Needs cargo and valgrind. Usage: benches/link_order.py
 
 A name that no longer exists after a change is ignored by the linker (the list only places
 what it names), so a stale list costs pages, never a build: regenerate it when
@@ -23,17 +25,24 @@ BENCHMARKS.md's resident code grows.
 """
 import bisect
 import os
+import re
 import struct
 import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from instructions import NAV, ROOT, run  # noqa: E402
+from instructions import ROOT, run  # noqa: E402
 
 OUT = os.path.join(ROOT, "benches/support/link-order.txt")
+NAV = os.path.join(ROOT, "target/release/career-nav")
 # Where valgrind loads a position-independent executable on x86-64 (checked below).
 BASE = 0x108000
+# An input section of the map: VMA, LMA, size, alignment, then `file:(section)`.
+SECTION = re.compile(r"^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s+\S.*:\((\.[^)]*)\)$")
+# Sections named after the one symbol they hold (function and data sections).
+PREFIXES = (".text.unlikely.", ".text.hot.", ".text.", ".rodata.unlikely.", ".rodata.",
+            ".data.rel.ro.local.", ".data.rel.ro.", ".data.", ".bss.", ".tdata.", ".tbss.")
 
 
 def entry_point(binary):
@@ -44,26 +53,36 @@ def entry_point(binary):
     return struct.unpack_from("<Q", header, 24)[0]
 
 
-def symbols(binary):
-    """(start, size, name) of every sized symbol, sorted by address."""
-    out = subprocess.run(["nm", "-S", "--defined-only", binary],
-                         capture_output=True, text=True, check=True).stdout
-    syms = []
-    for line in out.splitlines():
-        parts = line.split(maxsplit=3)
-        if len(parts) == 4:
-            syms.append((int(parts[0], 16), int(parts[1], 16), parts[3]))
-    if len(syms) < 100:
-        sys.exit(f"{binary} has no symbols: build it with CARGO_PROFILE_RELEASE_STRIP=false")
-    syms.sort()
-    return syms
+def sections(map_file):
+    """(start, size, symbol) of every input section named after a symbol, by address."""
+    out = []
+    with open(map_file) as f:
+        for line in f:
+            m = SECTION.match(line)
+            if not m or int(m.group(2), 16) == 0:
+                continue
+            name = m.group(3)
+            for prefix in PREFIXES:
+                if name.startswith(prefix):
+                    symbol = name[len(prefix):]
+                    # Not an anonymous constant (`.rodata..Lanon…`) or a merged pool.
+                    if symbol and not symbol.startswith(".") and not symbol.startswith(("cst", "str1")):
+                        out.append((int(m.group(1), 16), int(m.group(2), 16), symbol))
+                    break
+    out.sort()
+    if len(out) < 100:
+        sys.exit(f"{map_file}: no function sections found")
+    return out
 
 
 def main():
-    syms = symbols(NAV)
-    starts = [s[0] for s in syms]
-    entry = entry_point(NAV)
     home = tempfile.mkdtemp(prefix="cn-order-")
+    map_file = os.path.join(home, "career-nav.map")
+    subprocess.run(["cargo", "rustc", "--release", "--bin", "career-nav", "--",
+                    "-C", f"link-arg=-Wl,-Map={map_file}"], cwd=ROOT, check=True)
+    secs = sections(map_file)
+    starts = [s[0] for s in secs]
+    entry = entry_point(NAV)
     environ = dict(os.environ)
     environ.update(HOME=home, XDG_DATA_HOME=home + "/d", XDG_CONFIG_HOME=home + "/c",
                    TERM="xterm-256color")
@@ -73,7 +92,7 @@ def main():
     log = os.path.join(home, "lackey.txt")
     run(["/usr/bin/env", "valgrind", "--tool=lackey", "--trace-mem=yes",
          "--log-file=" + log, NAV] + args, environ)
-    end = max(s + n for s, n, _ in syms)
+    end = max(s + n for s, n, _ in secs)
     order, seen, entered = [], set(), False
     with open(log) as f:
         for line in f:
@@ -87,7 +106,7 @@ def main():
             i = bisect.bisect_right(starts, at) - 1
             if i < 0:
                 continue
-            start, size, name = syms[i]
+            start, size, name = secs[i]
             if at < start + size and name not in seen:
                 seen.add(name)
                 order.append(name)

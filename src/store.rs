@@ -246,20 +246,18 @@ impl Store {
             }
             State::Writable { .. } => {}
         }
-        // The snapshot of the map's edition goes to its own file first (should the record
-        // then not be written, the next start announces the edition again, from this file).
-        let without_snapshot;
-        let record = match &record.seen_edition {
-            Some(seen) if !seen.snapshot.is_empty() => {
-                let mark = fingerprint(&seen.snapshot);
-                if self.edition_saved != Some(mark) {
-                    let path = location.dir.join(EDITION_FILE);
-                    create_dir(&location.dir)
-                        .and_then(|()| write_atomically(&path, seen.snapshot.as_bytes()))
-                        .map_err(|e| save_failed(&path, &e))?;
-                    self.edition_saved = Some(mark);
-                }
-                without_snapshot = Record {
+        // The snapshot of the map's edition goes to its own file, the record keeps an empty
+        // one: the record's text is made first, then the snapshot written, then the record
+        // (should the record then not be written, the next start announces the edition
+        // again, with the new edition's map as the old: no changes listed).
+        let snapshot = record
+            .seen_edition
+            .as_ref()
+            .map(|seen| seen.snapshot.as_str())
+            .filter(|s| !s.is_empty());
+        let text = match (snapshot, &record.seen_edition) {
+            (Some(_), Some(seen)) => {
+                let without_snapshot = Record {
                     seen_edition: Some(SeenEdition {
                         map: seen.map.clone(),
                         edition: seen.edition.clone(),
@@ -268,11 +266,20 @@ impl Store {
                     }),
                     ..record.clone()
                 };
-                &without_snapshot
+                serialize(&without_snapshot, self.original.as_deref())?
             }
-            _ => record,
+            _ => serialize(record, self.original.as_deref())?,
         };
-        let text = serialize(record, self.original.as_deref())?;
+        if let Some(snapshot) = snapshot {
+            let mark = fingerprint(snapshot);
+            if self.edition_saved != Some(mark) {
+                let path = location.dir.join(EDITION_FILE);
+                create_dir(&location.dir)
+                    .and_then(|()| write_atomically(&path, snapshot.as_bytes()))
+                    .map_err(|e| save_failed(&path, &e))?;
+                self.edition_saved = Some(mark);
+            }
+        }
         // Recreate the directory if it was removed while the program ran.
         create_dir(&location.dir)
             .and_then(|()| write_atomically(&location.path, text.as_bytes()))
@@ -652,17 +659,17 @@ fn copy_to_new_file(from: &Path, to: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Temp files of saves that were killed mid-way (`.record.ron.XXXXXX`, named by
-/// `export::replace_file`). Only called while holding the lock, so no save is under way.
+/// Temp files of saves that were killed mid-way (`.record.ron.XXXXXX` and
+/// `.edition.ron.XXXXXX`, named by `export::replace_file`). Only called while holding the lock, so no save is under way.
 fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let prefix = format!(".{RECORD_FILE}.");
+    let prefixes = [format!(".{RECORD_FILE}."), format!(".{EDITION_FILE}.")];
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if let Some(suffix) = name.strip_prefix(&prefix)
+        if let Some(suffix) = prefixes.iter().find_map(|p| name.strip_prefix(p.as_str()))
             && suffix.len() == 6
             && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
         {

@@ -20,7 +20,7 @@ use career_nav::file_messages::{FileMsg, Problem};
 use career_nav::record::{
     Check, FORMAT_VERSION, Level, Profile, Record, Snapshot, TrainingStatus, expectation_key,
 };
-use career_nav::store::{Mode, RECORD_FILE, Store};
+use career_nav::store::{EDITION_FILE, Mode, RECORD_FILE, Store};
 
 /// The directory a helper works in.
 const HELPER_DIR: &str = "CAREER_NAV_TEST_STORE_DIR";
@@ -823,12 +823,15 @@ fn temp_files_of_killed_saves_are_cleared_and_nothing_else() {
     let tmp = temp();
     let dir = tmp.path();
     let stale = dir.join(format!(".{RECORD_FILE}.a1B2c3"));
+    let stale_edition = dir.join(format!(".{EDITION_FILE}.Zz9y8X"));
     let other = dir.join(format!(".{RECORD_FILE}.mine-backup"));
     fs::write(&stale, "(format_ver").unwrap();
+    fs::write(&stale_edition, "(meta: (").unwrap();
     fs::write(&other, "keep").unwrap();
     let opened = Store::open_in(dir);
     assert!(opened.notices.is_empty());
     assert!(!stale.exists());
+    assert!(!stale_edition.exists());
     assert!(other.exists());
 }
 

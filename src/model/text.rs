@@ -129,10 +129,18 @@ mod tests {
     fn unsafe_characters_are_found_as_by_decoding_each() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let alone = c.to_string();
-            assert_eq!(super::has_unsafe_char(&alone), super::is_unsafe_char(c), "{c:?}");
+            assert_eq!(
+                super::has_unsafe_char(&alone),
+                super::is_unsafe_char(c),
+                "{c:?}"
+            );
             if c.len_utf8() > 1 {
                 let among = format!("漢字{c}かな");
-                assert_eq!(super::has_unsafe_char(&among), super::is_unsafe_char(c), "{c:?}");
+                assert_eq!(
+                    super::has_unsafe_char(&among),
+                    super::is_unsafe_char(c),
+                    "{c:?}"
+                );
             }
         }
         assert!(!super::has_unsafe_char("係長・主任（★）→ ＯＪＴ"));

@@ -27,6 +27,31 @@ fn texts(items: &[Item]) -> String {
     edition::text(items)
 }
 
+/// The first and the second edition as map files in `dir`.
+fn two_editions(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let (v1, v2) = (dir.join("v1.ron"), dir.join("v2.ron"));
+    std::fs::write(&v1, career_nav::cli::TEMPLATE).unwrap();
+    std::fs::write(&v2, second_text()).unwrap();
+    (v1, v2)
+}
+
+/// What plain mode prints for 係員 in year 2 on `map`, the record and settings in `home`.
+fn plain_start(home: &std::path::Path, map: &std::path::Path) -> String {
+    let out = assert_cmd::Command::cargo_bin("career-nav")
+        .unwrap()
+        .env("XDG_DATA_HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .env_remove("NO_COLOR")
+        .arg("--data")
+        .arg(map)
+        .args(["--plain", "--grade", "係員", "--year", "2"])
+        .write_stdin("q\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn a_new_edition_is_told_once_for_the_readers_steps() {
     let v1 = first();
@@ -97,25 +122,8 @@ fn another_map_is_not_a_new_edition_and_a_reader_without_a_step_gets_the_count()
 #[test]
 fn plain_mode_shows_the_new_edition_once() {
     let dir = tempfile::tempdir().unwrap();
-    let v1 = dir.path().join("v1.ron");
-    let v2 = dir.path().join("v2.ron");
-    std::fs::write(&v1, career_nav::cli::TEMPLATE).unwrap();
-    std::fs::write(&v2, second_text()).unwrap();
-    let run = |map: &std::path::Path| {
-        let out = assert_cmd::Command::cargo_bin("career-nav")
-            .unwrap()
-            .env("XDG_DATA_HOME", dir.path())
-            .env("XDG_CONFIG_HOME", dir.path())
-            .env_remove("NO_COLOR")
-            .arg("--data")
-            .arg(map)
-            .args(["--plain", "--grade", "係員", "--year", "2"])
-            .write_stdin("q\n")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{out:?}");
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let (v1, v2) = two_editions(dir.path());
+    let run = |map: &std::path::Path| plain_start(dir.path(), map);
     let notice = "地図の版が変わりました";
     assert!(!run(&v1).contains(notice));
     let second = run(&v2);
@@ -130,26 +138,9 @@ fn plain_mode_shows_the_new_edition_once() {
 #[test]
 fn the_map_as_last_seen_is_kept_beside_the_record() {
     let dir = tempfile::tempdir().unwrap();
-    let v1 = dir.path().join("v1.ron");
-    let v2 = dir.path().join("v2.ron");
-    std::fs::write(&v1, career_nav::cli::TEMPLATE).unwrap();
-    std::fs::write(&v2, second_text()).unwrap();
+    let (v1, v2) = two_editions(dir.path());
     let records = dir.path().join("career-nav");
-    let run = |map: &std::path::Path| {
-        let out = assert_cmd::Command::cargo_bin("career-nav")
-            .unwrap()
-            .env("XDG_DATA_HOME", dir.path())
-            .env("XDG_CONFIG_HOME", dir.path())
-            .env_remove("NO_COLOR")
-            .arg("--data")
-            .arg(map)
-            .args(["--plain", "--grade", "係員", "--year", "2"])
-            .write_stdin("q\n")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{out:?}");
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |map: &std::path::Path| plain_start(dir.path(), map);
     let record_of = || -> Record {
         let text = std::fs::read_to_string(records.join(career_nav::store::RECORD_FILE)).unwrap();
         ron::from_str(&text).unwrap()

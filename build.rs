@@ -155,9 +155,9 @@ fn main() {
 /// A page fault on the binary maps the whole 64 KB window of the file around it, so a start
 /// that runs ~600 functions spread over 2.3 MB of code makes nearly all of it resident. The
 /// list `benches/support/link-order.txt` (written by `benches/link_order.py`, in the order a
-/// start first uses them) makes the linker place them first: peak RSS at the first frame fell
-/// from 5.36 MB to 4.50 MB (BENCHMARKS.md). A stale list places fewer functions; it never
-/// breaks the build (the linker is told not to warn of names it does not find). The
+/// start first uses them) makes the linker place them first: the code resident at the first
+/// frame fell from 2,192 kB to 844 kB (BENCHMARKS.md). A stale list places fewer functions;
+/// it never breaks the build (the linker is told not to warn of names it does not find). The
 /// navigator's names carry a hash of the release profile's settings (`strip` included): after
 /// a change to the profile, regenerate the list, or none of the navigator's own functions is
 /// placed.

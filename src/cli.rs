@@ -263,12 +263,17 @@ fn tui(cli: Cli) -> ExitCode {
     // A new edition of the map: said once, in full, before the navigator takes the screen.
     if let Some(items) = edition {
         let mut out = std::io::stdout();
-        let _ = write!(
-            out,
+        // Broken between phrases at the terminal's width, as plain mode prints a page (the
+        // terminal's own wrapping put a 。 alone at the start of a line).
+        let width = crossterm::terminal::size()
+            .ok()
+            .map(|(c, _)| usize::from(c));
+        let text = format!(
             "{}\n{}",
             crate::edition::text_in(&items, lang),
             crate::words::labels(lang).edition_enter
         );
+        let _ = write!(out, "{}", crate::plain::fitted(&text, width).join("\n"));
         let _ = out.flush();
         let _ = std::io::stdin().read_line(&mut String::new());
         notices.insert(0, crate::edition::summary_in(&items, lang));

@@ -199,6 +199,22 @@ fn fiscal_year(line: &str) -> Option<u16> {
     s.parse().ok()
 }
 
+/// The lines of `text` as a terminal of `width` columns should get them (every line whole
+/// without a width): each cleaned, and broken between phrases where it is too wide, one
+/// column short of the edge (a line that fills it would make some terminals wrap an empty
+/// line after it).
+pub fn fitted(text: &str, width: Option<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = clean(line);
+        match width {
+            Some(w) if w > 8 && crate::wrap::width(&line) >= w => out.extend(broken(&line, w - 1)),
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
 /// A line broken into lines of at most `width` columns between phrases; continuation lines
 /// keep the line's indent, and under a bullet or a numbered entry start under its text.
 fn broken(line: &str, width: usize) -> Vec<String> {
@@ -242,18 +258,8 @@ impl<R: BufRead, W: Write> Session<'_, R, W> {
                 .ok()
                 .map(|(c, _)| usize::from(c)),
         };
-        for line in text.lines() {
-            let line = clean(line);
-            match width {
-                // One column short of the edge: a line that fills it would make some
-                // terminals wrap an empty line after it.
-                Some(w) if w > 8 && crate::wrap::width(&line) >= w => {
-                    for part in broken(&line, w - 1) {
-                        writeln!(self.output, "{part}")?;
-                    }
-                }
-                _ => writeln!(self.output, "{line}")?,
-            }
+        for line in fitted(text, width) {
+            writeln!(self.output, "{line}")?;
         }
         Ok(())
     }

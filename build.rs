@@ -113,6 +113,7 @@ fn main() {
     }
     println!("cargo::rustc-env=CAREER_NAV_BUILD={:016x}", build_id());
     link_order();
+    embedded_map();
     let json = std::fs::read_to_string(MODEL).expect("the BudouX model");
     let tables = read(&json);
     let mut out = String::new();
@@ -210,4 +211,393 @@ fn links_with_lld() -> bool {
         .map(|n| n.parse::<u32>().unwrap_or(0));
     let (major, minor) = (version.next().unwrap_or(0), version.next().unwrap_or(0));
     (major, minor) >= (1, 90)
+}
+
+/// The embedded map (`data/hamamatsu.ron`) as Rust code that builds it
+/// (`$OUT_DIR/embedded_map.rs`, included by `src/model/mod.rs`): a start constructs the map
+/// instead of parsing 52 KB of RON (2.9 M instructions, a third of a start before its first
+/// frame, with ron's parser and serde's visitors paged in). The file stays the map's one
+/// source; the types are read from `src/model/mod.rs`, and a field a map may leave out gets
+/// its default as serde gives it. `the_embedded_map_is_valid` (src/model/load.rs) tests that
+/// the map built equals the map `ron` reads from the same file.
+mod embedded {
+    use std::collections::HashMap;
+    use std::fmt::Write as _;
+
+    pub const MAP: &str = "data/hamamatsu.ron";
+    pub const TYPES: &str = "src/model/mod.rs";
+
+    /// A field of a map type: its name, its type as written, whether serde may leave it out.
+    struct Field {
+        name: String,
+        ty: String,
+        optional: bool,
+    }
+
+    /// The map's types as `src/model/mod.rs` declares them.
+    #[derive(Default)]
+    struct Schema {
+        structs: HashMap<String, Vec<Field>>,
+        enums: HashMap<String, Vec<String>>,
+        aliases: HashMap<String, String>,
+    }
+
+    fn schema(source: &str) -> Schema {
+        let mut s = Schema::default();
+        let mut lines = source.lines().map(str::trim);
+        let mut attrs = String::new();
+        while let Some(line) = lines.next() {
+            if line.starts_with("#[") {
+                attrs.push_str(line);
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("pub type ") {
+                let (name, ty) = rest
+                    .trim_end_matches(';')
+                    .split_once(" = ")
+                    .expect("an alias");
+                s.aliases.insert(name.to_string(), ty.to_string());
+            } else if let Some(rest) = line.strip_prefix("pub struct ")
+                && let Some(name) = rest.strip_suffix(" {")
+            {
+                let mut fields = Vec::new();
+                let mut field_attrs = String::new();
+                for line in lines.by_ref() {
+                    if line == "}" {
+                        break;
+                    }
+                    if line.starts_with("#[") {
+                        field_attrs.push_str(line);
+                        continue;
+                    }
+                    if line.starts_with("//") || line.is_empty() {
+                        continue;
+                    }
+                    let decl = line.strip_prefix("pub ").unwrap_or(line);
+                    let (fname, ty) = decl
+                        .trim_end_matches(',')
+                        .split_once(": ")
+                        .unwrap_or_else(|| panic!("build.rs: a field of {name}: {line}"));
+                    let optional = field_attrs.contains("serde(default)")
+                        || field_attrs.contains("serde(skip)");
+                    fields.push(Field {
+                        name: fname.to_string(),
+                        ty: ty.to_string(),
+                        optional,
+                    });
+                    field_attrs.clear();
+                }
+                s.structs.insert(name.to_string(), fields);
+            } else if let Some(rest) = line.strip_prefix("pub enum ")
+                && let Some(name) = rest.strip_suffix(" {")
+            {
+                let mut variants = Vec::new();
+                for line in lines.by_ref() {
+                    if line == "}" {
+                        break;
+                    }
+                    if line.starts_with("//") || line.starts_with("#[") || line.is_empty() {
+                        continue;
+                    }
+                    let v = line.trim_end_matches(',');
+                    assert!(
+                        v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+                        "build.rs: {name}::{v}: only unit variants are built"
+                    );
+                    variants.push(v.to_string());
+                }
+                s.enums.insert(name.to_string(), variants);
+            }
+            attrs.clear();
+        }
+        s
+    }
+
+    #[derive(Clone, Debug, PartialEq)]
+    enum Tok {
+        Ident(String),
+        Str(String),
+        Num(String),
+        Punct(char),
+    }
+
+    /// RON's tokens (comments and spaces dropped), with the line each starts on.
+    fn tokens(text: &str) -> Vec<(Tok, usize)> {
+        let cs: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let (mut i, mut line) = (0, 1);
+        while i < cs.len() {
+            let c = cs[i];
+            let at = line;
+            if c == '\n' {
+                line += 1;
+                i += 1;
+            } else if c.is_whitespace() {
+                i += 1;
+            } else if c == '/' && cs.get(i + 1) == Some(&'/') {
+                while i < cs.len() && cs[i] != '\n' {
+                    i += 1;
+                }
+            } else if c == '/' && cs.get(i + 1) == Some(&'*') {
+                let mut depth = 0;
+                loop {
+                    assert!(
+                        i + 1 < cs.len(),
+                        "build.rs: {MAP}:{at}: an unclosed comment"
+                    );
+                    if cs[i] == '/' && cs[i + 1] == '*' {
+                        depth += 1;
+                        i += 2;
+                    } else if cs[i] == '*' && cs[i + 1] == '/' {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        line += usize::from(cs[i] == '\n');
+                        i += 1;
+                    }
+                }
+            } else if c == '"' {
+                let mut s = String::new();
+                i += 1;
+                loop {
+                    let c = *cs
+                        .get(i)
+                        .unwrap_or_else(|| panic!("build.rs: {MAP}:{at}: an unclosed string"));
+                    i += 1;
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            let e = cs[i];
+                            i += 1;
+                            s.push(match e {
+                                'n' => '\n',
+                                't' => '\t',
+                                'r' => '\r',
+                                '0' => '\0',
+                                '\\' | '"' | '\'' => e,
+                                'u' => {
+                                    assert_eq!(cs[i], '{', "build.rs: {MAP}:{at}: \\u{{…}}");
+                                    let end = i + cs[i..].iter().position(|&c| c == '}').unwrap();
+                                    let hex: String = cs[i + 1..end].iter().collect();
+                                    i = end + 1;
+                                    char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap()
+                                }
+                                other => panic!("build.rs: {MAP}:{at}: the escape \\{other}"),
+                            });
+                        }
+                        c => {
+                            line += usize::from(c == '\n');
+                            s.push(c);
+                        }
+                    }
+                }
+                out.push((Tok::Str(s), at));
+            } else if c.is_ascii_alphabetic() || c == '_' {
+                let start = i;
+                while i < cs.len() && (cs[i].is_ascii_alphanumeric() || cs[i] == '_') {
+                    i += 1;
+                }
+                let word: String = cs[start..i].iter().collect();
+                assert!(
+                    !(word == "r" && matches!(cs.get(i), Some('"' | '#'))),
+                    "build.rs: {MAP}:{at}: a raw string (write it as \"…\")"
+                );
+                out.push((Tok::Ident(word), at));
+            } else if c.is_ascii_digit() || c == '-' {
+                let start = i;
+                i += 1;
+                while i < cs.len() && (cs[i].is_ascii_alphanumeric() || cs[i] == '_') {
+                    i += 1;
+                }
+                out.push((Tok::Num(cs[start..i].iter().collect()), at));
+            } else if "()[]{},:".contains(c) {
+                out.push((Tok::Punct(c), at));
+                i += 1;
+            } else {
+                panic!("build.rs: {MAP}:{at}: unexpected {c:?}");
+            }
+        }
+        out
+    }
+
+    struct Gen<'a> {
+        schema: &'a Schema,
+        toks: Vec<(Tok, usize)>,
+        at: usize,
+        out: String,
+    }
+
+    impl Gen<'_> {
+        fn peek(&self) -> &Tok {
+            &self.toks[self.at.min(self.toks.len() - 1)].0
+        }
+
+        fn next(&mut self) -> Tok {
+            let t = self.toks.get(self.at).map(|t| t.0.clone());
+            self.at += 1;
+            t.unwrap_or_else(|| panic!("build.rs: {MAP}: ends too early"))
+        }
+
+        fn fail(&self, what: &str) -> ! {
+            let line = self.toks.get(self.at.saturating_sub(1)).map_or(0, |t| t.1);
+            panic!("build.rs: {MAP}:{line}: {what}")
+        }
+
+        fn expect(&mut self, c: char) {
+            if self.next() != Tok::Punct(c) {
+                self.fail(&format!("expected '{c}'"));
+            }
+        }
+
+        /// A comma between items, or none before the closing bracket.
+        fn comma_or(&mut self, close: char) -> bool {
+            match self.peek() {
+                Tok::Punct(',') => {
+                    self.at += 1;
+                    *self.peek() != Tok::Punct(close)
+                }
+                Tok::Punct(c) if *c == close => false,
+                _ => self.fail(&format!("expected ',' or '{close}'")),
+            }
+        }
+
+        fn value(&mut self, ty: &str) {
+            let ty = self
+                .schema
+                .aliases
+                .get(ty)
+                .map_or(ty, String::as_str)
+                .to_string();
+            if let Some(inner) = ty.strip_prefix("Option<").and_then(|t| t.strip_suffix('>')) {
+                match self.next() {
+                    Tok::Ident(w) if w == "None" => self.out.push_str("None"),
+                    Tok::Ident(w) if w == "Some" => {
+                        self.expect('(');
+                        self.out.push_str("Some(");
+                        self.value(inner);
+                        self.expect(')');
+                        self.out.push(')');
+                    }
+                    _ => self.fail("expected Some(…) or None"),
+                }
+            } else if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
+                self.expect('[');
+                self.out.push_str("vec![");
+                if *self.peek() != Tok::Punct(']') {
+                    loop {
+                        self.value(inner);
+                        self.out.push(',');
+                        if !self.comma_or(']') {
+                            break;
+                        }
+                    }
+                }
+                self.expect(']');
+                self.out.push(']');
+            } else if ty == "Text" {
+                match self.next() {
+                    Tok::Str(s) => write!(self.out, "t({s:?})").unwrap(),
+                    _ => self.fail("expected a string"),
+                }
+            } else if matches!(ty.as_str(), "u8" | "u16" | "u32" | "u64" | "usize") {
+                match self.next() {
+                    Tok::Num(n) if n.parse::<u64>().is_ok() => write!(self.out, "{n}").unwrap(),
+                    _ => self.fail(&format!("expected a number ({ty})")),
+                }
+            } else if ty == "bool" {
+                match self.next() {
+                    Tok::Ident(w) if w == "true" || w == "false" => self.out.push_str(&w),
+                    _ => self.fail("expected true or false"),
+                }
+            } else if let Some(variants) = self.schema.enums.get(&ty) {
+                match self.next() {
+                    Tok::Ident(w) if variants.contains(&w) => {
+                        write!(self.out, "{ty}::{w}").unwrap()
+                    }
+                    _ => self.fail(&format!("expected one of {}", variants.join(", "))),
+                }
+            } else if self.schema.structs.contains_key(&ty) {
+                self.structure(&ty);
+            } else {
+                self.fail(&format!("the type {ty} (src/model/mod.rs) is not built"))
+            }
+        }
+
+        fn structure(&mut self, name: &str) {
+            if let Tok::Ident(w) = self.peek().clone() {
+                if w != name {
+                    self.fail(&format!("expected {name}(…), found {w}"));
+                }
+                self.at += 1;
+            }
+            self.expect('(');
+            let schema = self.schema;
+            let fields = &schema.structs[name];
+            let mut given: Vec<String> = Vec::new();
+            write!(self.out, "{name} {{").unwrap();
+            if *self.peek() != Tok::Punct(')') {
+                loop {
+                    let Tok::Ident(field) = self.next() else {
+                        self.fail(&format!("expected a field of {name}"));
+                    };
+                    let Some(f) = fields.iter().find(|f| f.name == field) else {
+                        self.fail(&format!("{name} has no field {field}"));
+                    };
+                    if given.contains(&field) {
+                        self.fail(&format!("{field} twice"));
+                    }
+                    self.expect(':');
+                    write!(self.out, "{field}:").unwrap();
+                    self.value(&f.ty);
+                    self.out.push(',');
+                    given.push(field);
+                    if !self.comma_or(')') {
+                        break;
+                    }
+                }
+            }
+            self.expect(')');
+            for f in fields.iter().filter(|f| !given.contains(&f.name)) {
+                if !f.optional {
+                    self.fail(&format!("{name} without its field {}", f.name));
+                }
+                write!(self.out, "{}:Default::default(),", f.name).unwrap();
+            }
+            self.out.push('}');
+        }
+    }
+
+    /// The Rust expression that builds the map of `text` (an expression of type
+    /// `CareerMap`, for `src/model/mod.rs`).
+    pub fn rust(text: &str, types: &str) -> String {
+        let schema = schema(types);
+        let mut g = Gen {
+            schema: &schema,
+            toks: tokens(text),
+            at: 0,
+            out: String::new(),
+        };
+        g.out
+            .push_str("{\n#[inline(never)]\nfn t(s: &str) -> Text {\n    Text::embedded(s)\n}\n");
+        g.structure("CareerMap");
+        if g.at != g.toks.len() {
+            g.fail("more after the map");
+        }
+        g.out.push_str("\n}\n");
+        g.out
+    }
+}
+
+/// Writes `$OUT_DIR/embedded_map.rs` (see [`embedded`]).
+fn embedded_map() {
+    println!("cargo::rerun-if-changed={}", embedded::MAP);
+    println!("cargo::rerun-if-changed={}", embedded::TYPES);
+    let text = std::fs::read_to_string(embedded::MAP).expect("the embedded map");
+    let types = std::fs::read_to_string(embedded::TYPES).expect("the map's types");
+    let code = embedded::rust(text.trim_start_matches('\u{FEFF}'), &types);
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_map.rs");
+    std::fs::write(dest, code).unwrap();
 }

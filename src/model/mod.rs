@@ -33,6 +33,12 @@ use validate::position_of as validate_position;
 
 use serde::{Deserialize, Serialize};
 
+/// The embedded map, built by code the build script writes from `data/hamamatsu.ron` (see
+/// `build.rs`, `embedded`): no parsing at start-up.
+fn embedded_map() -> CareerMap {
+    include!(concat!(env!("OUT_DIR"), "/embedded_map.rs"))
+}
+
 /// The whole map: page 1 (the policy framework) and page 2 (the map of measures per grade).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

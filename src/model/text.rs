@@ -23,6 +23,12 @@ impl Text {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Text of the embedded map, taken as it is: the map built from it is tested equal to
+    /// the map read (and sanitised) by the deserializer (`the_embedded_map_is_valid`).
+    pub(super) fn embedded(s: &str) -> Self {
+        Text(s.to_string())
+    }
 }
 
 impl Deref for Text {

@@ -186,6 +186,27 @@ fn link_order() {
         list.display()
     );
     println!("cargo::rustc-link-arg-bin=career-nav=-Wl,--no-warn-symbol-ordering");
+    // Relative relocations packed (DT_RELR): the 64 KB table the dynamic loader reads at
+    // every start shrinks to a few kilobytes. A binary so linked needs glibc 2.36 or later,
+    // so only when the glibc it is built against (this machine's: the target is the host)
+    // is that new.
+    if env::var("HOST").ok() == env::var("TARGET").ok() && glibc_at_least(2, 36) {
+        println!("cargo::rustc-link-arg-bin=career-nav=-Wl,-z,pack-relative-relocs");
+    }
+}
+
+/// Whether this machine's glibc (`getconf GNU_LIBC_VERSION`: "glibc 2.36") is at least
+/// `major.minor`.
+fn glibc_at_least(major: u32, minor: u32) -> bool {
+    let Ok(out) = Command::new("getconf").arg("GNU_LIBC_VERSION").output() else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let Some(version) = text.trim().strip_prefix("glibc ") else {
+        return false;
+    };
+    let mut parts = version.split('.').map(|n| n.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0)) >= (major, minor)
 }
 
 /// Flags that pick another linker, or turn the bundled lld off.

@@ -31,11 +31,11 @@ use crossterm::style::{
 };
 use crossterm::terminal::{self, Clear};
 use crossterm::{execute, queue};
-use ratatui::Terminal;
 use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::{Color, Modifier};
+use ratatui::{Frame, Terminal};
 use unicode_width::UnicodeWidthStr;
 
 /// A crossterm backend that writes each frame in one piece, and no cursor move the terminal
@@ -51,6 +51,9 @@ pub struct FrameBackend<W: Write> {
     shown: Option<Buffer>,
     /// The screen is blank (just cleared): nothing on it can be scrolled.
     blank: bool,
+    /// The size of the terminal's buffers when its spare one was last emptied (see
+    /// [`FrameSink`]): it is emptied again after a resize gives it cells.
+    spare_emptied: Option<Rect>,
 }
 
 impl<W: Write> FrameBackend<W> {
@@ -62,6 +65,7 @@ impl<W: Write> FrameBackend<W> {
             size: None,
             shown: None,
             blank: false,
+            spare_emptied: None,
         }
     }
 
@@ -97,6 +101,134 @@ impl<W: Write> FrameBackend<W> {
     pub fn writer_mut(&mut self) -> &mut W {
         &mut self.out
     }
+
+    /// Write what takes the screen from what it shows to `next`, a whole frame, and keep
+    /// `next` as what it shows. Returns the buffer the frame after is drawn into: what the
+    /// screen showed, reset (the navigator holds two screens in all, not ratatui's two and
+    /// a copy of one here).
+    pub fn present(&mut self, next: Buffer) -> io::Result<Buffer> {
+        let blank = std::mem::take(&mut self.blank);
+        let mut old = match self.shown.take() {
+            Some(old) if old.area == next.area => old,
+            // What the screen shows is not known: every cell is written.
+            _ => {
+                let a = next.area;
+                let every = (a.y..a.y + a.height)
+                    .flat_map(|y| (a.x..a.x + a.width).map(move |x| (x, y)))
+                    .filter_map(|(x, y)| next.cell(Position { x, y }).map(|c| (x, y, c)));
+                draw_cells(&mut self.buf, hide_covered(every), None)?;
+                self.shown = Some(next);
+                return Ok(Buffer::empty(a));
+            }
+        };
+        let start = self.buf.len();
+        {
+            let cells = old.diff(&next);
+            draw_cells(&mut self.buf, cells.iter().copied(), Some(&next))?;
+            // Rows that moved up or down: scroll them on the terminal, then write what
+            // still differs, when that is shorter. (Not on a blank screen: nothing on it
+            // moves.)
+            if !blank
+                && rows_touched(&cells) >= SCROLL_MIN_ROWS
+                && let Some(scrolled) = scrolled_frame(&mut old, &next)?
+                && scrolled.len() < self.buf.len() - start
+            {
+                self.buf.truncate(start);
+                self.buf.extend_from_slice(&scrolled);
+            }
+        }
+        // A large change (more bytes than half the screen's cells): clearing and drawing
+        // the screen whole may cost less (blank cells are then skipped, not written over).
+        let area = usize::from(next.area.width) * usize::from(next.area.height);
+        if self.buf.len() - start > area / 2 {
+            let mut whole = Vec::with_capacity(self.buf.len() - start);
+            queue!(whole, Clear(terminal::ClearType::All))?;
+            draw_cells(&mut whole, visible_cells(&next), Some(&next))?;
+            if whole.len() < self.buf.len() - start {
+                self.buf.truncate(start);
+                self.buf.extend_from_slice(&whole);
+            }
+        }
+        self.shown = Some(next);
+        old.reset();
+        Ok(old)
+    }
+}
+
+/// How a frame reaches the terminal. Backends other than [`FrameBackend`] draw through
+/// ratatui's own [`Terminal::draw`]; a [`FrameBackend`] is handed the whole frame
+/// ([`FrameBackend::present`]) and gives back the buffer the next frame is drawn into, so
+/// the terminal's second buffer is kept empty. `draw` draws the frame and says where the
+/// terminal's cursor goes (hidden when `None`).
+pub trait FrameSink: Backend + Sized {
+    fn draw_frame(
+        terminal: &mut Terminal<Self>,
+        draw: impl FnOnce(&mut Frame) -> Option<Position>,
+    ) -> Result<(), Self::Error> {
+        terminal
+            .draw(|f| {
+                if let Some(p) = draw(f) {
+                    f.set_cursor_position(p);
+                }
+            })
+            .map(drop)
+    }
+}
+
+impl FrameSink for ratatui::backend::TestBackend {}
+
+impl<W: Write> FrameSink for ratatui::backend::CrosstermBackend<W> {}
+
+impl<W: Write> FrameSink for FrameBackend<W> {
+    fn draw_frame(
+        terminal: &mut Terminal<Self>,
+        draw: impl FnOnce(&mut Frame) -> Option<Position>,
+    ) -> io::Result<()> {
+        terminal.autoresize()?;
+        empty_spare(terminal);
+        let cursor = draw(&mut terminal.get_frame());
+        let next = std::mem::replace(terminal.current_buffer_mut(), Buffer::empty(Rect::ZERO));
+        let spare = terminal.backend_mut().present(next)?;
+        *terminal.current_buffer_mut() = spare;
+        match cursor {
+            None => terminal.hide_cursor()?,
+            Some(p) => {
+                terminal.show_cursor()?;
+                terminal.set_cursor_position(p)?;
+            }
+        }
+        Backend::flush(terminal.backend_mut())
+    }
+}
+
+/// Empty the terminal's second buffer (ratatui's "previous" frame, which a
+/// [`FrameBackend`] does not use: it keeps what the screen shows itself), unless it was
+/// emptied at this size already. The buffer being drawn into is reset on the way.
+fn empty_spare<W: Write>(terminal: &mut Terminal<FrameBackend<W>>) {
+    let area = terminal.current_buffer_mut().area;
+    if terminal.backend().spare_emptied == Some(area) {
+        return;
+    }
+    // `swap_buffers` resets the buffer it leaves and makes the other one current.
+    terminal.swap_buffers();
+    *terminal.current_buffer_mut() = Buffer::empty(Rect::ZERO);
+    terminal.swap_buffers();
+    terminal.backend_mut().spare_emptied = Some(area);
+}
+
+/// The cells of a row-major run, without those hidden under a wide character before them.
+fn hide_covered<'a>(
+    cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
+) -> impl Iterator<Item = (u16, u16, &'a Cell)> {
+    let mut hidden = 0usize;
+    cells.filter(move |(_, _, cell)| {
+        if hidden > 0 {
+            hidden -= 1;
+            return false;
+        }
+        hidden = cell.symbol().width().saturating_sub(1);
+        true
+    })
 }
 
 /// What is still queued (the cursor shown again as the terminal is dropped) goes out.
@@ -109,20 +241,19 @@ impl<W: Write> Drop for FrameBackend<W> {
 impl<W: Write> Backend for FrameBackend<W> {
     type Error = io::Error;
 
+    /// Cells changed as ratatui's own [`Terminal::draw`] finds them (the navigator draws
+    /// through [`FrameSink`] instead): applied to a copy of what the screen shows, which is
+    /// then presented.
     fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let Some(shown) = self.shown.as_mut() else {
+        let Some(shown) = self.shown.as_ref() else {
             return draw_cells(&mut self.buf, content, None);
         };
-        let cells: Vec<(u16, u16, &Cell)> = content.collect();
-        // A change over several rows of a screen with something on it may be a scroll: keep
-        // what the screen showed before.
-        let blank = std::mem::take(&mut self.blank);
-        let before = (!blank && rows_touched(&cells) >= SCROLL_MIN_ROWS).then(|| shown.clone());
-        for &(x, y, cell) in &cells {
-            if let Some(c) = shown.cell_mut(Position { x, y }) {
+        let mut next = shown.clone();
+        for (x, y, cell) in content {
+            if let Some(c) = next.cell_mut(Position { x, y }) {
                 *c = cell.clone();
             }
             // A wide character covers the cells after it: the terminal blanks them (the
@@ -132,35 +263,12 @@ impl<W: Write> Backend for FrameBackend<W> {
                     x: x.saturating_add(dx as u16),
                     y,
                 };
-                if let Some(c) = shown.cell_mut(at) {
+                if let Some(c) = next.cell_mut(at) {
                     c.reset();
                 }
             }
         }
-        let start = self.buf.len();
-        draw_cells(&mut self.buf, cells.iter().copied(), Some(shown))?;
-        // Rows that moved up or down: scroll them on the terminal, then write what still
-        // differs, when that is shorter.
-        if let Some(before) = before
-            && let Some(scrolled) = scrolled_frame(before, shown)?
-            && scrolled.len() < self.buf.len() - start
-        {
-            self.buf.truncate(start);
-            self.buf.extend_from_slice(&scrolled);
-        }
-        // A large change (more bytes than half the screen's cells): clearing and drawing
-        // the screen whole may cost less (blank cells are then skipped, not written over).
-        let area = usize::from(shown.area.width) * usize::from(shown.area.height);
-        if self.buf.len() - start > area / 2 {
-            let mut whole = Vec::with_capacity(self.buf.len() - start);
-            queue!(whole, Clear(terminal::ClearType::All))?;
-            draw_cells(&mut whole, visible_cells(shown), Some(shown))?;
-            if whole.len() < self.buf.len() - start {
-                self.buf.truncate(start);
-                self.buf.extend_from_slice(&whole);
-            }
-        }
-        Ok(())
+        self.present(next).map(drop)
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -370,10 +478,9 @@ fn best_scroll(old: &Buffer, new: &Buffer) -> Option<Scroll> {
         .map(|(_, s)| s)
 }
 
-/// `old` as the terminal shows it after `scroll` (the rows moved in are blank).
-fn apply_scroll(old: Buffer, s: Scroll) -> Buffer {
-    let w = usize::from(old.area.width);
-    let mut b = old;
+/// `b` made what the terminal shows after `scroll` (the rows moved in are blank).
+fn apply_scroll(b: &mut Buffer, s: Scroll) {
+    let w = usize::from(b.area.width);
     let band = &mut b.content[s.top * w..(s.bottom + 1) * w];
     let moved = s.by.unsigned_abs() * w;
     let len = band.len();
@@ -384,18 +491,18 @@ fn apply_scroll(old: Buffer, s: Scroll) -> Buffer {
         band.rotate_right(moved);
         band[..moved].iter_mut().for_each(Cell::reset);
     }
-    b
 }
 
 /// The bytes that take a screen showing `old` to `new` by scrolling a band of rows (a scroll
 /// region, DECSTBM, and SU/SD), then writing the cells that still differ; `None` when no
 /// scroll fits. Colours are at the terminal's defaults between frames, so the rows scrolled
-/// in are blank in the default background.
-fn scrolled_frame(old: Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>> {
-    let Some(s) = best_scroll(&old, new) else {
+/// in are blank in the default background. `old` is left as the scroll leaves the screen.
+fn scrolled_frame(old: &mut Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>> {
+    let Some(s) = best_scroll(old, new) else {
         return Ok(None);
     };
-    let moved = apply_scroll(old, s);
+    apply_scroll(old, s);
+    let moved = &*old;
     let mut out = Vec::new();
     // Set the region (the cursor goes home), scroll it, give the whole screen back.
     let (n, dir) = (s.by.unsigned_abs(), if s.by > 0 { 'S' } else { 'T' });
@@ -631,8 +738,12 @@ pub fn init() -> io::Result<FrameTerminal> {
         Clear(terminal::ClearType::All)
     )?;
     backend.queue_bytes(&enter);
-    backend.screen_is_blank();
-    Terminal::new(backend)
+    // The terminal's second buffer is emptied before the backend's screen is made: never
+    // three screens at once.
+    let mut terminal = Terminal::new(backend)?;
+    empty_spare(&mut terminal);
+    terminal.backend_mut().screen_is_blank();
+    Ok(terminal)
 }
 
 #[cfg(test)]
@@ -684,8 +795,9 @@ mod tests {
             })
         );
         // After the scroll only the row moved in differs.
-        let moved = apply_scroll(
-            old.clone(),
+        let mut moved = old.clone();
+        apply_scroll(
+            &mut moved,
             Scroll {
                 top: 1,
                 bottom: 8,
@@ -695,6 +807,44 @@ mod tests {
         let rows: std::collections::BTreeSet<u16> =
             moved.diff(&new).iter().map(|&(_, y, _)| y).collect();
         assert_eq!(rows, [8].into(), "{:?}", moved.diff(&new));
+    }
+
+    /// A frame is written from the screen the backend keeps and the frame drawn; the
+    /// terminal's second buffer stays empty (two screens in memory, not three); the cursor
+    /// goes where the frame puts it, or is hidden.
+    #[test]
+    fn frames_reach_the_terminal_through_two_buffers() {
+        let mut t = Terminal::new(FrameBackend::with_size(Vec::new(), 20, 4)).unwrap();
+        FrameBackend::draw_frame(&mut t, |f| {
+            f.buffer_mut()
+                .set_string(0, 1, "日本語 abc", Style::default());
+            Some(Position { x: 3, y: 2 })
+        })
+        .unwrap();
+        let first = String::from_utf8(t.backend().writer().clone()).unwrap();
+        assert!(first.contains("日本語 abc"), "{first:?}");
+        assert!(first.ends_with("\x1b[?25h\x1b[3;4H"), "{first:?}");
+        t.backend_mut().writer_mut().clear();
+        // Only what changed is written: 語 became 文, after the cursor stood at 日本.
+        FrameBackend::draw_frame(&mut t, |f| {
+            f.buffer_mut()
+                .set_string(0, 1, "日本文 abc", Style::default());
+            None
+        })
+        .unwrap();
+        let second = String::from_utf8(t.backend().writer().clone()).unwrap();
+        assert_eq!(second, "\x1b[2;5H文\x1b[?25l", "{second:?}");
+        assert_eq!(
+            t.backend().shown.as_ref().map(|b| b.area),
+            Some(Rect::new(0, 0, 20, 4))
+        );
+        // The buffer drawn into next is whole and blank; the other one holds nothing.
+        assert_eq!(
+            t.current_buffer_mut(),
+            &Buffer::empty(Rect::new(0, 0, 20, 4))
+        );
+        t.swap_buffers();
+        assert_eq!(t.current_buffer_mut().area, Rect::ZERO);
     }
 
     #[test]
@@ -719,9 +869,9 @@ mod tests {
 
     #[test]
     fn a_scrolled_frame_sets_the_region_scrolls_and_gives_the_screen_back() {
-        let old = lines(0, 12);
+        let mut old = lines(0, 12);
         let new = lines(1, 12);
-        let bytes = scrolled_frame(old, &new).unwrap().expect("a scroll");
+        let bytes = scrolled_frame(&mut old, &new).unwrap().expect("a scroll");
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with("\x1b[1;12r\x1b[1S\x1b[r"), "{text:?}");
         // Only the last row is written after it.

@@ -16,7 +16,9 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
-use ratatui::backend::Backend;
+use ratatui::layout::Position;
+
+use crate::term::FrameSink;
 
 use crate::app::{App, Effect, Extents};
 use crate::file_messages::FileMsg;
@@ -152,7 +154,7 @@ pub fn run(mut app: App, theme: Theme, store: Store) -> io::Result<()> {
     result
 }
 
-fn event_loop<B: Backend>(
+fn event_loop<B: FrameSink>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
@@ -263,7 +265,7 @@ pub fn apply_events(
 /// One frame: the navigator is told the size, the frame is drawn from its state (which
 /// drawing only reads), and what each scrollable part showed is handed back to it. The loop
 /// and the tests draw through this one function.
-pub fn render<B: Backend>(
+pub fn render<B: FrameSink>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
@@ -274,9 +276,11 @@ where
     let size = terminal.size().map_err(io::Error::other)?;
     app.resize(size.width, size.height);
     let mut ext = Extents::default();
-    terminal
-        .draw(|f| screens::draw(f, app, theme, &mut ext))
-        .map_err(io::Error::other)?;
+    B::draw_frame(terminal, |f| {
+        screens::draw(f, app, theme, &mut ext);
+        ext.cursor.map(|(x, y)| Position { x, y })
+    })
+    .map_err(io::Error::other)?;
     app.measured(&ext);
     Ok(())
 }

@@ -69,7 +69,7 @@ pub fn key(name: &str) -> KeyEvent {
 }
 
 /// Draw one frame of the app on `terminal`, as the event loop does.
-pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App)
+pub fn draw<B: career_nav::term::FrameSink>(terminal: &mut Terminal<B>, app: &mut App)
 where
     B::Error: Send + Sync + 'static,
 {
@@ -80,8 +80,11 @@ where
 
 /// Type keys (space-separated names), drawing before each as the real loop does, then draw
 /// the result: scroll extents are measured by drawing, so the size matters.
-pub fn type_keys<B: Backend>(terminal: &mut Terminal<B>, app: &mut App, keys: &str)
-where
+pub fn type_keys<B: career_nav::term::FrameSink>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    keys: &str,
+) where
     B::Error: Send + Sync + 'static,
 {
     for k in keys.split_whitespace() {

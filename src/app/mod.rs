@@ -236,6 +236,9 @@ pub struct Extents {
     /// The rows the text being edited was wrapped into: (line, its first character), for ↑↓
     /// to move by the rows on screen.
     pub editor_rows: Option<Vec<(usize, usize)>>,
+    /// Where the terminal's cursor stands (column, row), for an input method to compose at:
+    /// after the search query, in the text being edited. Hidden when `None`.
+    pub cursor: Option<(u16, u16)>,
 }
 
 impl Extents {

@@ -3,7 +3,7 @@
 
 use super::stack::{self, Part};
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -133,7 +133,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
             // The terminal cursor where the text goes, so an input method composes there.
             let x = (col as u16).min(inner.width - 1);
             let y = ((row - top) as u16).min(inner.height - 1);
-            frame.set_cursor_position(Position::new(inner.x + x, inner.y + y));
+            ext.cursor = Some((inner.x + x, inner.y + y));
         }
         return;
     }

@@ -1,7 +1,7 @@
 //! The search box over any screen: the query, the hits with where each is, the selection.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &mut E
     let input = Rect { height: 2, ..inner };
     frame.render_widget(Paragraph::new(lines), input);
     // The cursor after the query: the terminal's input method composes there.
-    frame.set_cursor_position(Position::new(
+    ext.cursor = Some((
         inner.x + 1 + (wrap::width(prompt) + wrap::width(&shown)) as u16,
         inner.y,
     ));

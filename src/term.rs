@@ -32,7 +32,7 @@ use crossterm::style::{
 use crossterm::terminal::{self, Clear};
 use crossterm::{execute, queue};
 use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::{Color, Modifier};
 use ratatui::{Frame, Terminal};
@@ -122,14 +122,16 @@ impl<W: Write> FrameBackend<W> {
             }
         };
         let start = self.buf.len();
-        {
+        if blank {
+            // On a blank screen what differs is every cell with something to show (the
+            // diff of the first frame, without comparing every cell with a blank one).
+            draw_cells(&mut self.buf, visible_cells(&next), Some(&next))?;
+        } else {
             let cells = old.diff(&next);
             draw_cells(&mut self.buf, cells.iter().copied(), Some(&next))?;
             // Rows that moved up or down: scroll them on the terminal, then write what
-            // still differs, when that is shorter. (Not on a blank screen: nothing on it
-            // moves.)
-            if !blank
-                && rows_touched(&cells) >= SCROLL_MIN_ROWS
+            // still differs, when that is shorter.
+            if rows_touched(&cells) >= SCROLL_MIN_ROWS
                 && let Some(scrolled) = scrolled_frame(&mut old, &next)?
                 && scrolled.len() < self.buf.len() - start
             {
@@ -139,8 +141,9 @@ impl<W: Write> FrameBackend<W> {
         }
         // A large change (more bytes than half the screen's cells): clearing and drawing
         // the screen whole may cost less (blank cells are then skipped, not written over).
+        // Not on a blank screen: that is what was just written.
         let area = usize::from(next.area.width) * usize::from(next.area.height);
-        if self.buf.len() - start > area / 2 {
+        if !blank && self.buf.len() - start > area / 2 {
             let mut whole = Vec::with_capacity(self.buf.len() - start);
             queue!(whole, Clear(terminal::ClearType::All))?;
             draw_cells(&mut whole, visible_cells(&next), Some(&next))?;
@@ -520,17 +523,25 @@ fn scrolled_frame(old: &mut Buffer, new: &Buffer) -> io::Result<Option<Vec<u8>>>
 /// those hidden under a wide character.
 fn visible_cells(b: &Buffer) -> impl Iterator<Item = (u16, u16, &Cell)> {
     let a = b.area;
-    (a.y..a.y + a.height).flat_map(move |y| {
-        let mut hidden = 0usize;
-        (a.x..a.x + a.width).filter_map(move |x| {
-            if hidden > 0 {
-                hidden -= 1;
-                return None;
-            }
-            let cell = b.cell(Position { x, y })?;
-            hidden = cell.symbol().width().saturating_sub(1);
-            (!is_plain_blank(cell)).then_some((x, y, cell))
-        })
+    let (mut x, mut y) = (a.x, a.y);
+    let mut hidden = 0usize;
+    b.content.iter().filter_map(move |cell| {
+        let at = (x, y);
+        x += 1;
+        if x == a.x + a.width {
+            (x, y) = (a.x, y + 1);
+        }
+        // A row starts with nothing hidden.
+        if at.0 == a.x {
+            hidden = 0;
+        }
+        if hidden > 0 {
+            hidden -= 1;
+            return None;
+        }
+        hidden = cell.symbol().width().saturating_sub(1);
+        (!is_plain_blank(cell) && !matches!(cell.diff_option, CellDiffOption::Skip))
+            .then_some((at.0, at.1, cell))
     })
 }
 
@@ -579,6 +590,9 @@ fn draw_cells<'a>(
     let mut bg = Color::Reset;
     let mut modifier = Modifier::empty();
     let mut cursor: Option<(u16, u16)> = None;
+    // The bytes crossterm writes for each pair of colours, made once a frame (a screen has
+    // a few pairs and changes between them hundreds of times).
+    let mut pairs: Vec<((Color, Color), Vec<u8>)> = Vec::new();
     for (x, y, cell) in content {
         if cursor != Some((x, y)) {
             let fill = match (screen, cursor) {
@@ -597,13 +611,22 @@ fn draw_cells<'a>(
             modifier = cell.modifier;
         }
         if cell.fg != fg || cell.bg != bg {
-            queue!(
-                w,
-                SetColors(Colors::new(
-                    cell.fg.into_crossterm(),
-                    cell.bg.into_crossterm()
-                ))
-            )?;
+            let pair = (cell.fg, cell.bg);
+            match pairs.iter().find(|(p, _)| *p == pair) {
+                Some((_, bytes)) => w.extend_from_slice(bytes),
+                None => {
+                    let mut bytes = Vec::new();
+                    queue!(
+                        bytes,
+                        SetColors(Colors::new(
+                            cell.fg.into_crossterm(),
+                            cell.bg.into_crossterm()
+                        ))
+                    )?;
+                    w.extend_from_slice(&bytes);
+                    pairs.push((pair, bytes));
+                }
+            }
             fg = cell.fg;
             bg = cell.bg;
         }
@@ -845,6 +868,39 @@ mod tests {
         );
         t.swap_buffers();
         assert_eq!(t.current_buffer_mut().area, Rect::ZERO);
+    }
+
+    /// The cells a screen has drawn: every cell but plain blanks and those under a wide
+    /// character, row by row, as found by looking each one up.
+    #[test]
+    fn visible_cells_are_the_drawn_ones() {
+        let area = Rect::new(3, 2, 7, 3);
+        let mut b = Buffer::empty(area);
+        b.set_string(3, 2, "日本a", Style::default());
+        // A wide character in the last column: its cover would be off the row.
+        b.set_string(8, 3, "x語", Style::default());
+        b.set_string(4, 4, " ", Style::default().bg(Color::Blue));
+        b.set_string(6, 4, "語b", Style::default());
+        let mut reference = Vec::new();
+        for y in area.y..area.y + area.height {
+            let mut hidden = 0;
+            for x in area.x..area.x + area.width {
+                if hidden > 0 {
+                    hidden -= 1;
+                    continue;
+                }
+                let c = &b[(x, y)];
+                hidden = c.symbol().width().saturating_sub(1);
+                if !is_plain_blank(c) {
+                    reference.push((x, y, c.symbol().to_string()));
+                }
+            }
+        }
+        let found: Vec<_> = visible_cells(&b)
+            .map(|(x, y, c)| (x, y, c.symbol().to_string()))
+            .collect();
+        assert_eq!(found, reference);
+        assert_eq!(found.len(), 7, "{found:?}");
     }
 
     #[test]

@@ -66,6 +66,7 @@ static MODEL: Model = Model {
 /// Up to three characters as one number (16 bits each): a table's keys all have the same
 /// number of characters, so no two keys of one table pack alike. `None` for a character
 /// past U+FFFF, which no key of the model has.
+#[cfg(test)]
 fn pack(chars: &[char]) -> Option<u64> {
     chars.iter().try_fold(0, |k, &c| {
         let c = u32::from(c);
@@ -73,12 +74,10 @@ fn pack(chars: &[char]) -> Option<u64> {
     })
 }
 
-/// The score of `key` in `table` (0 when absent): the slot of one multiplication (the keys
-/// are not chosen by anyone), then the next slots until the key or an empty one.
-fn score(table: Table, key: &[char]) -> i64 {
-    let Some(k) = pack(key) else {
-        return 0;
-    };
+/// The score of the packed key `k` in `table` (0 when absent): the slot of one
+/// multiplication (the keys are not chosen by anyone), then the next slots until the key or
+/// an empty one.
+fn score_packed(table: Table, k: u64) -> i64 {
     let mask = table.len() - 1;
     let x = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let mut i = (x ^ (x >> 32)) as usize & mask;
@@ -91,38 +90,73 @@ fn score(table: Table, key: &[char]) -> i64 {
     }
 }
 
+/// The score of `key` in `table` (0 when absent).
+#[cfg(test)]
+fn score(table: Table, key: &[char]) -> i64 {
+    pack(key).map_or(0, |k| score_packed(table, k))
+}
+
 /// Byte offsets in `text` where BudouX starts a new phrase (never 0).
 pub fn phrase_starts(text: &str) -> Vec<usize> {
     let m = &MODEL;
-    let (idx, cs): (Vec<usize>, Vec<char>) = text.char_indices().unzip();
+    // Each character as a key of one character; a character past U+FFFF as a number no key
+    // packs to (keys of characters are non-zero), so every key holding it scores 0.
+    const NONE: u64 = 1 << 63;
+    let mut idx = Vec::with_capacity(text.len() / 2);
+    let mut cs = Vec::with_capacity(text.len() / 2);
+    for (i, c) in text.char_indices() {
+        idx.push(i);
+        let c = u32::from(c);
+        cs.push(if c <= 0xFFFF { u64::from(c) } else { NONE });
+    }
     let n = cs.len();
-    // The characters from a to b (char positions).
-    let s = |a: usize, b: usize| &cs[a..b];
+    // The scores of one, two and three characters from position j (0 for a key holding a
+    // character past U+FFFF).
+    let one = |t: Table, j: usize| {
+        let c = cs[j];
+        if c & NONE != 0 { 0 } else { score_packed(t, c) }
+    };
+    let two = |t: Table, j: usize| {
+        let (a, b) = (cs[j], cs[j + 1]);
+        if (a | b) & NONE != 0 {
+            0
+        } else {
+            score_packed(t, a << 16 | b)
+        }
+    };
+    let three = |t: Table, j: usize| {
+        let (a, b, c) = (cs[j], cs[j + 1], cs[j + 2]);
+        if (a | b | c) & NONE != 0 {
+            0
+        } else {
+            score_packed(t, a << 32 | b << 16 | c)
+        }
+    };
     let mut out = Vec::new();
     // Indexing by character position mirrors BudouX's reference parser.
     #[allow(clippy::needless_range_loop)]
     for i in 1..n {
         let mut score2 = 0;
         if i > 2 {
-            score2 += score(m.uw[0], s(i - 3, i - 2));
-            score2 += score(m.tw[0], s(i - 3, i));
+            score2 += one(m.uw[0], i - 3);
+            score2 += three(m.tw[0], i - 3);
         }
         if i > 1 {
-            score2 += score(m.uw[1], s(i - 2, i - 1));
-            score2 += score(m.bw[0], s(i - 2, i));
-            score2 += score(m.tw[1], s(i - 2, i + 1));
+            score2 += one(m.uw[1], i - 2);
+            score2 += two(m.bw[0], i - 2);
+            score2 += three(m.tw[1], i - 2);
         }
-        score2 += score(m.uw[2], s(i - 1, i));
-        score2 += score(m.uw[3], s(i, i + 1));
-        score2 += score(m.bw[1], s(i - 1, i + 1));
+        score2 += one(m.uw[2], i - 1);
+        score2 += one(m.uw[3], i);
+        score2 += two(m.bw[1], i - 1);
         if i + 1 < n {
-            score2 += score(m.uw[4], s(i + 1, i + 2));
-            score2 += score(m.bw[2], s(i, i + 2));
-            score2 += score(m.tw[2], s(i - 1, i + 2));
+            score2 += one(m.uw[4], i + 1);
+            score2 += two(m.bw[2], i);
+            score2 += three(m.tw[2], i - 1);
         }
         if i + 2 < n {
-            score2 += score(m.uw[5], s(i + 2, i + 3));
-            score2 += score(m.tw[3], s(i, i + 3));
+            score2 += one(m.uw[5], i + 2);
+            score2 += three(m.tw[3], i);
         }
         // score + base > 0, with base = -total / 2.
         if 2 * score2 > m.total {
@@ -166,14 +200,15 @@ pub fn phrase_breaks(text: &str) -> Vec<usize> {
         for k in 1..bounds.len() - 1 {
             let prev = &seg[bounds[k - 1]..bounds[k]];
             let next = &seg[bounds[k]..bounds[k + 1]];
-            let body: Vec<char> = next.chars().filter(|c| !NO_START.contains(c)).collect();
-            let small_kana =
-                !body.is_empty() && body.len() <= 2 && body.iter().all(|&c| script(c) == 1);
-            let one_char = next.chars().count() == 1 || prev.chars().count() == 1;
-            let pc: Vec<char> = prev.chars().collect();
-            let compound_verb = pc.len() >= 2
-                && script(pc[pc.len() - 2]) == 3
-                && "いきちひみりびぎじ".contains(pc[pc.len() - 1])
+            let mut body = next.chars().filter(|c| !NO_START.contains(c));
+            let small_kana = body.clone().next().is_some()
+                && body.clone().nth(2).is_none()
+                && body.all(|c| script(c) == 1);
+            let one_char = next.chars().nth(1).is_none() || prev.chars().nth(1).is_none();
+            let mut back = prev.chars().rev();
+            let (last, before_last) = (back.next(), back.next());
+            let compound_verb = before_last.is_some_and(|c| script(c) == 3)
+                && last.is_some_and(|c| "いきちひみりびぎじ".contains(c))
                 && next.chars().next().is_some_and(|c| script(c) == 3);
             if !(small_kana || one_char || compound_verb) {
                 out.push(a + bounds[k]);

@@ -276,14 +276,26 @@ const NO_START: &[char] = &[
 /// the text's own leading spaces. Never returns an empty vector.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     // Every frame wraps the same texts again: remember the results (a bounded cache, one
-    // per thread).
-    type Key = (String, usize, String, String);
+    // per thread), found by a hash of the four arguments (made without copying them) and
+    // then by the arguments themselves.
+    type Entry = (String, usize, String, String, Vec<String>);
+    type Cache = HashMap<u64, Vec<Entry>, std::hash::BuildHasherDefault<Prehashed>>;
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<Key, Vec<String>>> =
-            std::cell::RefCell::new(HashMap::new());
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
     }
-    let key = (text.to_string(), width, first.to_string(), rest.to_string());
-    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let key = fx_hash(&[
+        text.as_bytes(),
+        &width.to_le_bytes(),
+        first.as_bytes(),
+        rest.as_bytes(),
+    ]);
+    let same = |e: &&Entry| e.0 == text && e.1 == width && e.2 == first && e.3 == rest;
+    let hit = CACHE.with(|c| {
+        c.borrow()
+            .get(&key)
+            .and_then(|v| v.iter().find(same).map(|e| e.4.clone()))
+    });
+    if let Some(hit) = hit {
         return hit;
     }
     let lines = wrap_uncached(text, width, first, rest);
@@ -292,9 +304,55 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
         if c.len() >= 4096 {
             c.clear();
         }
-        c.insert(key, lines.clone());
+        let entry = (
+            text.to_string(),
+            width,
+            first.to_string(),
+            rest.to_string(),
+            lines.clone(),
+        );
+        c.entry(key).or_default().push(entry);
     });
     lines
+}
+
+/// A 64-bit hash of byte strings (FxHash's mixing, eight bytes at a time; each string's
+/// length is mixed in, so ("ab", "c") and ("a", "bc") differ). Not for keys an attacker
+/// chooses to collide: a collision only makes a lookup compare more entries.
+fn fx_hash(parts: &[&[u8]]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0;
+    let mut mix = |w: u64| h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    for p in parts {
+        let mut chunks = p.chunks_exact(8);
+        for c in &mut chunks {
+            mix(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        mix(u64::from_le_bytes(tail));
+        mix(p.len() as u64);
+    }
+    h
+}
+
+/// The hasher of a map whose keys are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; anything else is folded in all the same.
+        self.0 = fx_hash(&[bytes]);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 fn wrap_uncached(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
@@ -817,6 +875,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The cache tells apart arguments that run together alike, and answers again what it
+    /// answered first.
+    #[test]
+    fn the_cache_keeps_arguments_apart() {
+        assert_ne!(
+            fx_hash(&[b"ab", b"c"]),
+            fx_hash(&[b"a", b"bc"]),
+            "lengths are mixed in"
+        );
+        let a = wrap("人材育成の方針", 12, "ab", "c");
+        let b = wrap("人材育成の方針", 12, "a", "bc");
+        assert_ne!(a, b);
+        assert_eq!(wrap("人材育成の方針", 12, "ab", "c"), a);
+        assert_eq!(a, wrap_uncached("人材育成の方針", 12, "ab", "c"));
+        assert_eq!(b, wrap_uncached("人材育成の方針", 12, "a", "bc"));
     }
 
     #[test]

@@ -15,8 +15,15 @@ use crate::screens::Theme;
 use crate::screens::theme::ThemeName;
 use crate::store::Store;
 
-/// The minimal map `template` writes.
-pub const TEMPLATE: &str = include_str!("../data/template.ron");
+/// The minimal map `template` writes (beside the embedded map's text, apart from the data a
+/// start reads).
+pub static TEMPLATE: &str = match std::str::from_utf8(&TEMPLATE_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("data/template.ron is not UTF-8"),
+};
+#[cfg_attr(target_os = "linux", unsafe(link_section = "career_nav_cold"))]
+static TEMPLATE_BYTES: [u8; include_bytes!("../data/template.ron").len()] =
+    *include_bytes!("../data/template.ron");
 
 pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();

@@ -277,9 +277,9 @@ const NO_START: &[char] = &[
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     // Every frame wraps the same texts again: remember the results (a bounded cache, one
     // per thread), found by a hash of the four arguments (made without copying them) and
-    // then by the arguments themselves.
+    // then by the arguments themselves (two arguments of one hash: the later one is kept).
     type Entry = (String, usize, String, String, Vec<String>);
-    type Cache = HashMap<u64, Vec<Entry>, std::hash::BuildHasherDefault<Prehashed>>;
+    type Cache = HashMap<u64, Entry, std::hash::BuildHasherDefault<Prehashed>>;
     thread_local! {
         static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
     }
@@ -289,11 +289,11 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
         first.as_bytes(),
         rest.as_bytes(),
     ]);
-    let same = |e: &&Entry| e.0 == text && e.1 == width && e.2 == first && e.3 == rest;
     let hit = CACHE.with(|c| {
         c.borrow()
             .get(&key)
-            .and_then(|v| v.iter().find(same).map(|e| e.4.clone()))
+            .filter(|e| e.0 == text && e.1 == width && e.2 == first && e.3 == rest)
+            .map(|e| e.4.clone())
     });
     if let Some(hit) = hit {
         return hit;
@@ -311,7 +311,7 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
             rest.to_string(),
             lines.clone(),
         );
-        c.entry(key).or_default().push(entry);
+        c.insert(key, entry);
     });
     lines
 }

@@ -8,8 +8,16 @@ use unicode_width::UnicodeWidthStr;
 use super::messages::{Lang, Lookalike, Msg};
 use super::{CareerMap, Problem, validate};
 
-/// The default map, compiled into the binary.
-pub const EMBEDDED_MAP: &str = include_str!("../../data/hamamatsu.ron");
+/// The default map's text, compiled into the binary (a start builds the map from code made
+/// of the same file instead: see `load_embedded`). Kept in a section of its own, apart from
+/// the read-only data a start reads: its 52 KB make no page of theirs resident.
+pub static EMBEDDED_MAP: &str = match std::str::from_utf8(&EMBEDDED_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("data/hamamatsu.ron is not UTF-8"),
+};
+#[cfg_attr(target_os = "linux", unsafe(link_section = "career_nav_cold"))]
+static EMBEDDED_BYTES: [u8; include_bytes!("../../data/hamamatsu.ron").len()] =
+    *include_bytes!("../../data/hamamatsu.ron");
 /// How error messages name the embedded map.
 pub const EMBEDDED_NAME: &str = "data/hamamatsu.ron (embedded)";
 

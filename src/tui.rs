@@ -180,6 +180,10 @@ where
                 app.message = Some(FileMsg::Unsaved(Box::new(e)).render(app.lang));
             }
         }
+        // After a quit the terminal is given back at once: no frame is drawn for it.
+        if app.quit {
+            return Ok(());
+        }
         {
             let _held = lock(&shared.terminal);
             if REDRAW_ALL.swap(false, Ordering::SeqCst) {
@@ -189,9 +193,6 @@ where
         }
         if forced_panic {
             panic!("forced panic (CAREER_NAV_TEST_PANIC)");
-        }
-        if app.quit {
-            return Ok(());
         }
         if let Some(start) = after_first_frame.take() {
             // The signal watcher, then the search index: while the reader looks at the

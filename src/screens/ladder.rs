@@ -5,7 +5,6 @@ use super::stack::{self, Part};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Theme, detail, pane::pane};
 use crate::app::{App, Extents, Focus};
@@ -264,7 +263,7 @@ fn draw_ladder(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let cursor_line =
         header + legend_n + (rungs - 1 - app.cursor.row) * if spacious { 2 } else { 1 };
     let offset = cursor_line.saturating_sub(visible.saturating_sub(1));
-    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), inner);
+    super::put_lines(frame, inner, &lines, offset);
 }
 
 fn pad(s: &str, width: usize) -> String {

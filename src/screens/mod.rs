@@ -34,6 +34,16 @@ use crate::words::{Msg, labels};
 use crate::wrap;
 use stack::Part;
 
+/// Lines written into `area` from line `skip` on, each cut at the area's width: what a
+/// `Paragraph` of left-aligned lines without wrapping draws (tested equal below), without
+/// its styling every cell of the area first and cutting each line into graphemes twice.
+fn put_lines(frame: &mut Frame, area: Rect, lines: &[Line], skip: usize) {
+    let buf = frame.buffer_mut();
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(skip)) {
+        buf.set_line(area.x, y, line, area.width);
+    }
+}
+
 thread_local! {
     /// The language of the frame being drawn, for the shared widgets that are not handed the
     /// app (pages, lists); set by [`draw`] for each frame.
@@ -263,5 +273,52 @@ fn hint_bar(frame: &mut Frame, area: Rect, app: &App, theme: &Theme, ext: &Exten
         };
         spans.push(Span::styled(word, theme.hint_text));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    put_lines(frame, area, &[Line::from(spans)], 0);
+}
+
+#[cfg(test)]
+mod put_lines_tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::{Color, Modifier, Style};
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::Paragraph;
+
+    /// [`super::put_lines`] draws what a `Paragraph` of the same lines draws: styled lines
+    /// and spans, wide characters cut at the edge, lines longer and fewer than the area,
+    /// scrolled.
+    #[test]
+    fn put_lines_draws_as_a_paragraph_does() {
+        let lines = vec![
+            Line::styled("★ 主任（係長級）", Style::default().fg(Color::Yellow)),
+            Line::from(vec![
+                Span::styled("j", Style::default().add_modifier(Modifier::BOLD)),
+                Span::raw(" 下へ  "),
+                Span::styled("人材育成基本方針の全体像", Style::default().bg(Color::Blue)),
+            ]),
+            Line::raw(""),
+            Line::styled(
+                "abc日本語の文字列がはみ出す",
+                Style::default().fg(Color::Red),
+            )
+            .patch_style(Style::default().add_modifier(Modifier::REVERSED)),
+            Line::raw("x日"),
+        ];
+        for (w, h) in [(9, 3), (10, 6), (13, 2), (40, 8)] {
+            for skip in 0..3 {
+                let area = ratatui::layout::Rect::new(1, 1, w - 2, h - 1);
+                let mut a = Terminal::new(TestBackend::new(w, h)).unwrap();
+                let mut b = Terminal::new(TestBackend::new(w, h)).unwrap();
+                a.draw(|f| f.render_widget(Paragraph::new(lines.clone()).scroll((skip, 0)), area))
+                    .unwrap();
+                b.draw(|f| super::put_lines(f, area, &lines, usize::from(skip)))
+                    .unwrap();
+                assert_eq!(
+                    a.backend().buffer(),
+                    b.backend().buffer(),
+                    "{w}x{h}, from line {skip}"
+                );
+            }
+        }
+    }
 }

@@ -265,17 +265,16 @@ pub struct App {
     /// measured once by the ladder screen: they depend on the map only.
     pub ladder_widths: std::sync::OnceLock<(usize, usize)>,
     /// The display width of the catalog's widest row, measured once.
-    catalog_row_width: std::sync::OnceLock<usize>,
+    catalog_row_width: std::sync::Arc<std::sync::OnceLock<usize>>,
     /// The display width of the overview's widest topic, measured once.
-    overview_row_width: std::sync::OnceLock<usize>,
+    overview_row_width: std::sync::Arc<std::sync::OnceLock<usize>>,
     /// The overview's topics.
     pub topics: Vec<Topic>,
     /// The search index, built on first use (after the first frame, not before it).
     pub(crate) index: std::sync::OnceLock<Index>,
-    /// The search index being built beside the event loop (see [`App::work_aside`]).
-    index_aside: Aside<Index>,
-    /// The widths of the catalog's and the overview's widest rows, measured beside it.
-    widths_aside: Aside<(usize, usize)>,
+    /// The row widths and the search index being made beside the event loop (see
+    /// [`App::work_aside`]): the index, if it was wanted.
+    index_aside: Aside<Option<Index>>,
     pub standing: Option<Standing>,
     /// What the reader is doing.
     pub mode: Mode,
@@ -331,12 +330,11 @@ impl App {
             ladder,
             row_tiers,
             ladder_widths: std::sync::OnceLock::new(),
-            catalog_row_width: std::sync::OnceLock::new(),
-            overview_row_width: std::sync::OnceLock::new(),
+            catalog_row_width: Default::default(),
+            overview_row_width: Default::default(),
             topics,
             index: std::sync::OnceLock::new(),
             index_aside: Aside::default(),
-            widths_aside: Aside::default(),
             map: std::sync::Arc::new(map),
             standing: None,
             mode: Mode::Choosing(Picker {
@@ -393,24 +391,23 @@ impl App {
     /// index (for code that holds another part of the app while it searches).
     pub(crate) fn settle_index(&self) {
         if self.index.get().is_none()
-            && let Some(index) = self.index_aside.take()
+            && let Some(Some(index)) = self.index_aside.take()
         {
             let _ = self.index.set(index);
         }
     }
 
     /// The display width of the catalog's widest row (see
-    /// [`content::catalog_row_width`]).
+    /// [`content::catalog_row_width`]): the one measured aside (waiting for it while it is
+    /// being measured), else measured now.
     pub fn catalog_row_width(&self) -> usize {
-        self.settle_widths();
         *self
             .catalog_row_width
             .get_or_init(|| content::catalog_row_width(&self.map))
     }
 
-    /// The display width of the overview's widest topic.
+    /// The display width of the overview's widest topic (as [`App::catalog_row_width`]).
     pub fn overview_row_width(&self) -> usize {
-        self.settle_widths();
         *self.overview_row_width.get_or_init(|| {
             content::topic_label_widths_in(&self.map, &self.topics, self.lang)
                 .max()
@@ -418,36 +415,32 @@ impl App {
         })
     }
 
-    /// The widths measured aside, if they were (waiting for them if they are not done).
-    fn settle_widths(&self) {
-        if (self.catalog_row_width.get().is_none() || self.overview_row_width.get().is_none())
-            && let Some((catalog, overview)) = self.widths_aside.take()
-        {
-            let _ = self.catalog_row_width.set(catalog);
-            let _ = self.overview_row_width.set(overview);
-        }
-    }
-
-    /// Start the work that a large map makes long, each on a thread of its own, after the
-    /// first frame: the search index (a quarter of a second for the benches' 1000x map) and
-    /// the widths of the catalog's and the overview's widest rows (tens of thousands of rows
-    /// there). Keys are answered meanwhile; what needs a result takes it when it is done.
+    /// Start the work that a large map makes long on one thread, after the first frame:
+    /// the widths of the catalog's and the overview's widest rows (tens of thousands of
+    /// rows for the benches' 1000x map), then the search index (a quarter of a second
+    /// there). Keys are answered meanwhile; what needs a result takes it when it is done
+    /// (a width as soon as it is measured).
     pub fn work_aside(&self) {
-        if self.index.get().is_none() {
-            let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
-            self.index_aside
-                .start("search-index", move || Index::build_in(&map, lang));
+        if self.index.get().is_some()
+            && self.catalog_row_width.get().is_some()
+            && self.overview_row_width.get().is_some()
+        {
+            return;
         }
-        if self.catalog_row_width.get().is_none() || self.overview_row_width.get().is_none() {
-            let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
-            let topics = self.topics.clone();
-            self.widths_aside.start("row-widths", move || {
-                let overview = content::topic_label_widths_in(&map, &topics, lang)
+        let (map, lang) = (std::sync::Arc::clone(&self.map), self.lang);
+        let topics = self.topics.clone();
+        let catalog = std::sync::Arc::clone(&self.catalog_row_width);
+        let overview = std::sync::Arc::clone(&self.overview_row_width);
+        let index_wanted = self.index.get().is_none();
+        self.index_aside.start("aside", move || {
+            catalog.get_or_init(|| content::catalog_row_width(&map));
+            overview.get_or_init(|| {
+                content::topic_label_widths_in(&map, &topics, lang)
                     .max()
-                    .unwrap_or(10);
-                (content::catalog_row_width(&map), overview)
+                    .unwrap_or(10)
             });
-        }
+            index_wanted.then(|| Index::build_in(&map, lang))
+        });
     }
 
     /// Whether the search index has been built (it is not, before the first frame).

@@ -186,6 +186,12 @@ fn link_order() {
         list.display()
     );
     println!("cargo::rustc-link-arg-bin=career-nav=-Wl,--no-warn-symbol-ordering");
+    // Segments aligned to 64 KB, so the kernel loads the binary at an address that is a
+    // multiple of 64 KB (it honours the largest p_align): the windows a fault maps are then
+    // the file's own 64 KB windows, the ones the order above packs, at every start (with
+    // 4 KB alignment, each start's random address moved the windows against the code, and
+    // one start in a few made another window resident).
+    println!("cargo::rustc-link-arg-bin=career-nav=-Wl,-z,max-page-size=65536");
     // Relative relocations packed (DT_RELR): the 64 KB table the dynamic loader reads at
     // every start shrinks to a few kilobytes. A binary so linked needs glibc 2.36 or later,
     // so only when the glibc it is built against (this machine's: the target is the host)

@@ -72,6 +72,13 @@ fn typed_parse(bencher: Bencher, which: &str) {
     bencher.bench(|| ron::from_str::<CareerMap>(black_box(text)).unwrap());
 }
 
+/// What a start does instead with the embedded map: build it with the code `build.rs` made
+/// from the same file (beside `typed_parse` of "embedded", what reading it as RON costs).
+#[divan::bench(sample_count = 100)]
+fn embedded_built() -> CareerMap {
+    model::load_embedded().unwrap()
+}
+
 /// Part of ours: the checks alone, on a map already parsed.
 #[divan::bench(args = MAPS, sample_count = 10, sample_size = 1)]
 fn validate(bencher: Bencher, which: &str) {

@@ -2,7 +2,7 @@
 //! so text is broken here and drawn unwrapped. Widths are display cells (漢字 = 2).
 //!
 //! Where a line may break is decided in four layers:
-//! 1. UAX #14 (Unicode line breaking, through textwrap): between ideographs, never before
+//! 1. UAX #14 (Unicode line breaking, ICU's segmenter): between ideographs, never before
 //!    、。）」, after spaces;
 //! 2. BudouX's Japanese phrase model (Google's BudouX, Apache-2.0, shipped as data in
 //!    `data/budoux/`): of those places, Japanese text breaks only between phrases, so a
@@ -25,7 +25,6 @@
 
 use std::collections::HashMap;
 
-use textwrap::WordSeparator;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`), as the build script
@@ -378,17 +377,30 @@ fn wrap_uncached(text: &str, width: usize, first: &str, rest: &str) -> Vec<Strin
     out
 }
 
+/// Where UAX #14 lets a line break inside `text` (byte offsets, neither 0 nor the end), as
+/// textwrap's `WordSeparator::UnicodeBreakProperties` finds its words (tested equal): ICU's
+/// segmenter for scripts without dictionaries, no break after a hyphen or a soft hyphen
+/// (and, as there, the last opportunity left out).
+fn line_breaks(text: &str) -> Vec<usize> {
+    use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed, options::LineBreakOptions};
+    thread_local! {
+        static SEGMENTER: LineSegmenterBorrowed<'static> =
+            LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default());
+    }
+    let mut at: Vec<usize> = SEGMENTER.with(|s| {
+        s.segment_str(text)
+            .filter(|&i| i > 0 && !matches!(text[..i].chars().next_back(), Some('-' | '\u{AD}')))
+            .collect()
+    });
+    at.pop();
+    at.retain(|&i| i < text.len());
+    at
+}
+
 /// The pieces of a paragraph between the places a line may break.
 fn atoms(text: &str, room: usize) -> Vec<&str> {
     // 1. UAX #14.
-    let mut breaks: Vec<usize> = Vec::new();
-    let mut at = 0;
-    for w in WordSeparator::UnicodeBreakProperties.find_words(text) {
-        at += w.word.len() + w.whitespace.len();
-        if at < text.len() {
-            breaks.push(at);
-        }
-    }
+    let mut breaks = line_breaks(text);
     // UAX #14 never breaks around “ ” (quotation class QU); in Japanese text a quote is a
     // bracket like 「」: a phrase may start at it or after it.
     for (i, c) in text.char_indices() {
@@ -892,6 +904,49 @@ mod tests {
         assert_eq!(wrap("人材育成の方針", 12, "ab", "c"), a);
         assert_eq!(a, wrap_uncached("人材育成の方針", 12, "ab", "c"));
         assert_eq!(b, wrap_uncached("人材育成の方針", 12, "a", "bc"));
+    }
+
+    /// The break opportunities textwrap gives (the words of
+    /// `WordSeparator::UnicodeBreakProperties`, ended where each word and its spaces end).
+    fn textwrap_breaks(text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for w in textwrap::WordSeparator::UnicodeBreakProperties.find_words(text) {
+            at += w.word.len() + w.whitespace.len();
+            if at < text.len() {
+                out.push(at);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The segmenter asked directly breaks where textwrap's words end, for text of
+        /// Japanese, Latin, digits, spaces, hyphens, soft hyphens, brackets and emoji.
+        #[test]
+        fn line_breaks_are_textwraps(
+            text in "[ 　a-zA-Z0-9ぁ-んァ-ン一-龠、。（）「」・＊★→\\-\u{AD}/.,:;!?()“”😀]{0,60}",
+        ) {
+            proptest::prop_assert_eq!(line_breaks(&text), textwrap_breaks(&text));
+        }
+    }
+
+    #[test]
+    fn line_breaks_at_the_edges_are_textwraps() {
+        for text in [
+            "",
+            "-",
+            "a-",
+            "a-b",
+            "語-",
+            "ab\u{AD}",
+            "a b ",
+            "  ",
+            "研修（新任）-",
+            "x\u{AD}y z-",
+        ] {
+            assert_eq!(line_breaks(text), textwrap_breaks(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -385,7 +385,7 @@ fn line_breaks(text: &str) -> Vec<usize> {
     use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed, options::LineBreakOptions};
     thread_local! {
         static SEGMENTER: LineSegmenterBorrowed<'static> =
-            LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default());
+            const { LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default()) };
     }
     let mut at: Vec<usize> = SEGMENTER.with(|s| {
         s.segment_str(text)

@@ -103,8 +103,6 @@ fn standing(
 
 pub fn run(cli: Cli) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
-    let load = |path: Option<&Path>| load_noted(path, lang);
-    let fail_load = |e: LoadError| fail(&e.render(lang));
     match cli.command {
         Some(Command::Check { path }) => check(path.as_deref().or(cli.data.as_deref()), lang),
         Some(Command::Config) => config(&cli),
@@ -118,67 +116,22 @@ pub fn run(cli: Cli) -> ExitCode {
             all,
             source,
             format,
-        }) => {
-            let map = match load(cli.data.as_deref()) {
-                Ok(m) => m,
-                Err(e) => return fail_load(e),
-            };
-            if year.is_some() && grade.is_none() {
-                return fail(tr(
-                    lang,
-                    "career-nav: --year は --grade と一緒に使います。",
-                    "career-nav: --year goes with --grade",
-                ));
-            }
-            if all {
-                let h = content::handout_in(&map, source, lang);
-                return print(&match format {
-                    Format::Text => crate::handout::text(&h),
-                    Format::Markdown => crate::handout::markdown(&h),
-                    Format::Html => crate::handout::html(&h),
-                });
-            }
-            if format == Format::Html
-                && let Some(g) = &grade
-            {
-                return match standing(&map, g, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => print(&crate::handout::html(&content::grade_handout_in(
-                        &map, &s, lang,
-                    ))),
-                    Err(e) => fail(&e),
-                };
-            }
-            let items = if overview {
-                content::overview_in(&map, lang)
-            } else if catalog {
-                content::catalog_in(&map, lang)
-            } else if glossary {
-                content::glossary_in(&map, lang)
-            } else if let Some(pair) = compare {
-                let (a, b) = match (
-                    standing(&map, &pair[0], None, crate::config::lang(cli.lang)),
-                    standing(&map, &pair[1], None, crate::config::lang(cli.lang)),
-                ) {
-                    (Ok(a), Ok(b)) => (a.place, b.place),
-                    (Err(e), _) | (_, Err(e)) => return fail(&e),
-                };
-                content::compare_document_in(&map, a, b, lang)
-            } else {
-                let grade = grade.unwrap_or_default();
-                match standing(&map, &grade, year, crate::config::lang(cli.lang)) {
-                    Ok(s) => content::walk_in(&map, &s, lang),
-                    Err(e) => return fail(&e),
-                }
-            };
-            let items = if all {
-                items
-            } else if source {
-                content::full_in(&items, lang)
-            } else {
-                content::quiet_in(&items, crate::words::labels(lang).show_notes_hint, lang)
-            };
-            print(&crate::handout::render_in(&items, format, lang))
-        }
+        }) => show(
+            cli.data.as_deref(),
+            cli.lang,
+            Shown {
+                grade,
+                year,
+                overview,
+                catalog,
+                compare,
+                glossary,
+                all,
+                source,
+                format,
+            },
+            lang,
+        ),
         Some(Command::Export {
             format,
             output,
@@ -198,26 +151,129 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             force,
         }) => write_map(TEMPLATE, format, output.as_deref(), force, lang),
-        Some(Command::Diff { old, new, format }) => {
-            let (a, b) = match (load(Some(&old)), load(Some(&new))) {
-                (Ok(a), Ok(b)) => (a, b),
-                (Err(e), _) | (_, Err(e)) => return fail_load(e),
-            };
-            let d = model::diff(&a, &b);
-            // File names are text from outside: cleaned like map text before they are shown.
-            let items = content::diff_items_in(
-                &d,
-                &crate::export::shown(&old),
-                &crate::export::shown(&new),
-                lang,
-            );
-            match print(&crate::handout::render_in(&items, format, lang)) {
-                // Like diff(1): 0 when the maps are the same, 1 when they differ.
-                c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
-                c => c,
-            }
-        }
+        Some(Command::Diff { old, new, format }) => diff(&old, &new, format, lang),
         None => tui(cli),
+    }
+}
+
+/// What `show` was asked to show.
+struct Shown {
+    grade: Option<String>,
+    year: Option<u8>,
+    overview: bool,
+    catalog: bool,
+    compare: Option<Vec<String>>,
+    glossary: bool,
+    all: bool,
+    source: bool,
+    format: Format,
+}
+
+/// `show`: the walk, a screen's text or a handout, printed. Never inlined into [`run`]: the
+/// navigator's start-up runs `run`, and the commands it does not run are kept out of the
+/// code a start pages in.
+#[inline(never)]
+fn show(
+    data: Option<&Path>,
+    flag_lang: Option<model::Lang>,
+    shown: Shown,
+    lang: model::Lang,
+) -> ExitCode {
+    let Shown {
+        grade,
+        year,
+        overview,
+        catalog,
+        compare,
+        glossary,
+        all,
+        source,
+        format,
+    } = shown;
+    let load = |path: Option<&Path>| load_noted(path, lang);
+    let fail_load = |e: LoadError| fail(&e.render(lang));
+    let map = match load(data) {
+        Ok(m) => m,
+        Err(e) => return fail_load(e),
+    };
+    if year.is_some() && grade.is_none() {
+        return fail(tr(
+            lang,
+            "career-nav: --year は --grade と一緒に使います。",
+            "career-nav: --year goes with --grade",
+        ));
+    }
+    if all {
+        let h = content::handout_in(&map, source, lang);
+        return print(&match format {
+            Format::Text => crate::handout::text(&h),
+            Format::Markdown => crate::handout::markdown(&h),
+            Format::Html => crate::handout::html(&h),
+        });
+    }
+    if format == Format::Html
+        && let Some(g) = &grade
+    {
+        return match standing(&map, g, year, crate::config::lang(flag_lang)) {
+            Ok(s) => print(&crate::handout::html(&content::grade_handout_in(
+                &map, &s, lang,
+            ))),
+            Err(e) => fail(&e),
+        };
+    }
+    let items = if overview {
+        content::overview_in(&map, lang)
+    } else if catalog {
+        content::catalog_in(&map, lang)
+    } else if glossary {
+        content::glossary_in(&map, lang)
+    } else if let Some(pair) = compare {
+        let (a, b) = match (
+            standing(&map, &pair[0], None, crate::config::lang(flag_lang)),
+            standing(&map, &pair[1], None, crate::config::lang(flag_lang)),
+        ) {
+            (Ok(a), Ok(b)) => (a.place, b.place),
+            (Err(e), _) | (_, Err(e)) => return fail(&e),
+        };
+        content::compare_document_in(&map, a, b, lang)
+    } else {
+        let grade = grade.unwrap_or_default();
+        match standing(&map, &grade, year, crate::config::lang(flag_lang)) {
+            Ok(s) => content::walk_in(&map, &s, lang),
+            Err(e) => return fail(&e),
+        }
+    };
+    let items = if all {
+        items
+    } else if source {
+        content::full_in(&items, lang)
+    } else {
+        content::quiet_in(&items, crate::words::labels(lang).show_notes_hint, lang)
+    };
+    print(&crate::handout::render_in(&items, format, lang))
+}
+
+/// `diff`: what changed between two maps (like diff(1): 1 when they differ).
+#[inline(never)]
+fn diff(old: &Path, new: &Path, format: Format, lang: model::Lang) -> ExitCode {
+    let load = |path: Option<&Path>| load_noted(path, lang);
+    let fail_load = |e: LoadError| fail(&e.render(lang));
+    let (a, b) = match (load(Some(old)), load(Some(new))) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return fail_load(e),
+    };
+    let d = model::diff(&a, &b);
+    // File names are text from outside: cleaned like map text before they are shown.
+    let items = content::diff_items_in(
+        &d,
+        &crate::export::shown(old),
+        &crate::export::shown(new),
+        lang,
+    );
+    match print(&crate::handout::render_in(&items, format, lang)) {
+        // Like diff(1): 0 when the maps are the same, 1 when they differ.
+        c if c == ExitCode::SUCCESS && !d.is_empty() => ExitCode::from(1),
+        c => c,
     }
 }
 
@@ -309,6 +365,7 @@ fn plain_width() -> crate::plain::Width {
 
 /// Plain mode: numbered menus on standard input and output, for screen readers and pipes.
 /// The same navigator as the TUI, with the same record (none at all for a guest).
+#[inline(never)]
 fn plain(
     map: CareerMap,
     standing: Option<Standing>,
@@ -442,6 +499,7 @@ fn settings(flag: Option<ThemeName>) -> (Theme, crate::keymap::Keymap, crate::co
 }
 
 /// `config`: where the settings files are looked for, what they changed, what is in force.
+#[inline(never)]
 fn config(cli: &Cli) -> ExitCode {
     let loaded = crate::config::load(crate::config::config_dir().as_deref());
     let (text, ok) = loaded.report(
@@ -457,6 +515,7 @@ fn config(cli: &Cli) -> ExitCode {
 }
 
 /// `present`: presentation mode on its own, with no record opened at all.
+#[inline(never)]
 fn present(cli: Cli, from: Option<&str>) -> ExitCode {
     let lang = crate::config::lang(cli.lang);
     let map = match load_noted(cli.data.as_deref(), lang) {
@@ -502,6 +561,7 @@ fn present(cli: Cli, from: Option<&str>) -> ExitCode {
 
 /// `export`: the interview sheet from the saved record.
 /// It only reads: the record is not moved, no folder or lock file is created.
+#[inline(never)]
 fn export(
     data: Option<&Path>,
     format: Format,
@@ -555,6 +615,7 @@ fn export(
 
 /// `dump-default`: the embedded map, or the `--data` map (never silently the embedded one
 /// when `--data` is given), as RON or as a workbook.
+#[inline(never)]
 fn dump(
     data: Option<&Path>,
     format: MapFormat,
@@ -580,6 +641,7 @@ fn dump(
 }
 
 /// Write a map as RON (`text`) or as a workbook, to `output` or standard output.
+#[inline(never)]
 fn write_map(
     text: &str,
     format: MapFormat,
@@ -621,6 +683,7 @@ fn write_map(
     }
 }
 
+#[inline(never)]
 fn check(path: Option<&Path>, lang: model::Lang) -> ExitCode {
     // The embedded map with every check too (a start reads it without them).
     let loaded = match path {

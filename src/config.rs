@@ -76,6 +76,8 @@ fn read(path: &Path) -> Result<Option<String>, String> {
 }
 
 /// `config.ron`'s text as settings; the error at its line and column.
+// Only when config.ron exists: kept out of `load`, which every start runs.
+#[inline(never)]
 pub fn parse_settings(text: &str) -> Result<Settings, (usize, usize, Problem)> {
     if !crate::settings_messages::check_brackets(text)? {
         return Ok(Settings::default());

@@ -1563,6 +1563,8 @@ impl Keymap {
     /// `(action: "Down", keys: ["n", "Down"], screens: ["Ladder"])`). A partial file changes
     /// only what it names; a file of blanks and comments changes nothing. The error names
     /// the line and column and says what is wrong.
+    // Only when keys.ron exists: kept out of the settings every start reads.
+    #[inline(never)]
     pub fn parse_overrides(
         text: &str,
     ) -> Result<(Keymap, Vec<KeyChange>), (usize, usize, Problem)> {

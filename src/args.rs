@@ -30,21 +30,25 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// What `show` is asked to show.
+#[derive(Debug, PartialEq)]
+pub struct Show {
+    pub grade: Option<String>,
+    pub year: Option<u8>,
+    pub overview: bool,
+    pub catalog: bool,
+    /// Always two titles.
+    pub compare: Option<Vec<String>>,
+    pub glossary: bool,
+    pub all: bool,
+    pub source: bool,
+    pub format: Format,
+}
+
 /// A command (without one, the navigator opens).
 #[derive(Debug, PartialEq)]
 pub enum Command {
-    Show {
-        grade: Option<String>,
-        year: Option<u8>,
-        overview: bool,
-        catalog: bool,
-        /// Always two titles.
-        compare: Option<Vec<String>>,
-        glossary: bool,
-        all: bool,
-        source: bool,
-        format: Format,
-    },
+    Show(Show),
     Export {
         format: Format,
         output: Option<PathBuf>,
@@ -826,7 +830,7 @@ fn read(
                 }
             }
             requires("year", "grade")?;
-            Some(Command::Show {
+            Some(Command::Show(Show {
                 grade: text("grade")?,
                 year: year()?,
                 overview: has("overview"),
@@ -848,7 +852,7 @@ fn read(
                 all: has("all"),
                 source: has("source"),
                 format: format(Format::Text)?,
-            })
+            }))
         }
         Some("export") => {
             let (output, force) = output()?;
@@ -1244,7 +1248,7 @@ mod tests {
     fn each_command_reads_its_options() {
         assert_eq!(
             run(&["show", "--compare", "主任", "係長", "--format", "markdown"]).command,
-            Some(Command::Show {
+            Some(Command::Show(Show {
                 grade: None,
                 year: None,
                 overview: false,
@@ -1254,7 +1258,7 @@ mod tests {
                 all: false,
                 source: false,
                 format: Format::Markdown,
-            })
+            }))
         );
         assert_eq!(
             run(&["export", "-o", "-"]).command,

@@ -106,32 +106,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { path }) => check(path.as_deref().or(cli.data.as_deref()), lang),
         Some(Command::Config) => config(&cli),
-        Some(Command::Show {
-            grade,
-            year,
-            overview,
-            catalog,
-            compare,
-            glossary,
-            all,
-            source,
-            format,
-        }) => show(
-            cli.data.as_deref(),
-            cli.lang,
-            Shown {
-                grade,
-                year,
-                overview,
-                catalog,
-                compare,
-                glossary,
-                all,
-                source,
-                format,
-            },
-            lang,
-        ),
+        Some(Command::Show(shown)) => show(cli.data.as_deref(), cli.lang, shown, lang),
         Some(Command::Export {
             format,
             output,
@@ -156,19 +131,6 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// What `show` was asked to show.
-struct Shown {
-    grade: Option<String>,
-    year: Option<u8>,
-    overview: bool,
-    catalog: bool,
-    compare: Option<Vec<String>>,
-    glossary: bool,
-    all: bool,
-    source: bool,
-    format: Format,
-}
-
 /// `show`: the walk, a screen's text or a handout, printed. Never inlined into [`run`]: the
 /// navigator's start-up runs `run`, and the commands it does not run are kept out of the
 /// code a start pages in.
@@ -176,10 +138,10 @@ struct Shown {
 fn show(
     data: Option<&Path>,
     flag_lang: Option<model::Lang>,
-    shown: Shown,
+    shown: crate::args::Show,
     lang: model::Lang,
 ) -> ExitCode {
-    let Shown {
+    let crate::args::Show {
         grade,
         year,
         overview,

@@ -272,12 +272,7 @@ mod embedded {
     fn schema(source: &str) -> Schema {
         let mut s = Schema::default();
         let mut lines = source.lines().map(str::trim);
-        let mut attrs = String::new();
         while let Some(line) = lines.next() {
-            if line.starts_with("#[") {
-                attrs.push_str(line);
-                continue;
-            }
             if let Some(rest) = line.strip_prefix("pub type ") {
                 let (name, ty) = rest
                     .trim_end_matches(';')
@@ -335,7 +330,6 @@ mod embedded {
                 }
                 s.enums.insert(name.to_string(), variants);
             }
-            attrs.clear();
         }
         s
     }

@@ -301,26 +301,48 @@ impl Record {
 /// Today's date as YYYY-MM-DD in the reader's time zone (TZ, else the system's), from the
 /// system clock: in Japan a snapshot taken at 8:00 carries today's date, not yesterday's.
 pub fn today() -> String {
-    local_date(jiff::Timestamp::now(), &local_zone())
+    let now = now_secs();
+    local_date(now, utc_offset(now))
 }
 
-/// The reader's time zone. Without TZ, read from /etc/localtime directly: asking jiff for
-/// the system's zone would list the whole zoneinfo tree to name it (a tenth of start-up).
-fn local_zone() -> jiff::tz::TimeZone {
-    #[cfg(unix)]
-    if std::env::var_os("TZ").is_none()
-        && let Ok(data) = std::fs::read("/etc/localtime")
-        && let Ok(tz) = jiff::tz::TimeZone::tzif("Local", &data)
-    {
-        return tz;
+/// Seconds since 1970-01-01 UTC by the system clock (0 before it).
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// How far the reader's time zone is ahead of UTC at `at` (seconds since the epoch), in
+/// seconds: the C library's `localtime_r`, which reads TZ, else /etc/localtime, as every
+/// other program of the machine does (UTC where it cannot tell).
+#[cfg(unix)]
+fn utc_offset(at: i64) -> i64 {
+    // 32 bits on some targets: a date past 2038 there is read as the C library reads it.
+    let t = at as libc::time_t;
+    // SAFETY: `localtime_r` writes only the `tm` it is given, which is plain data that may
+    // start zeroed; it returns null (and the offset stays 0) when it fails.
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&t, &mut tm).is_null() {
+            return 0;
+        }
+        i64::from(tm.tm_gmtoff)
     }
-    jiff::tz::TimeZone::system()
 }
 
-/// The date of an instant in a time zone, as YYYY-MM-DD.
-pub fn local_date(at: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
-    let d = tz.to_datetime(at).date();
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+/// How far the reader's time zone is ahead of UTC at `at` (seconds since the epoch), in
+/// seconds, from the system's time zone.
+#[cfg(not(unix))]
+fn utc_offset(at: i64) -> i64 {
+    jiff::Timestamp::from_second(at).map_or(0, |t| {
+        i64::from(jiff::tz::TimeZone::system().to_offset(t).seconds())
+    })
+}
+
+/// The date, as YYYY-MM-DD, at `at` (seconds since the epoch) in a time zone `offset`
+/// seconds ahead of UTC.
+pub fn local_date(at: i64, offset: i64) -> String {
+    civil_date((at + offset).div_euclid(86_400))
 }
 
 /// The fiscal year (年度, April to March) of a date YYYY-MM-DD: 2026-03-31 is in 2025年度,
@@ -350,8 +372,8 @@ pub fn fiscal_label(fy: u16, western: bool) -> String {
 }
 
 /// Days since 1970-01-01 → YYYY-MM-DD (Howard Hinnant's civil-from-days).
-pub fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
+pub fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
@@ -377,22 +399,20 @@ mod tests {
 
     #[test]
     fn today_is_the_local_date() {
-        use jiff::tz::{Offset, TimeZone};
+        const HOUR: i64 = 3_600;
         // 2026-12-01 23:30 UTC is already 2 December in Japan (8:30), still 1 December in UTC.
-        let at: jiff::Timestamp = "2026-12-01T23:30:00Z".parse().unwrap();
-        let japan = TimeZone::fixed(Offset::constant(9));
-        assert_eq!(local_date(at, &japan), "2026-12-02");
-        assert_eq!(local_date(at, &TimeZone::UTC), "2026-12-01");
-        // Just before midnight in Japan.
-        let at: jiff::Timestamp = "2026-03-31T14:59:59Z".parse().unwrap();
-        assert_eq!(local_date(at, &japan), "2026-03-31");
-        assert_eq!(fiscal_year(&local_date(at, &japan)), 2025);
-        let at: jiff::Timestamp = "2026-03-31T15:00:00Z".parse().unwrap();
-        assert_eq!(fiscal_year(&local_date(at, &japan)), 2026);
-        // By the zone's name too, where the system has the time zone database.
-        if let Ok(tokyo) = TimeZone::get("Asia/Tokyo") {
-            assert_eq!(local_date(at, &tokyo), "2026-04-01");
-        }
+        let at = 1_796_167_800;
+        assert_eq!(local_date(at, 9 * HOUR), "2026-12-02");
+        assert_eq!(local_date(at, 0), "2026-12-01");
+        assert_eq!(local_date(at, -12 * HOUR), "2026-12-01");
+        // Just before midnight in Japan, and at midnight.
+        let at = 1_774_969_199; // 2026-03-31T14:59:59Z
+        assert_eq!(local_date(at, 9 * HOUR), "2026-03-31");
+        assert_eq!(fiscal_year(&local_date(at, 9 * HOUR)), 2025);
+        assert_eq!(local_date(at + 1, 9 * HOUR), "2026-04-01");
+        assert_eq!(fiscal_year(&local_date(at + 1, 9 * HOUR)), 2026);
+        // Before the epoch, west of UTC.
+        assert_eq!(local_date(0, -HOUR), "1969-12-31");
     }
 
     #[test]

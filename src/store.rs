@@ -680,11 +680,9 @@ fn remove_stale_temp_files(dir: &Path) {
 
 /// The current UTC time as YYYYMMDD-HHMMSS.
 fn timestamp() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let date = crate::record::civil_date(secs / 86_400).replace('-', "");
-    let s = secs % 86_400;
+    let secs = crate::record::now_secs();
+    let date = crate::record::civil_date(secs.div_euclid(86_400)).replace('-', "");
+    let s = secs.rem_euclid(86_400);
     format!("{date}-{:02}{:02}{:02}", s / 3_600, s / 60 % 60, s % 60)
 }
 

@@ -26,10 +26,11 @@ fn pack(key: &str) -> u64 {
     })
 }
 
-/// The slot a key starts looking at, as `src/wrap.rs` computes it.
-fn slot(key: u64, mask: usize) -> usize {
+/// The slot a key starts looking at in a table of `size` slots, as `src/wrap.rs` computes
+/// it (the high half of the hash times the size: any size, not only a power of two).
+fn slot(key: u64, size: usize) -> usize {
     let x = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    ((x ^ (x >> 32)) as usize) & mask
+    ((u128::from(x) * size as u128) >> 64) as usize
 }
 
 /// The tables of the JSON text: an object of feature names, each an object of keys (no
@@ -123,24 +124,26 @@ fn main() {
             .iter()
             .find(|(n, _)| n == name)
             .unwrap_or_else(|| panic!("table {name}"));
-        // Open addressing, at most half full: a lookup is one multiplication and a probe or two.
-        let size = (entries.len() * 2).next_power_of_two().max(2);
-        // A slot is one number: the key in the upper 48 bits, the score in the lower 16
-        // (8 bytes a slot, not the 16 of a (u64, i32) pair).
+        // Open addressing, half full: a lookup is one multiplication and a probe or two.
+        let size = (entries.len() * 2).max(2);
+        // A slot is one number: the key above the score's 16 bits, 0 when empty (8 bytes a
+        // slot, not the 16 of a (u64, i32) pair; 4 for the keys of one character).
+        let ty = if name.starts_with("UW") { "u32" } else { "u64" };
         let mut slots = vec![0u64; size];
         for (key, score) in entries {
             total += i64::from(*score);
             let k = pack(key);
             assert_ne!(k, 0);
+            assert!(ty == "u64" || k <= 0xFFFF, "{name}: {key} is not one character");
             let score = i16::try_from(*score).expect("a score within 16 bits");
-            let mut i = slot(k, size - 1);
+            let mut i = slot(k, size);
             while slots[i] != 0 {
                 assert_ne!(slots[i] >> 16, k, "{name}: {key} twice");
-                i = (i + 1) & (size - 1);
+                i = if i + 1 == size { 0 } else { i + 1 };
             }
             slots[i] = (k << 16) | u64::from(score as u16);
         }
-        writeln!(out, "pub static {name}: [u64; {size}] = [").unwrap();
+        writeln!(out, "pub static {name}: [{ty}; {size}] = [").unwrap();
         for v in slots {
             writeln!(out, "{v:#x},").unwrap();
         }
@@ -186,6 +189,10 @@ fn link_order() {
         list.display()
     );
     println!("cargo::rustc-link-arg-bin=career-nav=-Wl,--no-warn-symbol-ordering");
+    // Identical functions (generic code instantiated alike for different types) kept once:
+    // 30 KB smaller. Rust gives functions no distinct addresses to rely on (they are
+    // `unnamed_addr`; LLVM merges such functions itself within a unit).
+    //ICF println!("cargo::rustc-link-arg-bin=career-nav=-Wl,--icf=all");
     // Segments aligned to 64 KB, so the kernel loads the binary at an address that is a
     // multiple of 64 KB (it honours the largest p_align): the windows a fault maps are then
     // the file's own 64 KB windows, the ones the order above packs, at every start (with

@@ -28,25 +28,40 @@ use std::collections::HashMap;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// BudouX's published Japanese model (budoux 0.10.1, `models/ja.json`), as the build script
-/// (`build.rs`) lays its tables out: static open-addressing hash tables (`UW1`..`TW4`: a
-/// slot is one number, the key's characters packed by [`pack`] in its upper 48 bits and the
-/// score in its lower 16; an empty slot is 0) and the sum of every score (`TOTAL`). Nothing
-/// is built at run time.
+/// (`build.rs`) lays its tables out: static open-addressing hash tables (`UW1`..`TW4`, each
+/// twice as many slots as keys: a slot is one number, the key's characters packed by
+/// [`pack`] above the score's 16 bits, in 32 bits for the tables of one character and 64
+/// for the others; an empty slot is 0) and the sum of every score (`TOTAL`). Nothing is
+/// built at run time.
 mod budoux {
     include!(concat!(env!("OUT_DIR"), "/budoux_ja.rs"));
 }
 
 /// The model's feature tables and the base score (doubled, to stay in integers).
 struct Model {
-    uw: [Table; 6],
-    bw: [Table; 3],
-    tw: [Table; 4],
+    uw: [&'static [u32]; 6],
+    bw: [&'static [u64]; 3],
+    tw: [&'static [u64]; 4],
     /// The sum of every score: BudouX's base score is minus half of it.
     total: i64,
 }
 
-/// One feature table: a power-of-two number of slots, at most half of them used.
-type Table = &'static [u64];
+/// One slot of a feature table.
+trait Slot: Copy {
+    fn get(self) -> u64;
+}
+
+impl Slot for u32 {
+    fn get(self) -> u64 {
+        u64::from(self)
+    }
+}
+
+impl Slot for u64 {
+    fn get(self) -> u64 {
+        self
+    }
+}
 
 static MODEL: Model = Model {
     uw: [
@@ -76,22 +91,22 @@ fn pack(chars: &[char]) -> Option<u64> {
 /// The score of the packed key `k` in `table` (0 when absent): the slot of one
 /// multiplication (the keys are not chosen by anyone), then the next slots until the key or
 /// an empty one.
-fn score_packed(table: Table, k: u64) -> i64 {
-    let mask = table.len() - 1;
+fn score_packed<S: Slot>(table: &[S], k: u64) -> i64 {
+    let n = table.len();
     let x = k.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut i = (x ^ (x >> 32)) as usize & mask;
+    let mut i = ((u128::from(x) * n as u128) >> 64) as usize;
     loop {
-        match table[i] {
+        match table[i].get() {
             0 => return 0,
             slot if slot >> 16 == k => return i64::from(slot as u16 as i16),
-            _ => i = (i + 1) & mask,
+            _ => i = if i + 1 == n { 0 } else { i + 1 },
         }
     }
 }
 
 /// The score of `key` in `table` (0 when absent).
 #[cfg(test)]
-fn score(table: Table, key: &[char]) -> i64 {
+fn score<S: Slot>(table: &[S], key: &[char]) -> i64 {
     pack(key).map_or(0, |k| score_packed(table, k))
 }
 
@@ -111,11 +126,11 @@ pub fn phrase_starts(text: &str) -> Vec<usize> {
     let n = cs.len();
     // The scores of one, two and three characters from position j (0 for a key holding a
     // character past U+FFFF).
-    let one = |t: Table, j: usize| {
+    let one = |t: &[u32], j: usize| {
         let c = cs[j];
         if c & NONE != 0 { 0 } else { score_packed(t, c) }
     };
-    let two = |t: Table, j: usize| {
+    let two = |t: &[u64], j: usize| {
         let (a, b) = (cs[j], cs[j + 1]);
         if (a | b) & NONE != 0 {
             0
@@ -123,7 +138,7 @@ pub fn phrase_starts(text: &str) -> Vec<usize> {
             score_packed(t, a << 16 | b)
         }
     };
-    let three = |t: Table, j: usize| {
+    let three = |t: &[u64], j: usize| {
         let (a, b, c) = (cs[j], cs[j + 1], cs[j + 2]);
         if (a | b | c) & NONE != 0 {
             0
@@ -848,14 +863,13 @@ mod tests {
             "UW1", "UW2", "UW3", "UW4", "UW5", "UW6", "BW1", "BW2", "BW3", "TW1", "TW2", "TW3",
             "TW4",
         ];
-        let tables: Vec<Table> = m.uw.iter().chain(&m.bw).chain(&m.tw).copied().collect();
         assert_eq!(parsed.len(), names.len());
-        let mut total = 0;
-        for (name, table) in names.iter().zip(tables) {
-            let want = &parsed[*name];
-            let used = table.iter().filter(|&&slot| slot != 0).count();
+        // Every key reads back its score; the table holds nothing else and is half full.
+        fn check<S: Slot>(name: &str, table: &[S], want: &HashMap<String, i64>) -> i64 {
+            let used = table.iter().filter(|slot| slot.get() != 0).count();
             assert_eq!(used, want.len(), "{name}");
-            assert!(table.len().is_power_of_two() && used * 2 <= table.len());
+            assert!(used * 2 <= table.len(), "{name}");
+            let mut total = 0;
             for (key, &value) in want {
                 let chars: Vec<char> = key.chars().collect();
                 assert_eq!(score(table, &chars), value, "{name} {key}");
@@ -863,6 +877,15 @@ mod tests {
             }
             assert_eq!(score(table, &['\u{10FFFF}'; 2]), 0, "an absent key");
             assert_eq!(score(table, &['\u{FFFF}'; 2]), 0, "an absent key");
+            assert_eq!(score(table, &['\u{FFFF}']), 0, "an absent key");
+            total
+        }
+        let mut total = 0;
+        for (name, table) in names.iter().zip(m.uw) {
+            total += check(name, table, &parsed[*name]);
+        }
+        for (name, table) in names[6..].iter().zip(m.bw.iter().chain(&m.tw)) {
+            total += check(name, table, &parsed[*name]);
         }
         assert_eq!(m.total, total);
         assert!(

@@ -5,19 +5,21 @@
 //! zero-width characters. Line breaks and tabs become plain spaces. Sanitising once, where
 //! text enters, means no renderer (TUI, `show`, Markdown) has to remember to do it.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A sanitised string.
+/// A sanitised string: the embedded map's texts are the binary's own (no copy on the heap,
+/// none made by a clone), every other one owned.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(String);
+pub struct Text(Cow<'static, str>);
 
 impl Text {
     /// Sanitise `raw` and wrap it.
     pub fn new(raw: &str) -> Self {
-        Text(sanitize(raw))
+        Text(Cow::Owned(sanitize(raw)))
     }
 
     pub fn as_str(&self) -> &str {
@@ -26,8 +28,8 @@ impl Text {
 
     /// Text of the embedded map, taken as it is: the map built from it is tested equal to
     /// the map read (and sanitised) by the deserializer (`the_embedded_map_is_valid`).
-    pub(super) fn embedded(s: &str) -> Self {
-        Text(s.to_string())
+    pub(super) fn embedded(s: &'static str) -> Self {
+        Text(Cow::Borrowed(s))
     }
 }
 
@@ -75,7 +77,7 @@ impl<'de> Deserialize<'de> for Text {
         if has_unsafe_char(&raw) {
             Ok(Text::new(&raw))
         } else {
-            Ok(Text(raw))
+            Ok(Text(Cow::Owned(raw)))
         }
     }
 }

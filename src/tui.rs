@@ -189,7 +189,15 @@ where
             if REDRAW_ALL.swap(false, Ordering::SeqCst) {
                 terminal.clear().map_err(io::Error::other)?;
             }
-            render(terminal, app, theme)?;
+            // The first frame shows what is in view as soon as it can; a page it laid out
+            // only that far is completed in a second frame at once, before any key.
+            if after_first_frame.is_some() {
+                if render_first(terminal, app, theme)? {
+                    render(terminal, app, theme)?;
+                }
+            } else {
+                render(terminal, app, theme)?;
+            }
         }
         if forced_panic {
             panic!("forced panic (CAREER_NAV_TEST_PANIC)");
@@ -274,16 +282,45 @@ pub fn render<B: FrameSink>(
 where
     B::Error: Send + Sync + 'static,
 {
+    render_with(terminal, app, theme, false).map(|_| ())
+}
+
+/// The program's first frame: what is in view first, as [`render`] draws it, but a long
+/// page laid out only as far as it is shown (without its count of lines and scroll bar).
+/// True when one was: [`render`] completes it.
+pub fn render_first<B: FrameSink>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+) -> io::Result<bool>
+where
+    B::Error: Send + Sync + 'static,
+{
+    render_with(terminal, app, theme, true)
+}
+
+fn render_with<B: FrameSink>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    first: bool,
+) -> io::Result<bool>
+where
+    B::Error: Send + Sync + 'static,
+{
     let size = terminal.size().map_err(io::Error::other)?;
     app.resize(size.width, size.height);
-    let mut ext = Extents::default();
+    let mut ext = Extents {
+        first,
+        ..Extents::default()
+    };
     B::draw_frame(terminal, |f| {
         screens::draw(f, app, theme, &mut ext);
         ext.cursor.map(|(x, y)| Position { x, y })
     })
     .map_err(io::Error::other)?;
     app.measured(&ext);
-    Ok(())
+    Ok(ext.partial)
 }
 
 /// The longest a burst of input goes without a frame drawn.

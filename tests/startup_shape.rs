@@ -74,3 +74,74 @@ fn a_start_on_a_known_edition_draws_the_first_frame_with_no_snapshot_and_no_inde
     assert!(edition::check(&mut record, &newer, None).is_some());
     assert_eq!(edition::snapshots_made(), before + 1);
 }
+
+/// The rows of a TestBackend terminal, as text (the cell a wide character covers left out).
+fn rows(t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < buf.area.width {
+                let s = buf[(x, y)].symbol();
+                row.push_str(s);
+                x += s.width().max(1) as u16;
+            }
+            row
+        })
+        .collect()
+}
+
+/// The first frame lays out the long page at the reader's place only as far as it shows it:
+/// every row the same as when the page is laid out whole, but the pane's bottom edge (more
+/// follows, without the count of lines) and its scroll bar. The frame drawn right after it
+/// (before any key is read) is the whole page, as a start drawn whole shows it.
+#[test]
+fn the_first_frame_lays_out_only_what_it_shows() {
+    let theme = career_nav::screens::Theme::DEFAULT;
+    for (w, h) in support::SIZES {
+        let mut whole_app = support::app();
+        let mut whole_t = support::test_terminal(w, h);
+        career_nav::tui::render(&mut whole_t, &mut whole_app, &theme).unwrap();
+        let whole = rows(&whole_t);
+        assert!(
+            whole.iter().any(|r| r.contains("行）")),
+            "{w}x{h}: the page at 主任 is longer than the screen: {whole:#?}"
+        );
+
+        let mut app = support::app();
+        let mut t = support::test_terminal(w, h);
+        let partial = career_nav::tui::render_first(&mut t, &mut app, &theme).unwrap();
+        assert!(partial, "{w}x{h}: the first frame laid out the whole page");
+        let first = rows(&t);
+        let edge = (0..whole.len())
+            .find(|&y| whole[y].contains("行）"))
+            .unwrap();
+        assert!(
+            first[edge].contains("↓ 続きあり") && !first[edge].contains("行）"),
+            "{w}x{h}: {}",
+            first[edge]
+        );
+        // The scroll bar stands in the pane's right edge, the last column.
+        let body = |r: &String| r.chars().take(r.chars().count() - 1).collect::<String>();
+        for (y, (a, b)) in first.iter().zip(&whole).enumerate() {
+            if y != edge {
+                assert_eq!(body(a), body(b), "{w}x{h}: row {y}");
+            }
+        }
+        assert!(
+            first.iter().all(|r| !r.contains('█')),
+            "{w}x{h}: a scroll bar before the page's length is known"
+        );
+
+        // Completed at once: the whole page.
+        career_nav::tui::render(&mut t, &mut app, &theme).unwrap();
+        assert_eq!(rows(&t), whole, "{w}x{h}: the frame after the first");
+        // And kept: a later first frame (a new page elsewhere) does not lay it out again.
+        assert!(
+            !career_nav::tui::render_first(&mut t, &mut app, &theme).unwrap(),
+            "{w}x{h}: the page laid out whole was not kept"
+        );
+    }
+}

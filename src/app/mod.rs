@@ -239,6 +239,12 @@ pub struct Extents {
     /// Where the terminal's cursor stands (column, row), for an input method to compose at:
     /// after the search query, in the text being edited. Hidden when `None`.
     pub cursor: Option<(u16, u16)>,
+    /// Asked of the screens: this is the program's first frame, so a page not yet wrapped
+    /// may be laid out only as far as it is shown.
+    pub first: bool,
+    /// Told by the screens: a page was laid out only as far as it is shown (its count of
+    /// lines and scroll bar left out): draw again before reading input.
+    pub partial: bool,
 }
 
 impl Extents {

@@ -123,6 +123,13 @@ pub fn draw_cached_parts(
     let inner = block.inner(area);
     let text_w = inner.width.saturating_sub(2) as usize;
     let look = format!("{theme:?}");
+    // The first frame lays out a page not yet wrapped only as far as it shows it (and a line
+    // more, to know that more follows): the rest, with the count of lines and the scroll
+    // bar, comes in the frame drawn right after it, before any key is read.
+    let mut room = ext
+        .first
+        .then(|| at.scroll.offset + inner.height as usize + 1);
+    let mut complete = true;
     let mut wrapped: Vec<Rc<Vec<Line<'static>>>> = Vec::new();
     for (n, (key, items)) in parts.into_iter().enumerate() {
         let hit = PAGES.with_borrow(|pages| {
@@ -133,33 +140,51 @@ pub fn draw_cached_parts(
         });
         let lines = match hit {
             Some(lines) => lines,
+            None if room == Some(0) => {
+                complete = false;
+                break;
+            }
             None => {
                 let mut lines = Vec::new();
+                let mut whole = true;
                 if text_w >= 2 {
                     if n > 0 {
                         lines.push(Line::raw(""));
                     }
-                    lines.extend(text::lines(&items(), text_w, theme));
+                    let limit = room.map_or(usize::MAX, |r| r.saturating_sub(lines.len()));
+                    let (more, all) = text::lines_in_view(&items(), text_w, theme, limit);
+                    lines.extend(more);
+                    whole = all;
                 }
                 let lines = Rc::new(lines);
-                PAGES.with_borrow_mut(|pages| {
-                    // Keep the last few pages of each part of the screen (walking back and
-                    // forth between neighbours finds them), dropping the oldest.
-                    let same = |k: &PageKey| (k.view, k.part) == (key.view, key.part);
-                    if pages.iter().filter(|(k, ..)| same(k)).count() >= KEPT_PER_PART
-                        && let Some(i) = pages.iter().position(|(k, ..)| same(k))
-                    {
-                        pages.remove(i);
-                    }
-                    pages.push((key, text_w, look.clone(), Rc::clone(&lines)));
-                });
+                if whole {
+                    PAGES.with_borrow_mut(|pages| {
+                        // Keep the last few pages of each part of the screen (walking back
+                        // and forth between neighbours finds them), dropping the oldest.
+                        let same = |k: &PageKey| (k.view, k.part) == (key.view, key.part);
+                        if pages.iter().filter(|(k, ..)| same(k)).count() >= KEPT_PER_PART
+                            && let Some(i) = pages.iter().position(|(k, ..)| same(k))
+                        {
+                            pages.remove(i);
+                        }
+                        pages.push((key, text_w, look.clone(), Rc::clone(&lines)));
+                    });
+                } else {
+                    complete = false;
+                }
                 lines
             }
         };
+        if let Some(r) = &mut room {
+            *r = r.saturating_sub(lines.len());
+        }
         wrapped.push(lines);
     }
+    if !complete {
+        ext.partial = true;
+    }
     let parts: Vec<&[Line<'static>]> = wrapped.iter().map(|l| l.as_slice()).collect();
-    draw_window(frame, at, block, &parts, theme, ext);
+    draw_window(frame, at, block, &parts, complete, theme, ext);
 }
 
 /// Draw prepared lines in a pane, scrolled, with the signs of more.
@@ -171,7 +196,7 @@ pub fn draw_lines(
     theme: &Theme,
     ext: &mut Extents,
 ) {
-    draw_window(frame, at, block, &[&lines], theme, ext);
+    draw_window(frame, at, block, &[&lines], true, theme, ext);
 }
 
 /// Draw the lines in view of a page (given in parts that follow one another), with the
@@ -181,6 +206,7 @@ fn draw_window(
     at: Pane,
     block: ratatui::widgets::Block<'_>,
     parts: &[&[Line<'static>]],
+    complete: bool,
     theme: &Theme,
     ext: &mut Extents,
 ) {
@@ -190,7 +216,13 @@ fn draw_window(
     let s = at.scroll.shown(total, inner.height as usize);
     ext.put(at.view, s);
     let mut block = block;
-    if s.more_below() {
+    if !complete {
+        // Laid out only as far as it is shown: how many lines follow is not known yet.
+        block = block.title_bottom(Span::styled(
+            crate::words::labels(super::lang()).more_below,
+            theme.hint_key,
+        ));
+    } else if s.more_below() {
         block = block.title_bottom(Span::styled(
             crate::words::Msg::MoreLines {
                 shown: (s.offset + s.viewport).min(s.content),
@@ -222,7 +254,7 @@ fn draw_window(
     {
         buf.set_line(text_area.x, y, line, text_area.width);
     }
-    if s.max() > 0 && area.height > 2 {
+    if complete && s.max() > 0 && area.height > 2 {
         let mut state = ScrollbarState::new(s.max()).position(s.offset);
         frame.render_stateful_widget(
             Scrollbar::new(ScrollbarOrientation::VerticalRight)

@@ -38,9 +38,40 @@ pub fn lines(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> 
 /// Lay out `items` as they are, every note and 原文 line included, in `width` cells. Wide
 /// text is broken at Japanese-aware break points.
 pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    lines_upto(items, width, theme, usize::MAX).0
+}
+
+/// [`lines`], stopped once `limit` lines are laid out: the lines, and whether they are all
+/// of them (the first frame lays out only what it shows).
+pub fn lines_in_view(
+    items: &[Item],
+    width: usize,
+    theme: &Theme,
+    limit: usize,
+) -> (Vec<Line<'static>>, bool) {
+    let how = NOTES_HINT.with(|h| h.borrow().clone());
+    lines_upto(
+        &content::quiet_in(items, &how, super::lang()),
+        width,
+        theme,
+        limit,
+    )
+}
+
+/// [`lines_full`] up to `limit` lines (a paragraph is laid out whole): the lines and
+/// whether every item is in them.
+fn lines_upto(
+    items: &[Item],
+    width: usize,
+    theme: &Theme,
+    limit: usize,
+) -> (Vec<Line<'static>>, bool) {
     let words = crate::words::labels(super::lang());
     let mut out: Vec<Line<'static>> = Vec::new();
     for (n, item) in items.iter().enumerate() {
+        if out.len() >= limit {
+            return (out, false);
+        }
         let (first, rest, text, style) = match item {
             Item::Title(t) => (String::new(), String::new(), t.clone(), theme.heading),
             Item::Here(t) => (String::new(), "  ".into(), t.clone(), theme.here),
@@ -98,5 +129,5 @@ pub fn lines_full(items: &[Item], width: usize, theme: &Theme) -> Vec<Line<'stat
             out.push(Line::from(Span::styled(l, style)));
         }
     }
-    out
+    (out, true)
 }

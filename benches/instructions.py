@@ -29,8 +29,10 @@ FLOOR = os.environ.get("FLOOR") or os.path.join(ROOT, "target/release/examples/f
 HIDE = b"\x1b[?25l"
 
 
-def run(argv, environ, cols=80, rows=24):
-    """Run argv on a pty until its first frame, then send q and wait for it to end."""
+def run(argv, environ, cols=80, rows=24, settle=3.0):
+    """Run argv on a pty until its first frame, let it settle for `settle` seconds (under
+    valgrind, the frame that completes a long page and the work done aside take a while),
+    then send q and wait for it to end."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
@@ -46,7 +48,7 @@ def run(argv, environ, cols=80, rows=24):
                 break
     if HIDE not in seen:
         sys.exit(f"no first frame from {argv}")
-    time.sleep(1.0)
+    time.sleep(settle)
     os.write(fd, b"q")
     end = time.time() + 60
     while time.time() < end:

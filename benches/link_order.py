@@ -91,7 +91,7 @@ def main():
     run([NAV] + args, environ)  # the first start makes the record
     log = os.path.join(home, "lackey.txt")
     run(["/usr/bin/env", "valgrind", "--tool=lackey", "--trace-mem=yes",
-         "--log-file=" + log, NAV] + args, environ)
+         "--log-file=" + log, NAV] + args, environ, settle=10.0)
     end = max(s + n for s, n, _ in secs)
     order, seen, entered = [], set(), False
     with open(log) as f:

@@ -7,8 +7,13 @@ and 200x60:
 
 - time to the first frame: from spawning the process until the end of its first frame has
   arrived on the pty (the first hide-cursor sequence, which ratatui writes after the cells);
-- peak RSS (VmHWM of the process once its first frame is up, before a key ends it; the
-  largest of the runs);
+- time to the complete screen: career-nav's first frame shows what is in view as soon as
+  it is laid out, and a long page's count of lines and scroll bar follow in a second frame,
+  drawn at once, before any key is read: until the end of the last frame before the
+  output has been quiet for 150 ms (the floor's is its first);
+- peak RSS (VmHWM of the process once its output has been quiet for 150 ms after its first
+  frame, the work done aside after it included, before a key ends it; the largest of the
+  runs);
 - the number of write(2) calls and bytes of the first frame (strace -f, up to the hide-cursor).
 
 With map files as arguments: career-nav on each (e.g. the 100x and 1000x maps that
@@ -23,6 +28,7 @@ Usage: cargo build --release --bin career-nav --example floor && benches/startup
 import fcntl
 import os
 import pty
+import select
 import statistics
 import struct
 import subprocess
@@ -47,8 +53,12 @@ def env():
     return e
 
 
+QUIET = 0.15
+
+
 def run_once(argv, cols, rows, environ):
-    """Spawn argv on a pty of cols x rows; return (seconds to first frame, maxrss KiB)."""
+    """Spawn argv on a pty of cols x rows; return (seconds to the first frame, seconds to
+    the last frame before QUIET seconds without output, {VmHWM, RssAnon, RssFile} KiB)."""
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
@@ -68,6 +78,23 @@ def run_once(argv, cols, rows, environ):
         seen += chunk
         if HIDE in seen:
             first = time.perf_counter() - t0
+    # Then until the output is quiet: the frames that complete the first one.
+    last = first
+    tail = b""
+    while first is not None:
+        ready, _, _ = select.select([fd], [], [], QUIET)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        tail = (tail + chunk)[-len(HIDE) - len(chunk):]
+        if HIDE in tail:
+            last = time.perf_counter() - t0
+            tail = b""
     # Peak resident memory so far (the child's own, not the Python that forked it).
     hwm = {}
     try:
@@ -87,7 +114,7 @@ def run_once(argv, cols, rows, environ):
             break
     os.waitpid(pid, 0)
     os.close(fd)
-    return first, hwm
+    return first, last, hwm
 
 
 def writes_of_first_frame(argv, cols, rows, environ):
@@ -121,7 +148,7 @@ def measure(name, argv, cols, rows, environ):
     run_once(argv, cols, rows, environ)
     firsts, rss = [], []
     for _ in range(RUNS):
-        f, r = run_once(argv, cols, rows, environ)
+        f, _, r = run_once(argv, cols, rows, environ)
         firsts.append(f)
         rss.append(r)
     peak = max(r.get("VmHWM", 0) for r in rss) / 1024
@@ -135,16 +162,17 @@ def measure_pair(a, b, cols, rows, environ):
     results = []
     for argv in (a, b):
         run_once(argv, cols, rows, environ)  # not counted (see `measure`)
-    runs = ([], []), ([], [])
+    runs = ([], [], []), ([], [], [])
     for _ in range(RUNS):
-        for (firsts, rss), argv in zip(runs, (a, b)):
-            f, r = run_once(argv, cols, rows, environ)
+        for (firsts, lasts, rss), argv in zip(runs, (a, b)):
+            f, last, r = run_once(argv, cols, rows, environ)
             firsts.append(f)
+            lasts.append(last)
             rss.append(r)
-    for name, (firsts, rss) in zip(("floor", "career-nav"), runs):
+    for name, (firsts, lasts, rss) in zip(("floor", "career-nav"), runs):
         peak = max(r.get("VmHWM", 0) for r in rss) / 1024
         anon = max(r.get("RssAnon", 0) for r in rss) / 1024
-        results.append((name, median(firsts) * 1000, peak, anon))
+        results.append((name, median(firsts) * 1000, peak, anon, median(lasts) * 1000))
     return results
 
 
@@ -155,10 +183,10 @@ def main():
     for cols, rows in [(80, 24), (200, 60)]:
         f, n = measure_pair([FLOOR], nav, cols, rows, environ)
         rows_out.append((cols, rows, f, n))
-    print("| size | floor first frame | career-nav first frame | ratio | floor peak RSS (anon) | career-nav peak RSS (anon) | ratio (anon) |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| size | floor first frame | career-nav first frame | ratio | career-nav screen complete | ratio | floor peak RSS (anon) | career-nav peak RSS (anon) | ratio (anon) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for cols, rows, f, n in rows_out:
-        print(f"| {cols}x{rows} | {f[1]:.2f} ms | {n[1]:.2f} ms | {n[1]/f[1]:.2f}x | {f[2]:.2f} MB ({f[3]:.2f}) | {n[2]:.2f} MB ({n[3]:.2f}) | {n[2]/f[2]:.2f}x ({n[3]/f[3]:.2f}x) |")
+        print(f"| {cols}x{rows} | {f[1]:.2f} ms | {n[1]:.2f} ms | {n[1]/f[1]:.2f}x | {n[4]:.2f} ms | {n[4]/f[4]:.2f}x | {f[2]:.2f} MB ({f[3]:.2f}) | {n[2]:.2f} MB ({n[3]:.2f}) | {n[2]/f[2]:.2f}x ({n[3]/f[3]:.2f}x) |")
     for label, argv in [("floor", [FLOOR]), ("career-nav", nav)]:
         calls, total = writes_of_first_frame(argv, 80, 24, environ)
         print(f"writes to stdout up to the first frame at 80x24, {label}: {calls} calls, {total} bytes")

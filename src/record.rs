@@ -326,6 +326,8 @@ fn utc_offset(at: i64) -> i64 {
         if libc::localtime_r(&t, &mut tm).is_null() {
             return 0;
         }
+        // `c_long`: 64 bits here, 32 on some targets, so the widening is kept.
+        #[allow(clippy::useless_conversion)]
         i64::from(tm.tm_gmtoff)
     }
 }

@@ -20,7 +20,7 @@
 //! Exit 2 means the converter was started wrongly or is of another build than the
 //! navigator (`--for`: the version and an identity of the sources both were built from);
 //! the navigator says so rather than misreading a map. Either side reads at most the size of
-//! a map file (32 MB) from the other.
+//! a map file (64 MiB) from the other.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;

@@ -25,11 +25,12 @@ import select
 import statistics
 import struct
 import sys
-import tempfile
 import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "benches"))
+from startup import env as environ  # noqa: E402  (a private HOME, the same for every bench)
 NAV = os.environ.get("NAV") or os.path.join(ROOT, "target/release/career-nav")
 # Every frame ends by hiding the cursor, or by showing it where text is typed (search).
 HIDE, SHOW = b"\x1b[?25l", b"\x1b[?25h"
@@ -118,15 +119,6 @@ class Pty:
             os.kill(self.pid, 9)
             os.waitpid(self.pid, 0)
         os.close(self.fd)
-
-
-def environ():
-    home = tempfile.mkdtemp(prefix="cn-held-")
-    e = dict(os.environ)
-    e.update(HOME=home, XDG_DATA_HOME=home + "/d", XDG_CONFIG_HOME=home + "/c",
-             TERM="xterm-256color")
-    e.pop("NO_COLOR", None)
-    return e
 
 
 def held(p):
